@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.Month;
 import java.time.chrono.ThaiBuddhistDate;
 import java.time.temporal.ChronoField;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -66,7 +67,7 @@ public final class ThaiDates {
         + " "
         + monthAbbrev(date.getMonth())
         + " "
-        + String.format("%02d", beYear(date) % 100);
+        + String.format(Locale.ROOT, "%02d", beYear(date) % 100);
   }
 
   /** The BE year of a date, e.g. 2569 for any day of 2026. */
