@@ -114,7 +114,7 @@ public final class JsonSchemaExporter {
         node.put("uniqueItems", true);
         items(node, f);
       }
-      default -> node.setAll(value(f, f.required()));
+      default -> node.setAll(value(f, f.required() || f.javaType().isPrimitive()));
     }
     return node;
   }
