@@ -256,8 +256,8 @@ public final class FormContexts {
 
     @Override
     public List<ProjectSummary> projects(int fiscalYear, Round round, String groupCode) {
-      return projects().getOrDefault(
-          new ProjectSummarySource.Key(fiscalYear, round, groupCode), List.of());
+      return projects()
+          .getOrDefault(new ProjectSummarySource.Key(fiscalYear, round, groupCode), List.of());
     }
 
     private Map<ProjectSummarySource.Key, List<ProjectSummary>> projects() {

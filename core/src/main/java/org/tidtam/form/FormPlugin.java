@@ -77,9 +77,9 @@ public interface FormPlugin<F extends Record> {
   }
 
   /**
-   * Checks that need other submissions (e.g. a group report against its project reports), as
-   * {@link org.tidtam.validation.Severity#WARNING warnings}: they never block a submission, since
-   * the other reports may still change.
+   * Checks that need other submissions (e.g. a group report against its project reports), as {@link
+   * org.tidtam.validation.Severity#WARNING warnings}: they never block a submission, since the
+   * other reports may still change.
    */
   default List<Violation> crossChecks(F form, FormContext context) {
     return List.of();

@@ -17,8 +17,8 @@ public interface ProjectSummarySource<F extends Record> {
   ProjectSummary summarize(F form);
 
   /**
-   * Where the project is reported: by default the record's fields {@code fiscalYear} (a number or
-   * a {@code FiscalYear}), {@code round} (a {@link Round} or its name) and {@code responsibleGroup}
+   * Where the project is reported: by default the record's fields {@code fiscalYear} (a number or a
+   * {@code FiscalYear}), {@code round} (a {@link Round} or its name) and {@code responsibleGroup}
    * (a group code). Empty when one of them is missing, e.g. in an early draft; such a submission is
    * left out of {@link FormContext#projects}.
    */
