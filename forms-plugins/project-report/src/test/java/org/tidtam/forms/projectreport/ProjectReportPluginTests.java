@@ -12,6 +12,7 @@ import java.util.Properties;
 import java.util.ServiceLoader;
 import org.junit.jupiter.api.Test;
 import org.tidtam.catalog.Catalog;
+import org.tidtam.catalog.CatalogJson;
 import org.tidtam.catalog.Office;
 import org.tidtam.catalog.OrgGroup;
 import org.tidtam.catalog.PolicyItem;
@@ -95,7 +96,33 @@ class ProjectReportPluginTests {
 
     assertThat(derived.groupName()).isEqualTo("กลุ่มนิเทศ ติดตามและประเมินผลการจัดการศึกษา");
     assertThat(derived.obecPolicy()).isEqualTo("4. พัฒนาคุณภาพการศึกษา");
-    assertThat(derived.esaIndicators()).containsExactly("KBI-2569-2.3");
+    assertThat(derived.esaIndicators()).containsExactly("KBI-2569-2.3", "KBI-2569-2.1");
+  }
+
+  @Test
+  void sampleRefersOnlyToCodesOfTheDemoCatalog() throws IOException {
+    Catalog demo;
+    try (InputStream in =
+        Catalog.class.getResourceAsStream("/org/tidtam/catalog/demo-catalog.json")) {
+      demo = CatalogJson.read(in);
+    }
+    ProjectReportDerived derived = plugin.derive(Forms72.sample(), FormContext.of(demo));
+
+    assertThat(derived.groupName()).isEqualTo("กลุ่มนิเทศ ติดตามและประเมินผลการจัดการศึกษา");
+    assertThat(derived.nationalStrategy())
+        .startsWith("3. ด้านการพัฒนาและเสริมสร้างศักยภาพทรัพยากรมนุษย์");
+    assertThat(derived.obecPolicy()).startsWith("4. ส่งเสริมการอ่าน");
+    assertThat(derived.obecFocus()).containsExactly("4. ระบบนิเทศภายในสถานศึกษา");
+    assertThat(derived.esaStrategy()).isEqualTo("2. พัฒนาคุณภาพผู้เรียนตามหลักสูตรและสมรรถนะ");
+    assertThat(derived.esaIndicators())
+        .containsExactly(
+            "ร้อยละของนักเรียน ป.1–3 ที่อ่านออกเขียนได้ (ระดับดีขึ้นไป)",
+            "ร้อยละของนักเรียน ป.1 ที่มีผล RT รวม 2 สมรรถนะ ระดับดีขึ้นไป");
+    assertThat(Forms72.sample().districts()).allMatch(demo.districts()::contains);
+    assertThat(Forms72.sample().indicatorResults())
+        .extracting(IndicatorResult::indicatorCode)
+        .filteredOn(java.util.Objects::nonNull)
+        .allMatch(code -> demo.indicator(code).isPresent());
   }
 
   private static Properties messages(String name) throws IOException {
