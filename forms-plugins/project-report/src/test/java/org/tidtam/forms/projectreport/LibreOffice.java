@@ -65,6 +65,7 @@ final class LibreOffice {
             .redirectOutput(dir.resolve("process.log").toFile())
             .start();
     if (!p.waitFor(120, TimeUnit.SECONDS)) {
+      p.descendants().forEach(ProcessHandle::destroyForcibly);
       p.destroyForcibly();
       throw new AssertionError(command.getFirst() + " did not finish in 120 s");
     }

@@ -61,7 +61,8 @@ class ProjectReportDocumentTests {
             "9,450.00",
             "ดำเนินการแล้วเสร็จ");
     assertThat(RenderedDocx.rowText(activities.getRow(6))).startsWith("6 | ");
-    assertThat(out.text()).contains("รวมงบประมาณตามแผนของกิจกรรม 150,000.00 บาท ใช้จริง 140,000.00 บาท");
+    assertThat(out.text())
+        .contains("รวมงบประมาณตามแผนของกิจกรรม 150,000.00 บาท ใช้จริง 140,000.00 บาท");
   }
 
   @Test
@@ -90,7 +91,8 @@ class ProjectReportDocumentTests {
     assertThat(rows).hasSize(1 + 2 + 1);
     assertThat(RenderedDocx.repeatsAsHeader(rows.getFirst())).isTrue();
     assertThat(RenderedDocx.rowText(rows.get(1)))
-        .contains("เงินงบประมาณ (งบประมาณแผ่นดิน)", "120,000.00", "112,000.00", "8,000.00", "93.33");
+        .contains(
+            "เงินงบประมาณ (งบประมาณแผ่นดิน)", "120,000.00", "112,000.00", "8,000.00", "93.33");
     assertThat(RenderedDocx.rowText(rows.getLast()))
         .contains("รวม", "150,000.00", "82,410.00", "140,000.00", "10,000.00", "93.33");
     assertThat(out.text())

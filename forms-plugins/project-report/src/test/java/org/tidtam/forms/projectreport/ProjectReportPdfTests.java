@@ -24,6 +24,20 @@ class ProjectReportPdfTests {
     String text = LibreOffice.pdfText(pdf).replaceAll("\\s+", " ");
     assertThat(text).contains("150,000.00", "140,000.00", "93.33", "2569");
     assertThat(text.replace(" ", ""))
-        .contains("โครงการขับเคลื่อนการอ่านออกเขียนได้", "ปีงบประมาณพ.ศ.2569", "ผู้รายงาน", "ผู้อนุมัติ");
+        .contains(
+            "โครงการขับเคลื่อนการอ่านออกเขียนได้", "ปีงบประมาณพ.ศ.2569", "ผู้รายงาน", "ผู้อนุมัติ");
+  }
+
+  @Test
+  void textWithControlCharactersEmojiAndBracesStillConvertsToAPdf(@TempDir Path dir)
+      throws Exception {
+    String nasty =
+        "ทดสอบข้อความ\u0000\u0001\u000B 😀🇹🇭 \uD800 {{projectName}} <w:t>&amp; บรรทัดใหม่\nแท็บ\t"
+            + "นักเรียนอ่านออกเขียนได้ครบทุกคน ".repeat(40);
+    Path pdf =
+        LibreOffice.toPdf(RenderedDocx.of(TextEverywhere.fill(Forms72.sample(), nasty)).bytes, dir);
+
+    assertThat(LibreOffice.pdfText(pdf).replaceAll("\\s+", ""))
+        .contains("ทดสอบข้อความ", "150,000.00");
   }
 }

@@ -50,7 +50,8 @@ final class RenderedDocx {
   }
 
   static Catalog demoCatalog() {
-    try (InputStream in = Catalog.class.getResourceAsStream("/org/tidtam/catalog/demo-catalog.json")) {
+    try (InputStream in =
+        Catalog.class.getResourceAsStream("/org/tidtam/catalog/demo-catalog.json")) {
       return CatalogJson.read(in);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -118,14 +119,18 @@ final class RenderedDocx {
     }
   }
 
-  /** The complex-script font a run shows in: its own, else its paragraph style's, else the default. */
+  /**
+   * The complex-script font a run shows in: its own, else its paragraph style's, else the default.
+   */
   @Nullable String effectiveCsFont(XWPFParagraph p, XWPFRun r) {
     return effective(p, r, rpr -> rpr.sizeOfRFontsArray() > 0 ? rpr.getRFontsArray(0) : null)
         .map(CTFonts::getCs)
         .orElse(null);
   }
 
-  /** Whether a complex-script size applies to the run, from the run, its style chain or the default. */
+  /**
+   * Whether a complex-script size applies to the run, from the run, its style chain or the default.
+   */
   boolean hasEffectiveSzCs(XWPFParagraph p, XWPFRun r) {
     return effective(p, r, rpr -> rpr.sizeOfSzCsArray() > 0 ? rpr.getSzCsArray(0) : null)
         .isPresent();
@@ -148,7 +153,8 @@ final class RenderedDocx {
       if (rpr != null && get.apply(rpr) != null) {
         return Optional.of(get.apply(rpr));
       }
-      styleId = style.getCTStyle().getBasedOn() == null ? null : style.getCTStyle().getBasedOn().getVal();
+      styleId =
+          style.getCTStyle().getBasedOn() == null ? null : style.getCTStyle().getBasedOn().getVal();
     }
     try {
       CTStyles styles = doc.getStyle();
