@@ -20,8 +20,8 @@ import org.tidtam.template.Vocabulary.ValueType;
 
 /**
  * What a form's template may name: the record's fields and computed values at the root, {@code
- * derived.*} (the plugin's derived values) and {@code doc.*} (date, language, form and office).
- * The template engine lints every placeholder against it when the template is compiled.
+ * derived.*} (the plugin's derived values) and {@code doc.*} (date, language, form and office). The
+ * template engine lints every placeholder against it when the template is compiled.
  */
 public final class FormVocabulary {
 
@@ -79,7 +79,11 @@ public final class FormVocabulary {
    * {@link Computed} methods, lists by their elements; types it cannot see into are {@link
    * Vocabulary#ANY}.
    */
-  public static Vocabulary ofType(Type type, Set<Class<?>> visiting) {
+  public static Vocabulary ofType(Type type) {
+    return ofType(type, new HashSet<>());
+  }
+
+  private static Vocabulary ofType(Type type, Set<Class<?>> visiting) {
     if (type instanceof ParameterizedType p) {
       Class<?> raw = (Class<?>) p.getRawType();
       if (Iterable.class.isAssignableFrom(raw) && p.getActualTypeArguments().length == 1) {

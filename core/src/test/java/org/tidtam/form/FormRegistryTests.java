@@ -59,9 +59,7 @@ class FormRegistryTests {
                 TestPlugins.of("B.2", SchemaDeriverTests.Plain.class),
                 new TestFormPlugin(),
                 TestPlugins.of("A.1", SchemaDeriverTests.Plain.class)));
-    assertThat(registry.all())
-        .extracting(p -> p.id().value())
-        .containsExactly("A.1", "B.2", "T.1");
+    assertThat(registry.all()).extracting(p -> p.id().value()).containsExactly("A.1", "B.2", "T.1");
   }
 
   @Test

@@ -52,7 +52,8 @@ class JsonSchemaExporterTests {
         .doesNotContain("totalSpent", "disbursementPct", "isActive");
     assertThat(data().get("additionalProperties").booleanValue()).isFalse();
     assertThat(strings(data().get("required")))
-        .containsExactly("projectName", "fiscalYear", "group", "status", "budget", "summary", "rows");
+        .containsExactly(
+            "projectName", "fiscalYear", "group", "status", "budget", "summary", "rows");
   }
 
   @Test

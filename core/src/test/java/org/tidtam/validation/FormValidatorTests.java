@@ -33,25 +33,74 @@ class FormValidatorTests {
 
   private static TestReport withRows(TestReport r, List<Row> rows) {
     return new TestReport(
-        r.projectName(), r.fiscalYear(), r.group(), r.status(), r.priority(), r.startDate(),
-        r.endDate(), r.centralBudget(), r.budget(), r.targetPercent(), r.summary(), r.phone(),
-        r.reportDate(), rows, r.schools(), r.targets(), r.problems(), r.reporter(), r.signature(),
+        r.projectName(),
+        r.fiscalYear(),
+        r.group(),
+        r.status(),
+        r.priority(),
+        r.startDate(),
+        r.endDate(),
+        r.centralBudget(),
+        r.budget(),
+        r.targetPercent(),
+        r.summary(),
+        r.phone(),
+        r.reportDate(),
+        rows,
+        r.schools(),
+        r.targets(),
+        r.problems(),
+        r.reporter(),
+        r.signature(),
         r.photos());
   }
 
   private static TestReport withTexts(TestReport r, String summary, String projectName) {
     return new TestReport(
-        projectName, r.fiscalYear(), r.group(), r.status(), r.priority(), r.startDate(),
-        r.endDate(), r.centralBudget(), r.budget(), r.targetPercent(), summary, r.phone(),
-        r.reportDate(), r.rows(), r.schools(), r.targets(), r.problems(), r.reporter(),
-        r.signature(), r.photos());
+        projectName,
+        r.fiscalYear(),
+        r.group(),
+        r.status(),
+        r.priority(),
+        r.startDate(),
+        r.endDate(),
+        r.centralBudget(),
+        r.budget(),
+        r.targetPercent(),
+        summary,
+        r.phone(),
+        r.reportDate(),
+        r.rows(),
+        r.schools(),
+        r.targets(),
+        r.problems(),
+        r.reporter(),
+        r.signature(),
+        r.photos());
   }
 
   private static TestReport withDates(TestReport r, LocalDate start, LocalDate end, LocalDate at) {
     return new TestReport(
-        r.projectName(), r.fiscalYear(), r.group(), r.status(), r.priority(), start, end,
-        r.centralBudget(), r.budget(), r.targetPercent(), r.summary(), r.phone(), at, r.rows(),
-        r.schools(), r.targets(), r.problems(), r.reporter(), r.signature(), r.photos());
+        r.projectName(),
+        r.fiscalYear(),
+        r.group(),
+        r.status(),
+        r.priority(),
+        start,
+        end,
+        r.centralBudget(),
+        r.budget(),
+        r.targetPercent(),
+        r.summary(),
+        r.phone(),
+        at,
+        r.rows(),
+        r.schools(),
+        r.targets(),
+        r.problems(),
+        r.reporter(),
+        r.signature(),
+        r.photos());
   }
 
   @Test
@@ -82,6 +131,19 @@ class FormValidatorTests {
     assertThat(VALIDATOR.validate(draft(), Stage.SUBMIT, Lang.EN))
         .extracting(Violation::toString)
         .contains("budget: is required", "rows: is required");
+  }
+
+  @Test
+  void speaksEnglishEvenWhenTheMachineSpeaksThai() {
+    java.util.Locale before = java.util.Locale.getDefault();
+    java.util.Locale.setDefault(Lang.TH.locale());
+    try {
+      assertThat(FormValidator.create().validate(draft(), Stage.SUBMIT, Lang.EN))
+          .extracting(Violation::message)
+          .containsOnly("is required");
+    } finally {
+      java.util.Locale.setDefault(before);
+    }
   }
 
   @Test
@@ -124,8 +186,7 @@ class FormValidatorTests {
   @Test
   void aWarningPayloadGivesAWarningThatComesAfterErrors() {
     TestReport r = sample();
-    TestReport future =
-        withDates(r, r.startDate(), r.endDate(), LocalDate.now().plusYears(1));
+    TestReport future = withDates(r, r.startDate(), r.endDate(), LocalDate.now().plusYears(1));
     future = withTexts(future, "-", r.projectName());
     List<Violation> violations = VALIDATOR.validate(future, Stage.SUBMIT);
     assertThat(violations)
@@ -152,10 +213,26 @@ class FormValidatorTests {
     TestReport r = sample();
     TestReport noName =
         new TestReport(
-            r.projectName(), r.fiscalYear(), r.group(), r.status(), r.priority(), r.startDate(),
-            r.endDate(), r.centralBudget(), r.budget(), r.targetPercent(), r.summary(), r.phone(),
-            r.reportDate(), r.rows(), r.schools(), r.targets(), r.problems(),
-            new Person(" ", null), r.signature(), r.photos());
+            r.projectName(),
+            r.fiscalYear(),
+            r.group(),
+            r.status(),
+            r.priority(),
+            r.startDate(),
+            r.endDate(),
+            r.centralBudget(),
+            r.budget(),
+            r.targetPercent(),
+            r.summary(),
+            r.phone(),
+            r.reportDate(),
+            r.rows(),
+            r.schools(),
+            r.targets(),
+            r.problems(),
+            new Person(" ", null),
+            r.signature(),
+            r.photos());
     assertThat(VALIDATOR.validate(noName, Stage.SUBMIT))
         .extracting(Violation::toString)
         .containsExactly("reporter.name: ต้องระบุ");
