@@ -88,8 +88,25 @@ class FormattersTests {
   void listsEveryContractFormatter() {
     assertThat(Formatters.names())
         .containsExactlyInAnyOrder(
-            "thaiDate", "thaiDateEra", "thaiDateFull", "thaiDateShort", "thaiDateShort2",
-            "beYear", "fiscalYear", "baht", "bahtWhole", "bahtText", "percent", "number",
-            "decimal", "thaiDigits", "or", "yesNo", "check", "label", "upper", "lines");
+            "thaiDate",
+            "thaiDateEra",
+            "thaiDateFull",
+            "thaiDateShort",
+            "thaiDateShort2",
+            "beYear",
+            "fiscalYear",
+            "baht",
+            "bahtWhole",
+            "bahtText",
+            "percent",
+            "number",
+            "decimal",
+            "thaiDigits",
+            "or",
+            "yesNo",
+            "check",
+            "label",
+            "upper",
+            "lines");
   }
 }

@@ -23,11 +23,6 @@ class SanitizerTests {
     Sanitizer.appendRunText(out, "a<b>&\"c\"\nd\te");
 
     assertThat(out.toString())
-        .isEqualTo(
-            "a&lt;b&gt;&amp;&quot;c&quot;"
-                + Sanitizer.BREAK
-                + "d"
-                + Sanitizer.TAB
-                + "e");
+        .isEqualTo("a&lt;b&gt;&amp;&quot;c&quot;" + Sanitizer.BREAK + "d" + Sanitizer.TAB + "e");
   }
 }

@@ -45,7 +45,18 @@ class TagParserTests {
   @Test
   void rejectsMalformedTags() {
     for (String bad :
-        List.of(" ", "#each list", "#each list as", "#if", "/for", "#while x", "a..b", "x | ", "%image", "%image p width=8", "x | or:\"a")) {
+        List.of(
+            " ",
+            "#each list",
+            "#each list as",
+            "#if",
+            "/for",
+            "#while x",
+            "a..b",
+            "x | ",
+            "%image",
+            "%image p width=8",
+            "x | or:\"a")) {
       assertThatThrownBy(() -> TagParser.parse(bad))
           .as(bad)
           .isInstanceOf(MalformedTagException.class);
