@@ -1,0 +1,24 @@
+package org.tidtam.forms.projectreport;
+
+import java.time.LocalDate;
+import org.tidtam.thai.FiscalYear;
+import org.tidtam.thai.Round;
+
+/** The fiscal-year dates the rules of form 7.2 check against. */
+final class FiscalPeriods {
+  private FiscalPeriods() {}
+
+  /** Whether the year is in the range the form accepts, so that its dates are worth checking. */
+  static boolean known(int fiscalYear) {
+    return fiscalYear >= 2560 && fiscalYear <= 2600;
+  }
+
+  static boolean contains(int fiscalYear, LocalDate date) {
+    return FiscalYear.ofBe(fiscalYear).contains(date);
+  }
+
+  /** The last day of a round: 31 March for the 6-month round, 30 September for the 12-month one. */
+  static LocalDate roundEnd(int fiscalYear, Round round) {
+    return round.period(FiscalYear.ofBe(fiscalYear)).end();
+  }
+}

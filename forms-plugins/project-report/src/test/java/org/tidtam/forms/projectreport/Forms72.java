@@ -1,0 +1,91 @@
+package org.tidtam.forms.projectreport;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import org.tidtam.form.SubmissionCodec;
+import org.tidtam.i18n.Lang;
+import org.tidtam.validation.FormValidator;
+import org.tidtam.validation.Stage;
+import org.tidtam.validation.Violation;
+
+/** Test fixtures of form 7.2: the sample submission, record copies and Thai validation. */
+final class Forms72 {
+  static final ProjectReportPlugin PLUGIN = new ProjectReportPlugin();
+  private static final SubmissionCodec CODEC = SubmissionCodec.create();
+  private static final FormValidator VALIDATOR = FormValidator.create();
+
+  private Forms72() {}
+
+  /** The plugin's sample submission (a complete 12-month report). */
+  static ProjectReport sample() {
+    return CODEC.toForm(PLUGIN, CODEC.sample(PLUGIN));
+  }
+
+  /** A submission read from a test resource next to this class. */
+  static ProjectReport read(String resource) {
+    try (InputStream in = Forms72.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("no resource " + resource);
+      }
+      return CODEC.toForm(PLUGIN, CODEC.read(in));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Validates in Thai the way the host does: SUBMIT adds the Complete group. */
+  static List<Violation> validate(Record form, Stage stage) {
+    List<Violation> out = new ArrayList<>(VALIDATOR.validate(form, stage, Lang.TH));
+    out.sort(Comparator.comparing(Violation::path).thenComparing(Violation::message));
+    return out;
+  }
+
+  static List<Violation> submit(Record form) {
+    return validate(form, Stage.SUBMIT);
+  }
+
+  /** A copy of a record with one component replaced. */
+  @SuppressWarnings("unchecked")
+  static <R extends Record> R with(R record, String component, Object value) {
+    RecordComponent[] components = record.getClass().getRecordComponents();
+    Object[] args = new Object[components.length];
+    boolean found = false;
+    try {
+      for (int i = 0; i < components.length; i++) {
+        if (components[i].getName().equals(component)) {
+          args[i] = value;
+          found = true;
+        } else {
+          args[i] = components[i].getAccessor().invoke(record);
+        }
+      }
+      if (!found) {
+        throw new IllegalArgumentException(record.getClass() + " has no component " + component);
+      }
+      Class<?>[] types =
+          Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new);
+      return (R) record.getClass().getDeclaredConstructor(types).newInstance(args);
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** A copy of a form with one cell of one table row replaced. */
+  @SuppressWarnings("unchecked")
+  static <R extends Record> R withRow(R form, String table, int row, String column, Object value) {
+    try {
+      List<Record> rows =
+          new ArrayList<>((List<Record>) form.getClass().getMethod(table).invoke(form));
+      rows.set(row, with(rows.get(row), column, value));
+      return with(form, table, rows);
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
