@@ -358,6 +358,32 @@ public record ProjectReport(
     return indicatorResults.size();
   }
 
+  @Computed
+  @Label(th = "สถานะการดำเนินงานโครงการ", en = "Project status")
+  public OperationStatus projectStatus() {
+    List<OperationStatus> statuses = activities.stream().map(Activity::status).toList();
+    if (statuses.isEmpty() || statuses.stream().allMatch(s -> s == OperationStatus.NOT_STARTED)) {
+      return OperationStatus.NOT_STARTED;
+    }
+    if (statuses.stream().allMatch(s -> s == OperationStatus.CANCELLED)) {
+      return OperationStatus.CANCELLED;
+    }
+    boolean allDone =
+        statuses.stream()
+            .allMatch(s -> s == OperationStatus.COMPLETED || s == OperationStatus.CANCELLED);
+    return allDone ? OperationStatus.COMPLETED : OperationStatus.IN_PROGRESS;
+  }
+
+  @Computed
+  @Label(th = "ผลการประเมินโครงการ", en = "Project assessment")
+  public TargetAssessment projectAssessment() {
+    if (indicatorResults.isEmpty()
+        || indicatorResults.stream().anyMatch(r -> r.achieved() == null)) {
+      return TargetAssessment.IN_PROGRESS;
+    }
+    return notAchievedCount() == 0 ? TargetAssessment.ACHIEVED : TargetAssessment.NOT_ACHIEVED;
+  }
+
   /** The dates the round covers, e.g. {@code 1 ต.ค. 2568 – 30 ก.ย. 2569}; empty without a round. */
   @Computed
   @Label(th = "ช่วงเวลาของรอบการรายงาน", en = "Period of the round")

@@ -7,10 +7,13 @@ import org.tidtam.catalog.ReferenceKind;
 import org.tidtam.form.FormContext;
 import org.tidtam.form.FormId;
 import org.tidtam.form.FormPlugin;
+import org.tidtam.form.ProjectSummary;
+import org.tidtam.form.ProjectSummarySource;
 import org.tidtam.i18n.LocalizedText;
 
 /** Form 7.2: the annual project performance report, registered with the host by ServiceLoader. */
-public final class ProjectReportPlugin implements FormPlugin<ProjectReport> {
+public final class ProjectReportPlugin
+    implements FormPlugin<ProjectReport>, ProjectSummarySource<ProjectReport> {
   private static final FormId ID = FormId.of("7.2");
   private static final LocalizedText TITLE =
       LocalizedText.of(
@@ -72,5 +75,18 @@ public final class ProjectReportPlugin implements FormPlugin<ProjectReport> {
 
   private static List<String> titles(Catalog catalog, ReferenceKind kind, List<String> codes) {
     return codes.stream().map(c -> title(catalog, kind, c)).toList();
+  }
+
+  /** The row of this project in form 7.1's project summary of its group. */
+  @Override
+  public ProjectSummary summarize(ProjectReport form) {
+    return new ProjectSummary(
+        form.projectCode() == null ? "" : form.projectCode(),
+        form.projectName() == null ? "" : form.projectName(),
+        form.responsibleGroup() == null ? "" : form.responsibleGroup(),
+        form.totalAvailable(),
+        form.totalSpent(),
+        form.projectStatus().label(),
+        form.projectAssessment().label());
   }
 }
