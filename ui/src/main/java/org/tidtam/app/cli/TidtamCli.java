@@ -16,7 +16,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Supplier;
-import org.tidtam.catalog.Catalog;
+import org.tidtam.catalog.DemoCatalog;
 import org.tidtam.form.FormContext;
 import org.tidtam.form.FormDocuments;
 import org.tidtam.form.FormPlugin;
@@ -86,7 +86,6 @@ public final class TidtamCli {
     boolean debug = List.of(args).contains("--debug");
     try {
       CliArguments cli = CliArguments.parse(args);
-      lang = cli.lang();
       return switch (cli.verb()) {
         case "forms" -> forms(cli, out);
         case "schema" -> schema(cli, out);
@@ -169,7 +168,7 @@ public final class TidtamCli {
     }
     FormDocuments documents = FormDocuments.create(TemplateEngine.create(engineOptions));
     RenderOptions options = new RenderOptions(lang, cli.numerals(), LocalDate.now());
-    byte[] docx = loaded.render(documents, FormContext.of(Catalog.demo()), options);
+    byte[] docx = loaded.render(documents, FormContext.of(DemoCatalog.catalog()), options);
     writeAtomically(target, docx);
     out.println(
         t(lang, "เขียนไฟล์ ", "wrote ")
