@@ -1,0 +1,68 @@
+package org.tidtam.form;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.tidtam.i18n.Lang;
+import org.tidtam.template.RenderModel;
+import org.tidtam.template.RenderOptions;
+import org.tidtam.template.Template;
+import org.tidtam.template.TemplateEngine;
+
+/**
+ * Renders a submission into its Word document: loads the plugin's template, compiles and lints it
+ * against the form's vocabulary (once), and renders the record with {@code derived} and {@code doc}
+ * beside it. Thread-safe.
+ */
+public final class FormDocuments {
+
+  private final TemplateEngine engine;
+  private final TemplateSource source;
+  private final Map<String, Template> templates = new ConcurrentHashMap<>();
+
+  public FormDocuments(TemplateEngine engine, TemplateSource source) {
+    this.engine = engine;
+    this.source = source;
+  }
+
+  /** Templates from the classpath (the templates jar) under {@code templates/}. */
+  public static FormDocuments create(TemplateEngine engine) {
+    ClassLoader loader = Thread.currentThread().getContextClassLoader();
+    return new FormDocuments(
+        engine,
+        TemplateSource.classpath(loader != null ? loader : FormDocuments.class.getClassLoader()));
+  }
+
+  /**
+   * The plugin's compiled template.
+   *
+   * @throws org.tidtam.template.TemplateException when the template names what the form lacks
+   */
+  public Template template(FormPlugin<?> plugin) {
+    return templates.computeIfAbsent(
+        plugin.id().value() + "\u0000" + plugin.templateName(),
+        k ->
+            engine.compile(
+                plugin.templateName(),
+                source.load(plugin.templateName()),
+                FormVocabulary.of(plugin)));
+  }
+
+  /** The .docx of one submission. */
+  public <F extends Record> byte[] render(
+      FormPlugin<F> plugin, F form, FormContext context, RenderOptions options) {
+    return template(plugin).render(model(plugin, form, context, options), options);
+  }
+
+  private static <F extends Record> RenderModel model(
+      FormPlugin<F> plugin, F form, FormContext context, RenderOptions options) {
+    Lang lang = options.lang();
+    Map<String, Object> doc = new LinkedHashMap<>();
+    doc.put("today", options.today());
+    doc.put("lang", lang == Lang.EN ? "en" : "th");
+    doc.put("formId", plugin.id().value());
+    doc.put("formTitle", plugin.title().in(lang));
+    doc.put("office", context.catalog().office());
+    return new RenderModel(form, Map.of("derived", plugin.derive(form, context), "doc", doc));
+  }
+}

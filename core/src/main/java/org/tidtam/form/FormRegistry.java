@@ -1,0 +1,99 @@
+package org.tidtam.form;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.ServiceConfigurationError;
+import java.util.ServiceLoader;
+import java.util.stream.Collectors;
+
+/**
+ * The form plugins installed in this application, found with {@link ServiceLoader}. Loading fails
+ * fast, with a message naming the classes, when two plugins claim the same id or a plugin's record
+ * cannot be turned into a schema.
+ */
+public final class FormRegistry {
+
+  private final Map<String, FormPlugin<?>> byId;
+
+  private FormRegistry(Map<String, FormPlugin<?>> byId) {
+    this.byId = byId;
+  }
+
+  /** The plugins registered on the thread context class loader. */
+  public static FormRegistry load() {
+    ClassLoader loader = Thread.currentThread().getContextClassLoader();
+    return load(loader != null ? loader : FormRegistry.class.getClassLoader());
+  }
+
+  /** The plugins registered in {@code META-INF/services/org.tidtam.form.FormPlugin} of a loader. */
+  public static FormRegistry load(ClassLoader loader) {
+    List<FormPlugin<?>> plugins = new ArrayList<>();
+    try {
+      for (FormPlugin<?> plugin : ServiceLoader.load(FormPlugin.class, loader)) {
+        plugins.add(plugin);
+      }
+    } catch (ServiceConfigurationError e) {
+      throw new IllegalStateException(
+          "โหลดปลั๊กอินแบบฟอร์มไม่ได้ (a form plugin could not be loaded): " + e.getMessage(), e);
+    }
+    return of(plugins);
+  }
+
+  /** A registry of the given plugins (tests, or a host that builds its own list). */
+  public static FormRegistry of(List<? extends FormPlugin<?>> plugins) {
+    Map<String, FormPlugin<?>> byId = new LinkedHashMap<>();
+    for (FormPlugin<?> plugin : plugins) {
+      String id = plugin.id().value();
+      FormPlugin<?> previous = byId.putIfAbsent(id, plugin);
+      if (previous != null) {
+        throw new IllegalStateException(
+            "รหัสแบบฟอร์ม "
+                + id
+                + " ซ้ำกัน (duplicate form id "
+                + id
+                + "): "
+                + previous.getClass().getName()
+                + " and "
+                + plugin.getClass().getName());
+      }
+      FormSchema.of(plugin);
+    }
+    Map<String, FormPlugin<?>> sorted = new LinkedHashMap<>();
+    byId.values().stream()
+        .sorted(Comparator.comparing(FormPlugin::id))
+        .forEach(p -> sorted.put(p.id().value(), p));
+    return new FormRegistry(sorted);
+  }
+
+  /** All plugins, sorted by id. */
+  public List<FormPlugin<?>> all() {
+    return List.copyOf(byId.values());
+  }
+
+  public Optional<FormPlugin<?>> find(String id) {
+    return Optional.ofNullable(byId.get(id));
+  }
+
+  /** The plugin with this id; an unknown id is an error that lists the known ones. */
+  public FormPlugin<?> get(String id) {
+    FormPlugin<?> plugin = byId.get(id);
+    if (plugin == null) {
+      String known = byId.isEmpty() ? "-" : byId.keySet().stream().collect(Collectors.joining(", "));
+      throw new IllegalArgumentException(
+          "ไม่พบแบบฟอร์มรหัส \""
+              + id
+              + "\" (มี: "
+              + known
+              + "); unknown form id \""
+              + id
+              + "\" (known: "
+              + known
+              + ")");
+    }
+    return plugin;
+  }
+}

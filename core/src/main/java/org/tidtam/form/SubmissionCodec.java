@@ -1,0 +1,392 @@
+package org.tidtam.form;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.tidtam.validation.Severity;
+import org.tidtam.validation.Violation;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.StreamWriteFeature;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.cfg.DateTimeFeature;
+import tools.jackson.databind.cfg.EnumFeature;
+import tools.jackson.databind.cfg.MapperConfig;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
+import tools.jackson.databind.introspect.AnnotatedMember;
+import tools.jackson.databind.introspect.JacksonAnnotationIntrospector;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Reads and writes submissions in their exchange format {@code {"form", "schemaVersion",
+ * "data"}}. Strict: an unknown field or a value of the wrong type is an error reported at its path
+ * (all of them at once, not only the first); dates are ISO, amounts exact decimals, enums by name,
+ * images base64. Computed values are never written. Thread-safe.
+ */
+public final class SubmissionCodec {
+
+  private static final Set<String> ENVELOPE = Set.of("form", "schemaVersion", "data");
+
+  private final JsonMapper mapper;
+
+  private SubmissionCodec(JsonMapper mapper) {
+    this.mapper = mapper;
+  }
+
+  public static SubmissionCodec create() {
+    JsonMapper mapper =
+        JsonMapper.builder()
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .disable(EnumFeature.READ_ENUMS_USING_TO_STRING)
+            .disable(EnumFeature.WRITE_ENUMS_USING_TO_STRING)
+            .enable(EnumFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
+            .disable(DateTimeFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+            .changeDefaultPropertyInclusion(
+                v -> v.withValueInclusion(JsonInclude.Include.ALWAYS))
+            .annotationIntrospector(new IgnoreComputed())
+            .build();
+    return new SubmissionCodec(mapper);
+  }
+
+  /** Reads the envelope; the data stays JSON until {@link #toForm}. */
+  public SubmissionDocument read(InputStream json) {
+    try {
+      return read(new String(json.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Reads the envelope; the data stays JSON until {@link #toForm}. */
+  public SubmissionDocument read(String json) {
+    JsonNode root;
+    try {
+      root = mapper.readTree(json);
+    } catch (JacksonException e) {
+      String where =
+          e.getLocation() == null
+              ? ""
+              : " บรรทัด " + e.getLocation().getLineNr() + " คอลัมน์ " + e.getLocation().getColumnNr();
+      throw fail("", "ไม่ใช่ JSON ที่ถูกต้อง" + where + " (" + e.getOriginalMessage() + ")");
+    }
+    if (root == null || !root.isObject()) {
+      throw fail("", "ต้องเป็นออบเจกต์ JSON {\"form\", \"schemaVersion\", \"data\"}");
+    }
+    List<Violation> problems = new ArrayList<>();
+    for (String name : root.propertyNames()) {
+      if (!ENVELOPE.contains(name)) {
+        problems.add(error(name, unknown(name)));
+      }
+    }
+    JsonNode form = root.get("form");
+    JsonNode version = root.get("schemaVersion");
+    JsonNode data = root.get("data");
+    FormId id = null;
+    if (form == null || !form.isString()) {
+      problems.add(error("form", "ต้องระบุรหัสแบบฟอร์มเป็นข้อความ เช่น \"7.2\""));
+    } else {
+      try {
+        id = FormId.of(form.stringValue());
+      } catch (IllegalArgumentException e) {
+        problems.add(error("form", "รหัสแบบฟอร์มไม่ถูกต้อง: \"" + form.stringValue() + "\""));
+      }
+    }
+    if (version == null || !version.isIntegralNumber() || !version.canConvertToInt()) {
+      problems.add(error("schemaVersion", "ต้องระบุรุ่นของรูปแบบข้อมูลเป็นจำนวนเต็ม เช่น 1"));
+    }
+    if (data == null || !data.isObject()) {
+      problems.add(error("data", "ต้องระบุข้อมูลของแบบฟอร์มเป็นออบเจกต์ JSON"));
+    }
+    if (!problems.isEmpty()) {
+      throw new SubmissionFormatException(problems);
+    }
+    return new SubmissionDocument(id, version.intValue(), data);
+  }
+
+  /**
+   * Turns a submission's data into the plugin's record, after checking that the document belongs
+   * to this form and version and that every value fits its field.
+   */
+  public <F extends Record> F toForm(FormPlugin<F> plugin, SubmissionDocument document) {
+    if (!document.form().equals(plugin.id())) {
+      throw fail(
+          "form",
+          "เป็นข้อมูลของแบบฟอร์ม "
+              + document.form()
+              + " ไม่ใช่แบบฟอร์ม "
+              + plugin.id()
+              + " (a submission of form "
+              + document.form()
+              + ", not "
+              + plugin.id()
+              + ")");
+    }
+    int expected = plugin.schemaVersion();
+    if (document.schemaVersion() > expected) {
+      throw fail(
+          "schemaVersion",
+          "ข้อมูลรุ่น "
+              + document.schemaVersion()
+              + " ใหม่กว่าที่โปรแกรมนี้รองรับ (รุ่น "
+              + expected
+              + ") กรุณาปรับปรุงโปรแกรม");
+    }
+    if (document.schemaVersion() < expected) {
+      throw fail(
+          "schemaVersion",
+          "ข้อมูลรุ่น "
+              + document.schemaVersion()
+              + " เก่ากว่ารุ่นปัจจุบัน (รุ่น "
+              + expected
+              + ") และยังไม่รองรับการแปลงรุ่นข้อมูล");
+    }
+    FormSchema schema = FormSchema.of(plugin);
+    List<Violation> problems = new ArrayList<>();
+    checkObject(document.data(), schema.fields(), "", problems);
+    if (!problems.isEmpty()) {
+      throw new SubmissionFormatException(problems);
+    }
+    try {
+      return mapper.treeToValue(document.data(), plugin.formType());
+    } catch (JacksonException e) {
+      throw new SubmissionFormatException(List.of(error(path(e), message(e))));
+    }
+  }
+
+  /** The exchange document of a form record (computed values left out). */
+  public <F extends Record> SubmissionDocument toDocument(FormPlugin<F> plugin, F form) {
+    JsonNode data = mapper.valueToTree(form);
+    return new SubmissionDocument(plugin.id(), plugin.schemaVersion(), data);
+  }
+
+  /** Pretty-printed JSON; write it out as UTF-8. */
+  public String write(SubmissionDocument document) {
+    ObjectNode root = mapper.createObjectNode();
+    root.put("form", document.form().value());
+    root.put("schemaVersion", document.schemaVersion());
+    root.set("data", document.data());
+    return mapper.writeValueAsString(root);
+  }
+
+  /** The plugin's sample submission (its {@link FormPlugin#sampleResource()}). */
+  public SubmissionDocument sample(FormPlugin<?> plugin) {
+    String resource = plugin.sampleResource();
+    try (InputStream in = plugin.getClass().getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException(
+            "form "
+                + plugin.id()
+                + ": sample resource '"
+                + resource
+                + "' not found next to "
+                + plugin.getClass().getName());
+      }
+      return read(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void checkObject(
+      JsonNode node, List<Field> fields, String path, List<Violation> out) {
+    if (!node.isObject()) {
+      out.add(error(path, "ต้องเป็นออบเจกต์ JSON (กลุ่มข้อมูล)"));
+      return;
+    }
+    Map<String, Field> byName =
+        fields.stream().collect(Collectors.toMap(Field::name, f -> f, (a, b) -> a));
+    for (Map.Entry<String, JsonNode> e : node.properties()) {
+      String at = join(path, e.getKey());
+      Field field = byName.get(e.getKey());
+      if (field == null) {
+        out.add(error(at, unknown(e.getKey())));
+      } else if (field.computed()) {
+        out.add(error(at, "ช่อง \"" + e.getKey() + "\" คำนวณอัตโนมัติ ห้ามระบุในข้อมูล"));
+      } else {
+        checkValue(e.getValue(), field, at, out);
+      }
+    }
+  }
+
+  private static void checkValue(JsonNode value, Field field, String path, List<Violation> out) {
+    if (value.isNull()) {
+      if (field.javaType().isPrimitive()) {
+        out.add(error(path, "ต้องระบุ"));
+      }
+      return;
+    }
+    switch (field.type()) {
+      case TEXT, LONG_TEXT -> expect(value.isString(), path, "ต้องเป็นข้อความ", out);
+      case CHOICE -> checkChoice(value, field, path, out);
+      case INTEGER -> {
+        boolean fits =
+            value.isIntegralNumber()
+                && (field.javaType() == Long.class || field.javaType() == long.class
+                    ? value.canConvertToLong()
+                    : value.canConvertToInt());
+        expect(fits, path, "ต้องเป็นจำนวนเต็ม", out);
+      }
+      case DECIMAL, MONEY, PERCENT -> expect(value.isNumber(), path, "ต้องเป็นตัวเลข", out);
+      case DATE -> {
+        boolean ok = value.isString();
+        if (ok) {
+          try {
+            java.time.LocalDate.parse(value.stringValue());
+          } catch (java.time.format.DateTimeParseException e) {
+            ok = false;
+          }
+        }
+        expect(ok, path, "ต้องเป็นวันที่รูปแบบ ปปปป-ดด-วว (ค.ศ.) เช่น 2026-09-30", out);
+      }
+      case YES_NO -> expect(value.isBoolean(), path, "ต้องเป็น true หรือ false", out);
+      case IMAGE -> checkImage(value, path, out);
+      case GROUP -> checkObject(value, field.children(), path, out);
+      case MULTI_CHOICE -> {
+        if (!value.isArray()) {
+          out.add(error(path, "ต้องเป็นรายการ (JSON array)"));
+          return;
+        }
+        for (int i = 0; i < value.size(); i++) {
+          checkChoice(value.get(i), field, path + "[" + i + "]", out);
+        }
+      }
+      case TABLE -> {
+        if (!value.isArray()) {
+          out.add(error(path, "ต้องเป็นรายการ (JSON array)"));
+          return;
+        }
+        boolean rows = field.javaType().isRecord() && field.javaType() != Image.class;
+        for (int i = 0; i < value.size(); i++) {
+          String at = path + "[" + i + "]";
+          if (rows) {
+            checkObject(value.get(i), field.children(), at, out);
+          } else {
+            checkValue(value.get(i), field.children().getFirst(), at, out);
+          }
+        }
+      }
+    }
+  }
+
+  private static void checkChoice(JsonNode value, Field field, String path, List<Violation> out) {
+    if (!value.isString()) {
+      out.add(error(path, "ต้องเป็นข้อความ (รหัสของตัวเลือก)"));
+      return;
+    }
+    if (!field.choices().isEmpty()
+        && field.choices().stream().noneMatch(c -> c.value().equals(value.stringValue()))) {
+      out.add(
+          error(
+              path,
+              "ไม่มีตัวเลือก \""
+                  + value.stringValue()
+                  + "\" (ตัวเลือกที่มี: "
+                  + field.choices().stream().map(Choice::value).collect(Collectors.joining(", "))
+                  + ")"));
+    }
+  }
+
+  private static void checkImage(JsonNode value, String path, List<Violation> out) {
+    if (!value.isObject()) {
+      out.add(error(path, "ต้องเป็นรูปภาพ {\"fileName\", \"mediaType\", \"data\"}"));
+      return;
+    }
+    for (String name : value.propertyNames()) {
+      if (!Set.of("fileName", "mediaType", "data").contains(name)) {
+        out.add(error(join(path, name), unknown(name)));
+      }
+    }
+    JsonNode fileName = value.get("fileName");
+    if (fileName != null && !fileName.isNull() && !fileName.isString()) {
+      out.add(error(join(path, "fileName"), "ต้องเป็นข้อความ"));
+    }
+    JsonNode mediaType = value.get("mediaType");
+    expect(
+        mediaType != null && mediaType.isString(),
+        join(path, "mediaType"),
+        "ต้องระบุชนิดของรูป เช่น image/png หรือ image/jpeg",
+        out);
+    JsonNode data = value.get("data");
+    boolean base64 = data != null && data.isString();
+    if (base64) {
+      try {
+        Base64.getMimeDecoder().decode(data.stringValue());
+      } catch (IllegalArgumentException e) {
+        base64 = false;
+      }
+    }
+    expect(base64, join(path, "data"), "ต้องเป็นข้อมูลรูปที่เข้ารหัส base64", out);
+  }
+
+  private static void expect(boolean ok, String path, String message, List<Violation> out) {
+    if (!ok) {
+      out.add(error(path, message));
+    }
+  }
+
+  private static String join(String path, String name) {
+    return path.isEmpty() ? name : path + "." + name;
+  }
+
+  private static String unknown(String name) {
+    return "ไม่รู้จักช่อง \"" + name + "\"";
+  }
+
+  private static Violation error(String path, String message) {
+    return new Violation(path, message, Severity.ERROR);
+  }
+
+  private static SubmissionFormatException fail(String path, String message) {
+    return new SubmissionFormatException(List.of(error(path, message)));
+  }
+
+  /** The Jackson path of an error in the {@code a[2].b} form. */
+  private static String path(JacksonException e) {
+    StringBuilder sb = new StringBuilder();
+    for (JacksonException.Reference ref : e.getPath()) {
+      if (ref.getPropertyName() != null) {
+        if (!sb.isEmpty()) {
+          sb.append('.');
+        }
+        sb.append(ref.getPropertyName());
+      } else if (ref.getIndex() >= 0) {
+        sb.append('[').append(ref.getIndex()).append(']');
+      }
+    }
+    return sb.toString();
+  }
+
+  private static String message(JacksonException e) {
+    if (e instanceof UnrecognizedPropertyException u) {
+      return unknown(u.getPropertyName());
+    }
+    Throwable cause = e.getCause();
+    String detail = cause != null && cause.getMessage() != null ? cause.getMessage() : e.getOriginalMessage();
+    return "ค่าไม่ถูกต้อง (" + detail + ")";
+  }
+
+  /** Keeps {@link Computed} methods out of the JSON, whatever their names. */
+  private static final class IgnoreComputed extends JacksonAnnotationIntrospector {
+    @Override
+    public boolean hasIgnoreMarker(MapperConfig<?> config, AnnotatedMember m) {
+      return m.hasAnnotation(Computed.class) || super.hasIgnoreMarker(config, m);
+    }
+  }
+}
