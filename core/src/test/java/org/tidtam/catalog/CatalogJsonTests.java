@@ -1,0 +1,78 @@
+package org.tidtam.catalog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+class CatalogJsonTests {
+  private final Catalog demo = Catalog.demoCatalog();
+
+  @Test
+  void writesAndReadsBackTheSameCatalog() {
+    String json = CatalogJson.write(demo);
+    assertThat(CatalogJson.read(json)).isEqualTo(demo);
+  }
+
+  @Test
+  void roundTripsThroughStreamsAsUtf8() {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    CatalogJson.write(demo, out);
+    assertThat(out.toString(StandardCharsets.UTF_8)).contains("\"สพป.กระบี่\"");
+    assertThat(CatalogJson.read(new ByteArrayInputStream(out.toByteArray()))).isEqualTo(demo);
+  }
+
+  @Test
+  void keepsDecimalsAsWrittenAndLeavesOutAbsentTargets() {
+    String json = CatalogJson.write(demo);
+    assertThat(json).contains("\"target\" : 0.20").doesNotContain("null");
+    assertThat(json.indexOf("\"office\"")).isLessThan(json.indexOf("\"indicators\""));
+  }
+
+  @Test
+  void ignoresTheNoteButRejectsUnknownFields() {
+    String json = CatalogJson.write(demo);
+    String noted = json.replaceFirst("\\{", "{ \"_note\" : \"ข้อมูลสาธิต\",");
+    assertThat(CatalogJson.read(noted)).isEqualTo(demo);
+
+    String misspelt = json.replaceFirst("\"targetNote\"", "\"tagretNote\"");
+    assertThatThrownBy(() -> CatalogJson.read(misspelt))
+        .isInstanceOf(CatalogFormatException.class)
+        .hasMessageContaining("ไฟล์แคตตาล็อกไม่ถูกต้อง")
+        .hasMessageContaining("tagretNote")
+        .satisfies(
+            e -> assertThat(((CatalogFormatException) e).path()).matches("indicators\\[\\d+].*"));
+  }
+
+  @Test
+  void reportsWhereAValueHasTheWrongType() {
+    String json = CatalogJson.write(demo).replaceFirst("\"target\" : 100", "\"target\" : \"มาก\"");
+    assertThatThrownBy(() -> CatalogJson.read(json))
+        .isInstanceOf(CatalogFormatException.class)
+        .hasMessageContaining("indicators[0].target")
+        .hasMessageContaining("บรรทัด");
+  }
+
+  @Test
+  void readsMissingFieldsAsAbsentSoThatProblemsCanListThem() {
+    String json =
+        CatalogJson.write(demo)
+            .replaceFirst("\"code\" : \"ADMIN\",", "")
+            .replaceFirst("\"title\" : \\{[^}]*},", "");
+    Catalog read = CatalogJson.read(json);
+    assertThat(read.problems())
+        .containsExactlyInAnyOrder(
+            "กลุ่ม: มีรายการที่ไม่มีรหัส",
+            "ตัวชี้วัด KBI-2569-5.2: ไม่พบกลุ่มผู้รับผิดชอบรหัส 'ADMIN'",
+            "ตัวชี้วัด KBI-2569-1.1: ไม่มีชื่อเรื่อง");
+  }
+
+  @Test
+  void rejectsTextThatIsNotJson() {
+    assertThatThrownBy(() -> CatalogJson.read("{ office: "))
+        .isInstanceOf(CatalogFormatException.class);
+  }
+}
