@@ -19,7 +19,7 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
-import org.tidtam.catalog.DemoCatalog;
+import org.tidtam.catalog.Catalog;
 import org.tidtam.form.FormContext;
 import org.tidtam.form.FormDocuments;
 import org.tidtam.form.SubmissionCodec;
@@ -65,7 +65,7 @@ public class RenderBenchmark {
     plugin = new ProjectReportPlugin();
     report = report(plugin);
     documents = FormDocuments.create(TemplateEngine.create());
-    context = FormContext.of(DemoCatalog.catalog());
+    context = FormContext.of(Catalog.demoCatalog());
     options = new RenderOptions(Lang.TH, Numerals.ARABIC, LocalDate.of(2026, 9, 30));
     templateBytes = template(plugin.templateName());
     documents.render(plugin, report, context, options);

@@ -16,7 +16,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Supplier;
-import org.tidtam.catalog.DemoCatalog;
+import org.tidtam.catalog.Catalog;
 import org.tidtam.form.FormContext;
 import org.tidtam.form.FormDocuments;
 import org.tidtam.form.FormPlugin;
@@ -168,7 +168,7 @@ public final class TidtamCli {
     }
     FormDocuments documents = FormDocuments.create(TemplateEngine.create(engineOptions));
     RenderOptions options = new RenderOptions(lang, cli.numerals(), LocalDate.now());
-    byte[] docx = loaded.render(documents, FormContext.of(DemoCatalog.catalog()), options);
+    byte[] docx = loaded.render(documents, FormContext.of(Catalog.demoCatalog()), options);
     writeAtomically(target, docx);
     out.println(
         t(lang, "เขียนไฟล์ ", "wrote ")
@@ -229,26 +229,6 @@ public final class TidtamCli {
       document = codec.read(stream);
     }
     FormPlugin<?> plugin = plugin(cli.option("form").orElse(document.form().value()));
-    if (!plugin.id().equals(document.form())) {
-      throw InvalidInput.of(
-          "form",
-          "ไฟล์นี้เป็นข้อมูลของแบบ " + document.form() + " ไม่ใช่แบบ " + plugin.id(),
-          "the file holds form " + document.form() + ", not form " + plugin.id(),
-          cli.lang());
-    }
-    if (document.schemaVersion() != plugin.schemaVersion()) {
-      throw InvalidInput.of(
-          "schemaVersion",
-          "รุ่นของข้อมูล "
-              + document.schemaVersion()
-              + " ไม่ตรงกับรุ่นของแบบฟอร์ม "
-              + plugin.schemaVersion(),
-          "schema version "
-              + document.schemaVersion()
-              + " does not match the form's version "
-              + plugin.schemaVersion(),
-          cli.lang());
-    }
     return Loaded.of(plugin, codec, document);
   }
 
@@ -351,10 +331,6 @@ public final class TidtamCli {
     InvalidInput(List<Violation> violations) {
       super(violations.size() + " violation(s)", null, false, false);
       this.violations = List.copyOf(violations);
-    }
-
-    static InvalidInput of(String path, String th, String en, Lang lang) {
-      return new InvalidInput(List.of(new Violation(path, t(lang, th, en), Severity.ERROR)));
     }
 
     List<Violation> violations() {
