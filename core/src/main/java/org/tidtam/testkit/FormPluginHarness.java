@@ -1,0 +1,159 @@
+package org.tidtam.testkit;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.tidtam.catalog.Catalog;
+import org.tidtam.catalog.Office;
+import org.tidtam.form.FormContext;
+import org.tidtam.form.FormDocuments;
+import org.tidtam.form.FormPlugin;
+import org.tidtam.form.FormSchema;
+import org.tidtam.form.JsonSchemaExporter;
+import org.tidtam.form.SubmissionCodec;
+import org.tidtam.form.TemplateSource;
+import org.tidtam.i18n.Lang;
+import org.tidtam.i18n.LocalizedText;
+import org.tidtam.template.Numerals;
+import org.tidtam.template.RenderOptions;
+import org.tidtam.template.TemplateEngine;
+import org.tidtam.validation.FormValidator;
+import org.tidtam.validation.Stage;
+import org.tidtam.validation.Violation;
+
+/**
+ * Checks a form plugin end to end the way the host will use it: its schema derives, its sample
+ * parses and passes, its template compiles against the form and renders the sample, and its
+ * messages are translated. A plugin's test needs one line: {@code
+ * FormPluginHarness.of(new MyPlugin()).assertWellFormed()}.
+ */
+public final class FormPluginHarness<F extends Record> {
+
+  /** The date rendered documents show as today, so that renders are repeatable. */
+  public static final LocalDate TODAY = LocalDate.of(2026, 9, 30);
+
+  private static final SubmissionCodec CODEC = SubmissionCodec.create();
+  private static final FormValidator VALIDATOR = FormValidator.create();
+
+  private final FormPlugin<F> plugin;
+  private final FormDocuments documents;
+  private final FormContext context;
+
+  private FormPluginHarness(FormPlugin<F> plugin, FormDocuments documents, FormContext context) {
+    this.plugin = plugin;
+    this.documents = documents;
+    this.context = context;
+  }
+
+  /** A harness with the templates on the classpath and an empty demo catalog. */
+  public static <F extends Record> FormPluginHarness<F> of(FormPlugin<F> plugin) {
+    return new FormPluginHarness<>(
+        plugin, FormDocuments.create(TemplateEngine.create()), FormContext.of(demoCatalog()));
+  }
+
+  /** The same harness with templates from another source (e.g. one built in the test). */
+  public FormPluginHarness<F> withTemplates(TemplateSource source) {
+    return new FormPluginHarness<>(
+        plugin, new FormDocuments(TemplateEngine.create(), source), context);
+  }
+
+  /** The same harness with another context (e.g. a catalog the plugin's derived values need). */
+  public FormPluginHarness<F> withContext(FormContext context) {
+    return new FormPluginHarness<>(plugin, documents, context);
+  }
+
+  public FormSchema schema() {
+    return FormSchema.of(plugin);
+  }
+
+  /** The plugin's sample submission as its record. */
+  public F sample() {
+    return CODEC.toForm(plugin, CODEC.sample(plugin));
+  }
+
+  /** Validates in Thai. */
+  public List<Violation> validate(F form, Stage stage) {
+    return VALIDATOR.validate(form, stage, Lang.TH);
+  }
+
+  /** The .docx of a form, in Thai, dated {@link #TODAY}. */
+  public byte[] render(F form) {
+    return documents.render(
+        plugin, form, context, new RenderOptions(Lang.TH, Numerals.ARABIC, TODAY));
+  }
+
+  /**
+   * Runs every check and fails with one {@link AssertionError} that lists all problems found.
+   */
+  public void assertWellFormed() {
+    List<String> problems = new ArrayList<>();
+    try {
+      JsonSchemaExporter.export(schema());
+    } catch (RuntimeException e) {
+      problems.add("schema: " + e.getMessage());
+    }
+    F sample = null;
+    try {
+      sample = sample();
+      List<Violation> errors =
+          validate(sample, Stage.SUBMIT).stream().filter(Violation::isError).toList();
+      if (!errors.isEmpty()) {
+        problems.add(
+            "sample "
+                + plugin.sampleResource()
+                + " has errors when submitted: "
+                + errors.stream().map(Violation::toString).collect(Collectors.joining("; ")));
+      }
+    } catch (RuntimeException e) {
+      problems.add("sample " + plugin.sampleResource() + ": " + e.getMessage());
+    }
+    boolean compiled = false;
+    try {
+      documents.template(plugin);
+      compiled = true;
+    } catch (RuntimeException e) {
+      problems.add("template " + plugin.templateName() + ": " + e.getMessage());
+    }
+    if (compiled && sample != null) {
+      try {
+        byte[] docx = render(sample);
+        if (docx.length == 0) {
+          problems.add("template " + plugin.templateName() + " rendered no bytes");
+        }
+      } catch (RuntimeException e) {
+        problems.add("rendering the sample: " + e);
+      }
+    }
+    for (String lang : List.of("th", "en")) {
+      List<String> missing = MessageBundles.missingKeys(plugin.getClass(), lang);
+      if (!missing.isEmpty()) {
+        problems.add(
+            MessageBundles.BUNDLE + "_" + lang + ".properties lacks the keys " + missing);
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new AssertionError(
+          "form "
+              + plugin.id()
+              + " ("
+              + plugin.getClass().getName()
+              + ") is not well formed:\n  - "
+              + String.join("\n  - ", problems));
+    }
+  }
+
+  /** An office and nothing else: enough for forms that do not look anything up. */
+  public static Catalog demoCatalog() {
+    Office office =
+        new Office(
+            "ทส",
+            LocalizedText.of(
+                "สำนักงานเขตพื้นที่การศึกษาประถมศึกษาทดสอบ", "Test Primary Educational Service Area Office"),
+            LocalizedText.of("สพป.ทดสอบ", "Test PESAO"),
+            "กระบี่");
+    return new Catalog(
+        office, true, List.of(2569), List.of(), List.of(), List.of(), List.of(), List.of(),
+        List.of());
+  }
+}

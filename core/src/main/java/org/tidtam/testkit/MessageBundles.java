@@ -1,0 +1,66 @@
+package org.tidtam.testkit;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads the {@code ValidationMessages} bundle of one jar or classes directory (not the merged view
+ * of the whole classpath), so that a test can check that its translations have every key.
+ */
+public final class MessageBundles {
+
+  public static final String BUNDLE = "ValidationMessages";
+
+  private MessageBundles() {}
+
+  /**
+   * The keys of the base bundle that {@code ValidationMessages_<suffix>.properties} lacks, in the
+   * jar or directory that holds {@code anchor}; a missing translation file lacks every key. Empty
+   * when that jar has no base bundle.
+   */
+  public static List<String> missingKeys(Class<?> anchor, String suffix) {
+    Properties base = load(anchor, BUNDLE + ".properties");
+    if (base == null) {
+      return List.of();
+    }
+    Properties translated = load(anchor, BUNDLE + "_" + suffix + ".properties");
+    Set<String> missing = new TreeSet<>(base.stringPropertyNames());
+    if (translated != null) {
+      missing.removeAll(translated.stringPropertyNames());
+    }
+    return List.copyOf(missing);
+  }
+
+  /** The keys of the base bundle of the jar or directory that holds {@code anchor}. */
+  public static Set<String> keys(Class<?> anchor) {
+    Properties base = load(anchor, BUNDLE + ".properties");
+    return base == null ? Set.of() : Set.copyOf(base.stringPropertyNames());
+  }
+
+  private static @Nullable Properties load(Class<?> anchor, String resource) {
+    URL location = anchor.getProtectionDomain().getCodeSource().getLocation();
+    try (URLClassLoader only = new URLClassLoader(new URL[] {location}, null)) {
+      URL url = only.findResource(resource);
+      if (url == null) {
+        return null;
+      }
+      try (InputStream in = url.openStream()) {
+        Properties p = new Properties();
+        p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        return p;
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
