@@ -1,0 +1,343 @@
+package org.tidtam.template.internal;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.docx4j.XmlUtils;
+import org.docx4j.wml.ObjectFactory;
+import org.docx4j.wml.P;
+import org.docx4j.wml.R;
+import org.docx4j.wml.Tc;
+import org.docx4j.wml.Text;
+import org.docx4j.wml.Tr;
+import org.jspecify.annotations.Nullable;
+import org.tidtam.template.internal.ContentWalker.CellSite;
+import org.tidtam.template.internal.Tag.Block;
+
+/**
+ * Pairs block tags ({@code #each}/{@code #if} with {@code else} and their close), decides where
+ * each block sits (inside a paragraph, around whole paragraphs, or around table rows) and then
+ * replaces every tag of the part by a marker the {@link FragmentCompiler} finds in the XML.
+ */
+final class BlockPlanner {
+
+  /** Where a block's tags sit. */
+  enum Placement {
+    INLINE,
+    BLOCK,
+    ROW
+  }
+
+  /** How a marker is embedded in the XML. */
+  enum MarkerKind {
+    TEXT,
+    PARAGRAPH,
+    ROW
+  }
+
+  record Marker(Site site, MarkerKind kind) {}
+
+  private record Pair(Site open, @Nullable Site otherwise, Site close) {}
+
+  private static final ObjectFactory WML = new ObjectFactory();
+  static final char MARK_START = '\uE000';
+  static final char MARK_END = '\uE001';
+
+  private final Problems problems;
+  private final List<Pair> pairs = new ArrayList<>();
+  private final Map<Site, Placement> placements = new HashMap<>();
+  private final Map<Site, Integer> rowLevel = new HashMap<>();
+  private final Set<Object> markerRows = Collections.newSetFromMap(new IdentityHashMap<>());
+  private final Map<Integer, Marker> markers = new HashMap<>();
+
+  private BlockPlanner(Problems problems) {
+    this.problems = problems;
+  }
+
+  /**
+   * Checks balance and placement; if the part is sound, plants markers and returns them by id,
+   * otherwise returns null (the problems are recorded).
+   */
+  static @Nullable Map<Integer, Marker> plan(List<Site> sites, Problems problems) {
+    BlockPlanner planner = new BlockPlanner(problems);
+    int before = problems.count();
+    planner.pair(sites);
+    if (problems.count() > before) {
+      return null;
+    }
+    for (Pair p : planner.pairs) {
+      planner.place(p);
+    }
+    if (problems.count() > before) {
+      return null;
+    }
+    planner.plant(sites);
+    return Map.copyOf(planner.markers);
+  }
+
+  static String mark(int id) {
+    return MARK_START + Integer.toString(id) + MARK_END;
+  }
+
+  private void pair(List<Site> sites) {
+    Deque<Site> open = new ArrayDeque<>();
+    Map<Site, Site> elses = new HashMap<>();
+    for (Site s : sites) {
+      switch (s.tag()) {
+        case Tag.EachOpen e -> open.push(s);
+        case Tag.IfOpen i -> open.push(s);
+        case Tag.Else e -> {
+          Site top = open.peek();
+          if (top == null || !(top.tag() instanceof Tag.IfOpen)) {
+            problems.add(
+                s.location(), "{{else}} อยู่นอก {{#if}} ({{else}} outside an {{#if}} block)");
+          } else if (elses.containsKey(top)) {
+            problems.add(s.location(), "{{else}} ซ้ำ (a second {{else}} in one {{#if}})");
+          } else {
+            elses.put(top, s);
+          }
+        }
+        case Tag.Close c -> {
+          Site top = open.peek();
+          if (top == null) {
+            problems.add(
+                s.location(),
+                "{{/"
+                    + c.block().keyword()
+                    + "}} ไม่มีแท็กเปิดคู่กัน (closing tag without an opening tag)");
+          } else if (blockOf(top) != c.block()) {
+            problems.add(
+                s.location(),
+                "{{/"
+                    + c.block().keyword()
+                    + "}} ไม่ตรงกับแท็กเปิด {{#"
+                    + blockOf(top).keyword()
+                    + "}} ที่ "
+                    + top.location()
+                    + " (mismatched closing tag: expected {{/"
+                    + blockOf(top).keyword()
+                    + "}})");
+            open.pop();
+          } else {
+            open.pop();
+            pairs.add(new Pair(top, elses.get(top), s));
+          }
+        }
+        default -> {}
+      }
+    }
+    for (Site s : open) {
+      problems.add(
+          s.location(),
+          "{{#"
+              + blockOf(s).keyword()
+              + "}} ไม่มีแท็กปิด {{/"
+              + blockOf(s).keyword()
+              + "}} (block is never closed)");
+    }
+  }
+
+  private static Block blockOf(Site s) {
+    return s.tag() instanceof Tag.EachOpen ? Block.EACH : Block.IF;
+  }
+
+  private void place(Pair p) {
+    Site o = p.open();
+    Site c = p.close();
+    Site e = p.otherwise();
+    String name = "{{#" + blockOf(o).keyword() + "}}";
+    if (o.paragraph().paragraph() == c.paragraph().paragraph()) {
+      if (e != null && e.paragraph().paragraph() != o.paragraph().paragraph()) {
+        misplacedElse(e, "ย่อหน้าเดียวกับ " + name, "the same paragraph as " + name);
+      }
+      placeAll(p, Placement.INLINE);
+      return;
+    }
+    if (o.alone() && c.alone() && o.paragraph().container() == c.paragraph().container()) {
+      if (e != null && !(e.alone() && e.paragraph().container() == o.paragraph().container())) {
+        misplacedElse(
+            e, "ย่อหน้าของตัวเองระหว่างแท็กเปิดและปิด", "a paragraph of its own between the tags");
+      }
+      placeAll(p, Placement.BLOCK);
+      return;
+    }
+    int level = commonTableLevel(o, c);
+    if (level < 0) {
+      problems.add(
+          o.location(),
+          name
+              + " กับแท็กปิดต้องอยู่ในย่อหน้าเดียวกัน, อยู่ลำพังในย่อหน้าของตัวเองในส่วนเดียวกัน,"
+              + " หรืออยู่ในแถวของตารางเดียวกัน (the opening and closing tags must share a"
+              + " paragraph, each stand alone in its own paragraph of the same container, or sit in"
+              + " rows of the same table)");
+      return;
+    }
+    int r1 = o.paragraph().cells().get(level).rowNo();
+    int r2 = c.paragraph().cells().get(level).rowNo();
+    if (r2 < r1) {
+      problems.add(c.location(), "แท็กปิดอยู่ก่อนแท็กเปิด (closing tag before its opening tag)");
+      return;
+    }
+    if (e != null) {
+      List<CellSite> ec = e.paragraph().cells();
+      CellSite oc = o.paragraph().cells().get(level);
+      if (ec.size() <= level
+          || ec.get(level).table() != oc.table()
+          || ec.get(level).rowNo() <= r1
+          || ec.get(level).rowNo() > r2) {
+        misplacedElse(
+            e,
+            "แถวหลังแถวของ " + name + " ในตารางเดียวกัน",
+            "a row after the row of " + name + " in the same table");
+      }
+    }
+    for (Site s : sites(p)) {
+      rowLevel.put(s, level);
+    }
+    placeAll(p, Placement.ROW);
+  }
+
+  private void misplacedElse(Site e, String th, String en) {
+    problems.add(e.location(), "{{else}} ต้องอยู่ใน" + th + " ({{else}} must be in " + en + ")");
+  }
+
+  private static List<Site> sites(Pair p) {
+    List<Site> list = new ArrayList<>(List.of(p.open(), p.close()));
+    if (p.otherwise() != null) {
+      list.add(p.otherwise());
+    }
+    return list;
+  }
+
+  private void placeAll(Pair p, Placement placement) {
+    for (Site s : sites(p)) {
+      placements.put(s, placement);
+    }
+  }
+
+  private static int commonTableLevel(Site a, Site b) {
+    List<CellSite> ca = a.paragraph().cells();
+    List<CellSite> cb = b.paragraph().cells();
+    int level = -1;
+    for (int k = 0; k < Math.min(ca.size(), cb.size()); k++) {
+      if (ca.get(k).table() != cb.get(k).table()) {
+        break;
+      }
+      level = k;
+      if (ca.get(k).cell() != cb.get(k).cell()) {
+        break;
+      }
+    }
+    return level;
+  }
+
+  private void plant(List<Site> sites) {
+    List<CellSite> blockCells = new ArrayList<>();
+    for (Site s : sites) {
+      Placement placement = placements.getOrDefault(s, Placement.INLINE);
+      Text text = s.tagText().text();
+      switch (placement) {
+        case INLINE -> {
+          text.setValue(mark(s.id()));
+          markers.put(s.id(), new Marker(s, MarkerKind.TEXT));
+        }
+        case BLOCK -> {
+          List<Object> container = s.paragraph().container();
+          container.set(
+              RunJoiner.indexOf(container, s.paragraph().entry()), markerParagraph(s.id()));
+          markers.put(s.id(), new Marker(s, MarkerKind.PARAGRAPH));
+          if (s.inTable()) {
+            blockCells.add(s.paragraph().innermostCell());
+          }
+        }
+        case ROW -> {
+          text.setValue("");
+          CellSite cell = s.paragraph().cells().get(rowLevel.get(s));
+          List<Object> rows = cell.table().getContent();
+          int at = RunJoiner.indexOf(rows, cell.rowEntry());
+          if (s.tag() instanceof Tag.Close) {
+            at++;
+            while (at < rows.size() && markerRows.contains(rows.get(at))) {
+              at++;
+            }
+          }
+          Tr marker = markerRow(s.id());
+          markerRows.add(marker);
+          rows.add(at, marker);
+          markers.put(s.id(), new Marker(s, MarkerKind.ROW));
+        }
+      }
+    }
+    for (CellSite cell : blockCells) {
+      List<Object> content = cell.cell().getContent();
+      if (!(XmlUtils.unwrap(content.getLast()) instanceof P last) || isMarker(last)) {
+        content.add(WML.createP());
+      }
+    }
+    for (Site s : sites) {
+      if (placements.get(s) == Placement.ROW) {
+        removeIfEmpty(s);
+      }
+    }
+  }
+
+  private static void removeIfEmpty(Site s) {
+    P p = s.paragraph().paragraph();
+    List<Object> container = s.paragraph().container();
+    if (container.size() < 2 || !isEmpty(p)) {
+      return;
+    }
+    for (int i = 0; i < container.size(); i++) {
+      if (XmlUtils.unwrap(container.get(i)) == p) {
+        container.remove(i);
+        return;
+      }
+    }
+  }
+
+  private static boolean isEmpty(P p) {
+    for (Object entry : p.getContent()) {
+      if (XmlUtils.unwrap(entry) instanceof R r) {
+        for (Object item : r.getContent()) {
+          if (!(XmlUtils.unwrap(item) instanceof Text t) || !t.getValue().isEmpty()) {
+            return false;
+          }
+        }
+      }
+    }
+    return true;
+  }
+
+  private static boolean isMarker(P p) {
+    return p.getContent().size() == 1
+        && p.getContent().getFirst() instanceof R r
+        && r.getContent().size() == 1
+        && XmlUtils.unwrap(r.getContent().getFirst()) instanceof Text t
+        && !t.getValue().isEmpty()
+        && t.getValue().charAt(0) == MARK_START;
+  }
+
+  static P markerParagraph(int id) {
+    Text t = WML.createText();
+    t.setValue(mark(id));
+    R r = WML.createR();
+    r.getContent().add(WML.createRT(t));
+    P p = WML.createP();
+    p.getContent().add(r);
+    return p;
+  }
+
+  private static Tr markerRow(int id) {
+    Tc tc = WML.createTc();
+    tc.getContent().add(markerParagraph(id));
+    Tr tr = WML.createTr();
+    tr.getContent().add(WML.createTrTc(tc));
+    return tr;
+  }
+}

@@ -1,0 +1,88 @@
+package org.tidtam.template.internal;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.tidtam.template.RenderContext;
+import org.tidtam.template.RenderModel;
+import org.tidtam.template.RenderOptions;
+import org.tidtam.template.Template;
+
+/**
+ * A template compiled to fragments: the package's untouched entries as bytes, and each text part
+ * (body, headers, footers) as a fragment tree. Immutable; every render has its own state.
+ */
+final class CompiledTemplate implements Template {
+
+  /** A part that is rendered; {@code sizeHint} pre-sizes the output buffer. */
+  record Part(String name, List<Fragment> fragments, int sizeHint) {}
+
+  private final String name;
+  private final Set<String> paths;
+  private final Map<String, byte[]> entries;
+  private final List<Part> parts;
+  private final long textWidthEmu;
+  private final int firstDrawingId;
+
+  CompiledTemplate(
+      String name,
+      Set<String> paths,
+      Map<String, byte[]> entries,
+      List<Part> parts,
+      long textWidthEmu,
+      int firstDrawingId) {
+    this.name = name;
+    this.paths = Set.copyOf(paths);
+    this.entries = entries;
+    this.parts = List.copyOf(parts);
+    this.textWidthEmu = textWidthEmu;
+    this.firstDrawingId = firstDrawingId;
+  }
+
+  @Override
+  public String name() {
+    return name;
+  }
+
+  @Override
+  public Set<String> paths() {
+    return paths;
+  }
+
+  @Override
+  public void render(RenderModel model, RenderOptions options, OutputStream out)
+      throws IOException {
+    RenderState state =
+        new RenderState(model, new RenderContext(options), textWidthEmu, firstDrawingId);
+    Map<String, byte[]> rendered = new HashMap<>();
+    for (Part part : parts) {
+      state.part(part.name());
+      StringBuilder sb = new StringBuilder(part.sizeHint());
+      Fragment.renderAll(part.fragments(), state, sb);
+      rendered.put(part.name(), sb.toString().getBytes(StandardCharsets.UTF_8));
+    }
+    DocxWriter.write(out, entries, rendered, state);
+  }
+
+  @Override
+  public byte[] render(RenderModel model, RenderOptions options) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+    try {
+      render(model, options, out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toByteArray();
+  }
+
+  @Override
+  public String toString() {
+    return "Template[" + name + "]";
+  }
+}

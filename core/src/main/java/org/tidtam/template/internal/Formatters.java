@@ -1,0 +1,189 @@
+package org.tidtam.template.internal;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.temporal.TemporalAccessor;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.tidtam.i18n.Labeled;
+import org.tidtam.i18n.Lang;
+import org.tidtam.i18n.LocalizedText;
+import org.tidtam.template.Formatter;
+import org.tidtam.template.RenderContext;
+import org.tidtam.thai.Baht;
+import org.tidtam.thai.BahtText;
+import org.tidtam.thai.FiscalYear;
+import org.tidtam.thai.ThaiDates;
+import org.tidtam.thai.ThaiDigits;
+import org.tidtam.thai.ThaiNumbers;
+
+/**
+ * The formatters a tag may name after {@code |}, and the default display of a value when no
+ * formatter decides (Labeled -> label, date -> long Thai date, boolean -> yes/no, ...).
+ */
+public final class Formatters {
+
+  private static final Map<String, Formatter> BUILT_IN = builtIn();
+
+  private Formatters() {}
+
+  /** The built-in formatter names, sorted. */
+  public static Set<String> names() {
+    return new java.util.TreeSet<>(BUILT_IN.keySet());
+  }
+
+  public static @Nullable Formatter find(String name) {
+    return BUILT_IN.get(name);
+  }
+
+  /** Whether the formatter needs an argument ({@code or:"–"}). */
+  static boolean needsArgument(String name) {
+    return name.equals("or");
+  }
+
+  private static Map<String, Formatter> builtIn() {
+    Map<String, Formatter> m = new LinkedHashMap<>();
+    m.put("thaiDate", date(ThaiDates::longDate));
+    m.put("thaiDateEra", date(ThaiDates::longDateEra));
+    m.put("thaiDateFull", date(ThaiDates::fullDate));
+    m.put("thaiDateShort", date(ThaiDates::shortDate));
+    m.put("thaiDateShort2", date(ThaiDates::shortDate2));
+    m.put("beYear", (v, a, c) -> beYear(v));
+    m.put("fiscalYear", (v, a, c) -> fiscalYear(v, c.lang()));
+    m.put("baht", number(v -> Baht.format(decimal(v))));
+    m.put("bahtWhole", number(v -> Baht.formatWhole(decimal(v))));
+    m.put("bahtText", number(v -> BahtText.of(decimal(v))));
+    m.put("percent", number(v -> ThaiNumbers.percent(decimal(v))));
+    m.put("number", number(v -> ThaiNumbers.integer(decimal(v))));
+    m.put("decimal", number(v -> ThaiNumbers.decimal(decimal(v), 2)));
+    m.put("thaiDigits", (v, a, c) -> v == null ? null : ThaiDigits.toThai(display(v, c)));
+    m.put("or", (v, a, c) -> v == null || display(v, c).isBlank() ? (a == null ? "" : a) : v);
+    m.put("yesNo", (v, a, c) -> v == null ? null : yesNo(truthy(v), c.lang()));
+    m.put("check", (v, a, c) -> truthy(v) ? "☑" : "☐");
+    m.put("label", (v, a, c) -> v == null ? null : display(v, c));
+    m.put("upper", (v, a, c) -> v == null ? null : display(v, c).toUpperCase(Locale.ROOT));
+    m.put("lines", (v, a, c) -> v);
+    return Map.copyOf(m);
+  }
+
+  private interface DateText {
+    String of(LocalDate date);
+  }
+
+  private interface NumberText {
+    String of(Object value);
+  }
+
+  private static Formatter date(DateText f) {
+    return (v, a, c) -> {
+      LocalDate d = toDate(v);
+      return d == null ? v : f.of(d);
+    };
+  }
+
+  private static Formatter number(NumberText f) {
+    return (v, a, c) -> {
+      if (v == null || (v instanceof String s && s.isBlank())) {
+        return null;
+      }
+      return isNumeric(v) ? f.of(v) : v;
+    };
+  }
+
+  private static @Nullable Object beYear(@Nullable Object v) {
+    if (v instanceof Number n) {
+      return ThaiDates.toBe(n.intValue());
+    }
+    LocalDate d = toDate(v);
+    return d == null ? v : ThaiDates.beYear(d);
+  }
+
+  private static @Nullable Object fiscalYear(@Nullable Object v, Lang lang) {
+    if (v instanceof FiscalYear fy) {
+      return fy.label(lang);
+    }
+    if (v instanceof Number n) {
+      return FiscalYear.ofBe(n.intValue()).label(lang);
+    }
+    LocalDate d = toDate(v);
+    return d == null ? v : FiscalYear.of(d).label(lang);
+  }
+
+  private static @Nullable LocalDate toDate(@Nullable Object v) {
+    return switch (v) {
+      case LocalDate d -> d;
+      case LocalDateTime dt -> dt.toLocalDate();
+      case TemporalAccessor t when t.isSupported(java.time.temporal.ChronoField.EPOCH_DAY) ->
+          LocalDate.from(t);
+      case null, default -> null;
+    };
+  }
+
+  private static boolean isNumeric(Object v) {
+    if (v instanceof Number) {
+      return true;
+    }
+    if (v instanceof String s) {
+      try {
+        new BigDecimal(s.strip().replace(",", ""));
+        return true;
+      } catch (NumberFormatException e) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  static BigDecimal decimal(Object v) {
+    return switch (v) {
+      case BigDecimal b -> b;
+      case Integer i -> BigDecimal.valueOf(i);
+      case Long l -> BigDecimal.valueOf(l);
+      case Number n -> new BigDecimal(n.toString());
+      default -> new BigDecimal(v.toString().strip().replace(",", ""));
+    };
+  }
+
+  private static String yesNo(boolean value, Lang lang) {
+    if (lang == Lang.EN) {
+      return value ? "Yes" : "No";
+    }
+    return value ? "ใช่" : "ไม่ใช่";
+  }
+
+  /** Falsy: null, false, empty text, empty collection, zero. */
+  static boolean truthy(@Nullable Object v) {
+    return switch (v) {
+      case null -> false;
+      case Boolean b -> b;
+      case CharSequence s -> !s.isEmpty();
+      case Collection<?> c -> !c.isEmpty();
+      case Iterable<?> it -> it.iterator().hasNext();
+      case Map<?, ?> m -> !m.isEmpty();
+      case BigDecimal b -> b.signum() != 0;
+      case Number n -> n.doubleValue() != 0;
+      case java.util.Optional<?> o -> o.isPresent();
+      default -> true;
+    };
+  }
+
+  /** The default display of any value. */
+  static String display(@Nullable Object v, RenderContext context) {
+    return switch (v) {
+      case null -> "";
+      case String s -> s;
+      case Labeled l -> l.label().in(context.lang());
+      case LocalizedText t -> t.in(context.lang());
+      case Enum<?> e -> e.name();
+      case LocalDate d -> ThaiDates.longDate(d);
+      case BigDecimal b -> b.toPlainString();
+      case Boolean b -> yesNo(b, context.lang());
+      default -> v.toString();
+    };
+  }
+}

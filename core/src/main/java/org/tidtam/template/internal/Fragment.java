@@ -1,0 +1,130 @@
+package org.tidtam.template.internal;
+
+import java.util.Arrays;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.tidtam.template.Formatter;
+import org.tidtam.template.internal.Tag.Condition;
+import org.tidtam.template.internal.Tag.Path;
+import org.tidtam.thai.ThaiDigits;
+
+/**
+ * A piece of a compiled part: static XML copied as is, or a value, loop, conditional or image that
+ * writes XML for the data at hand. Immutable; rendering only reads it.
+ */
+sealed interface Fragment {
+
+  void render(RenderState state, StringBuilder out);
+
+  static void renderAll(List<Fragment> fragments, RenderState state, StringBuilder out) {
+    for (int i = 0, n = fragments.size(); i < n; i++) {
+      fragments.get(i).render(state, out);
+    }
+  }
+
+  /** Template XML between tags. */
+  record Xml(String xml) implements Fragment {
+    @Override
+    public void render(RenderState state, StringBuilder out) {
+      out.append(xml);
+    }
+  }
+
+  /** A formatter with its argument, resolved at compile time. */
+  record BoundFormatter(Formatter formatter, @Nullable String arg) {}
+
+  /** {@code {{path | fmt}}}, written inside an open {@code w:t}. */
+  record ValueOut(Path path, List<BoundFormatter> formatters, boolean inTable)
+      implements Fragment {
+    @Override
+    public void render(RenderState state, StringBuilder out) {
+      Object v = state.resolve(path);
+      for (BoundFormatter f : formatters) {
+        v = f.formatter().apply(v, f.arg(), state.context());
+      }
+      String text = Formatters.display(v, state.context());
+      if (state.thaiDigits(inTable)) {
+        text = ThaiDigits.toThai(text);
+      }
+      Sanitizer.appendRunText(out, text);
+    }
+  }
+
+  /** {@code {{#each list as var}} body {{/each}}}. */
+  record EachOut(Path list, String var, List<Fragment> body) implements Fragment {
+    @Override
+    public void render(RenderState state, StringBuilder out) {
+      Object value = state.resolve(list);
+      Iterable<?> items =
+          switch (value) {
+            case Iterable<?> it -> it;
+            case Object[] array -> Arrays.asList(array);
+            case null, default -> List.of();
+          };
+      int number = 0;
+      for (Object item : items) {
+        state.push(var, item, ++number);
+        renderAll(body, state, out);
+        state.pop();
+      }
+    }
+  }
+
+  /** {@code {{#if cond}} then {{else}} otherwise {{/if}}}. */
+  record IfOut(Condition condition, List<Fragment> then, List<Fragment> otherwise)
+      implements Fragment {
+    @Override
+    public void render(RenderState state, StringBuilder out) {
+      renderAll(test(state) ? then : otherwise, state, out);
+    }
+
+    private boolean test(RenderState state) {
+      Object v = state.resolve(condition.path());
+      return switch (condition.op()) {
+        case TRUTHY -> Formatters.truthy(v);
+        case FALSY -> !Formatters.truthy(v);
+        case EQUALS -> matches(v, state);
+        case NOT_EQUALS -> !matches(v, state);
+      };
+    }
+
+    private boolean matches(@Nullable Object v, RenderState state) {
+      String operand = condition.operand() == null ? "" : condition.operand();
+      if (v instanceof Enum<?> e && e.name().equals(operand)) {
+        return true;
+      }
+      return Formatters.display(v, state.context()).equals(operand);
+    }
+  }
+
+  /** {@code {{%image path width=8cm}}}, written inside an open {@code w:t} of its own run. */
+  record ImageOut(Path path, @Nullable Long maxWidthEmu) implements Fragment {
+    @Override
+    public void render(RenderState state, StringBuilder out) {
+      Object image = state.resolve(path);
+      if (image == null) {
+        return;
+      }
+      byte[] data =
+          image instanceof org.tidtam.form.Image i
+              ? i.data()
+              : Accessors.get(image, "data") instanceof byte[] b ? b : null;
+      ImageHeaders.Size size = data == null ? null : ImageHeaders.read(data);
+      if (data == null || size == null) {
+        return;
+      }
+      long max = maxWidthEmu != null ? maxWidthEmu : state.textWidthEmu();
+      long cx = size.widthPx() * ImageHeaders.EMU_PER_PIXEL;
+      long cy = size.heightPx() * ImageHeaders.EMU_PER_PIXEL;
+      if (cx > max) {
+        cy = cy * max / cx;
+        cx = max;
+      }
+      String relId = state.addImage(data, size.extension());
+      int id = state.nextDrawingId();
+      out.append("</w:t>");
+      ImageHeaders.appendDrawing(out, relId, id, cx, cy);
+      out.append("<w:t xml:space=\"preserve\">");
+    }
+  }
+}

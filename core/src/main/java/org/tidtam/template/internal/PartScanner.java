@@ -1,0 +1,65 @@
+package org.tidtam.template.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.tidtam.template.internal.ContentWalker.CellSite;
+import org.tidtam.template.internal.ContentWalker.ParagraphSite;
+import org.tidtam.template.internal.RunJoiner.Joined;
+import org.tidtam.template.internal.RunJoiner.TagText;
+import org.tidtam.template.internal.TagParser.MalformedTagException;
+
+/**
+ * Finds the tags of one part: joins split runs, parses each tag and reports malformed ones with
+ * their location. Also hands every paragraph to the output defaults (fonts on runs).
+ */
+final class PartScanner {
+
+  private static final int LOCATION_TEXT = 60;
+
+  private PartScanner() {}
+
+  static List<Site> scan(List<Object> content, Problems problems, OutputDefaults defaults) {
+    List<Site> sites = new ArrayList<>();
+    ContentWalker.walk(
+        content,
+        para -> {
+          defaults.patchParagraph(para.paragraph());
+          Joined joined = RunJoiner.join(para.paragraph());
+          String location = location(para, joined.text());
+          for (String bad : joined.unclosed()) {
+            problems.add(
+                location,
+                "แท็กไม่ได้ปิดด้วย }} : " + bad + " (tag not closed with }}: " + bad + ")");
+          }
+          for (TagText tt : joined.tags()) {
+            String inner = tt.raw().substring(2, tt.raw().length() - 2);
+            try {
+              Tag tag = TagParser.parse(inner);
+              sites.add(new Site(sites.size() + 1, tag, tt, para, joined.tagAlone(), location));
+            } catch (MalformedTagException e) {
+              problems.add(location, "แท็ก " + tt.raw() + " ผิดรูปแบบ: " + e.getMessage());
+            }
+          }
+        });
+    return sites;
+  }
+
+  static String location(ParagraphSite para, String text) {
+    String shown = text.strip();
+    if (shown.length() > LOCATION_TEXT) {
+      shown = shown.substring(0, LOCATION_TEXT - 1) + "…";
+    }
+    if (!para.inTable()) {
+      return "\"" + shown + "\"";
+    }
+    StringBuilder sb = new StringBuilder();
+    for (CellSite c : para.cells()) {
+      if (!sb.isEmpty()) {
+        sb.append(" > ");
+      }
+      sb.append("table ").append(c.tableNo()).append(", row ").append(c.rowNo());
+      sb.append(", cell ").append(c.cellNo());
+    }
+    return sb.append(" \"").append(shown).append('"').toString();
+  }
+}

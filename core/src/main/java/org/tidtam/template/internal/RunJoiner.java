@@ -1,0 +1,158 @@
+package org.tidtam.template.internal;
+
+import jakarta.xml.bind.JAXBElement;
+import java.util.ArrayList;
+import java.util.List;
+import org.docx4j.XmlUtils;
+import org.docx4j.wml.ObjectFactory;
+import org.docx4j.wml.P;
+import org.docx4j.wml.R;
+import org.docx4j.wml.Text;
+
+/**
+ * Puts every {@code {{...}}} tag of a paragraph into a text element of its own, inside the run
+ * where the tag starts, even when Word split it over several runs with different formatting and
+ * proofing or bookmark marks in between. The characters of the tag are removed from the runs they
+ * spilled into, so the tag takes the formatting of its first run.
+ */
+final class RunJoiner {
+
+  private static final ObjectFactory WML = new ObjectFactory();
+
+  /** A tag now alone in {@code text}; {@code raw} includes the braces. */
+  record TagText(Text text, String raw) {}
+
+  /**
+   * The outcome for one paragraph: its tags, its full text, and tags opened but never closed
+   * (their raw start text).
+   */
+  record Joined(List<TagText> tags, String text, String textWithoutTags, List<String> unclosed) {
+    boolean tagAlone() {
+      return tags.size() == 1 && textWithoutTags.isBlank();
+    }
+  }
+
+  private record Segment(R run, JAXBElement<?> element, Text text, int start, int end) {}
+
+  private record Span(int start, int end) {}
+
+  private RunJoiner() {}
+
+  static Joined join(P paragraph) {
+    List<Segment> segments = new ArrayList<>();
+    StringBuilder all = new StringBuilder();
+    for (Object entry : paragraph.getContent()) {
+      if (!(XmlUtils.unwrap(entry) instanceof R run)) {
+        continue;
+      }
+      for (Object item : run.getContent()) {
+        if (item instanceof JAXBElement<?> el
+            && el.getValue() instanceof Text t
+            && "t".equals(el.getName().getLocalPart())) {
+          String v = t.getValue() == null ? "" : t.getValue();
+          segments.add(new Segment(run, el, t, all.length(), all.length() + v.length()));
+          all.append(v);
+        }
+      }
+    }
+    String text = all.toString();
+    if (!text.contains("{{")) {
+      return new Joined(List.of(), text, text, List.of());
+    }
+    List<Span> spans = new ArrayList<>();
+    List<String> unclosed = new ArrayList<>();
+    StringBuilder without = new StringBuilder();
+    int from = 0;
+    while (true) {
+      int open = text.indexOf("{{", from);
+      if (open < 0) {
+        without.append(text, from, text.length());
+        break;
+      }
+      int close = text.indexOf("}}", open + 2);
+      int next = text.indexOf("{{", open + 2);
+      if (close < 0 || (next >= 0 && next < close)) {
+        int stop = next < 0 ? text.length() : next;
+        unclosed.add(text.substring(open, Math.min(stop, open + 40)));
+        without.append(text, from, stop);
+        from = stop;
+        if (next < 0) {
+          break;
+        }
+        continue;
+      }
+      without.append(text, from, open);
+      spans.add(new Span(open, close + 2));
+      from = close + 2;
+    }
+    List<TagText> tags = new ArrayList<>();
+    for (Segment seg : segments) {
+      rebuild(seg, spans, text, tags);
+    }
+    return new Joined(List.copyOf(tags), text, without.toString(), List.copyOf(unclosed));
+  }
+
+  private static void rebuild(Segment seg, List<Span> spans, String text, List<TagText> tags) {
+    boolean touched = false;
+    for (Span s : spans) {
+      if (s.start < seg.end && s.end > seg.start) {
+        touched = true;
+        break;
+      }
+    }
+    if (!touched) {
+      return;
+    }
+    List<Object> pieces = new ArrayList<>();
+    int pos = seg.start;
+    StringBuilder plain = new StringBuilder();
+    while (pos < seg.end) {
+      Span inside = null;
+      for (Span s : spans) {
+        if (s.start <= pos && pos < s.end) {
+          inside = s;
+          break;
+        }
+      }
+      if (inside == null) {
+        plain.append(text.charAt(pos++));
+        continue;
+      }
+      if (inside.start == pos) {
+        flush(plain, pieces);
+        Text t = text(text.substring(inside.start, inside.end));
+        pieces.add(WML.createRT(t));
+        tags.add(new TagText(t, t.getValue()));
+      }
+      pos = Math.min(inside.end, seg.end);
+    }
+    flush(plain, pieces);
+    List<Object> content = seg.run.getContent();
+    int index = indexOf(content, seg.element);
+    content.remove(index);
+    content.addAll(index, pieces);
+  }
+
+  private static void flush(StringBuilder plain, List<Object> pieces) {
+    if (!plain.isEmpty()) {
+      pieces.add(WML.createRT(text(plain.toString())));
+      plain.setLength(0);
+    }
+  }
+
+  static Text text(String value) {
+    Text t = WML.createText();
+    t.setValue(value);
+    t.setSpace("preserve");
+    return t;
+  }
+
+  static int indexOf(List<?> list, Object element) {
+    for (int i = 0; i < list.size(); i++) {
+      if (list.get(i) == element) {
+        return i;
+      }
+    }
+    throw new IllegalStateException("element not in its list");
+  }
+}

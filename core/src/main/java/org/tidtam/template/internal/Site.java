@@ -1,0 +1,12 @@
+package org.tidtam.template.internal;
+
+import org.tidtam.template.internal.ContentWalker.ParagraphSite;
+import org.tidtam.template.internal.RunJoiner.TagText;
+
+/** A parsed tag and where it sits in the part; {@code id} numbers tags within the part. */
+record Site(int id, Tag tag, TagText tagText, ParagraphSite paragraph, boolean alone, String location) {
+
+  boolean inTable() {
+    return paragraph.inTable();
+  }
+}

@@ -1,0 +1,151 @@
+package org.tidtam.template.internal;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.docx4j.Docx4jProperties;
+import org.docx4j.openpackaging.exceptions.Docx4JException;
+import org.docx4j.openpackaging.packages.WordprocessingMLPackage;
+import org.docx4j.openpackaging.parts.JaxbXmlPart;
+import org.docx4j.openpackaging.parts.Part;
+import org.docx4j.openpackaging.parts.WordprocessingML.FooterPart;
+import org.docx4j.openpackaging.parts.WordprocessingML.HeaderPart;
+import org.docx4j.openpackaging.parts.WordprocessingML.MainDocumentPart;
+import org.docx4j.openpackaging.parts.WordprocessingML.StyleDefinitionsPart;
+import org.docx4j.wml.Body;
+import org.docx4j.wml.ObjectFactory;
+import org.docx4j.wml.SectPr;
+import org.tidtam.template.EngineOptions;
+import org.tidtam.template.Template;
+import org.tidtam.template.TemplateException;
+import org.tidtam.template.TemplateProblem;
+import org.tidtam.template.Vocabulary;
+import org.tidtam.template.internal.BlockPlanner.Marker;
+
+/**
+ * Compiles a .docx template: loads it with docx4j, applies the output defaults, finds and lints
+ * every tag of the body, headers and footers, plants markers, marshals each part once and splits
+ * it into fragments. Either returns a {@link Template} or throws a {@link TemplateException} with
+ * every problem found.
+ */
+public final class TemplateCompiler {
+
+  private static final Pattern DOC_PR_ID = Pattern.compile("docPr id=\"(\\d+)\"");
+
+  static {
+    Docx4jProperties.setProperty("docx4j.jaxb.formatted.output", Boolean.FALSE);
+  }
+
+  private TemplateCompiler() {}
+
+  private record TextPart(String name, JaxbXmlPart<?> part, List<Object> content) {}
+
+  public static Template compile(
+      String name, byte[] docx, Vocabulary vocabulary, EngineOptions options) {
+    Map<String, byte[]> entries = DocxWriter.read(docx);
+    WordprocessingMLPackage pkg;
+    try {
+      pkg = WordprocessingMLPackage.load(new ByteArrayInputStream(docx));
+    } catch (Docx4JException e) {
+      throw new TemplateException(
+          name,
+          List.of(
+              new TemplateProblem(
+                  "", "", "อ่านไฟล์ .docx ไม่ได้ (not a readable .docx): " + e.getMessage())));
+    }
+    OutputDefaults defaults = new OutputDefaults(options);
+    MainDocumentPart main = pkg.getMainDocumentPart();
+    StyleDefinitionsPart styles = main.getStyleDefinitionsPart();
+    if (styles != null) {
+      defaults.patchStyles(styles.getJaxbElement());
+      entries.put(entryName(styles), marshal(styles).getBytes(StandardCharsets.UTF_8));
+    }
+    Body body = main.getJaxbElement().getBody();
+    if (body.getSectPr() == null) {
+      body.setSectPr(new ObjectFactory().createSectPr());
+    }
+    SectPr sectPr = body.getSectPr();
+    long textWidthEmu = defaults.patchSection(sectPr) * ImageHeaders.EMU_PER_TWIP;
+
+    Problems problems = new Problems();
+    Set<String> paths = new TreeSet<>();
+    List<CompiledTemplate.Part> compiled = new ArrayList<>();
+    int maxDrawingId = 0;
+    for (TextPart tp : textParts(pkg)) {
+      problems.part(tp.name());
+      List<Site> sites = PartScanner.scan(tp.content(), problems, defaults);
+      Map<Integer, Marker> markers = BlockPlanner.plan(sites, problems);
+      if (markers == null) {
+        Linter.lint(sites, vocabulary, problems, paths);
+        continue;
+      }
+      String xml = marshal(tp.part());
+      maxDrawingId = Math.max(maxDrawingId, maxDrawingId(xml));
+      try {
+        FragmentCompiler.Compiled c = FragmentCompiler.compile(xml, markers);
+        Linter.lint(c.order(), vocabulary, problems, paths);
+        compiled.add(new CompiledTemplate.Part(tp.name(), c.fragments(), xml.length() + 1024));
+      } catch (IllegalStateException e) {
+        problems.add(
+            "",
+            "แท็กซ้อนกันไม่ถูกต้อง (blocks overlap instead of nesting): " + e.getMessage());
+        Linter.lint(sites, vocabulary, problems, paths);
+      }
+    }
+    if (problems.count() > 0) {
+      throw new TemplateException(name, problems.list());
+    }
+    return new CompiledTemplate(
+        name, paths, Collections.unmodifiableMap(entries), compiled, textWidthEmu, maxDrawingId + 1);
+  }
+
+  private static List<TextPart> textParts(WordprocessingMLPackage pkg) {
+    List<TextPart> parts = new ArrayList<>();
+    MainDocumentPart main = pkg.getMainDocumentPart();
+    parts.add(new TextPart(entryName(main), main, main.getContent()));
+    List<TextPart> others = new ArrayList<>();
+    for (Part p : pkg.getParts().getParts().values()) {
+      if (p instanceof HeaderPart h) {
+        others.add(new TextPart(entryName(h), h, h.getContent()));
+      } else if (p instanceof FooterPart f) {
+        others.add(new TextPart(entryName(f), f, f.getContent()));
+      }
+    }
+    others.sort(Comparator.comparing(TextPart::name));
+    parts.addAll(others);
+    return parts;
+  }
+
+  private static String entryName(Part part) {
+    String n = part.getPartName().getName();
+    return n.startsWith("/") ? n.substring(1) : n;
+  }
+
+  private static String marshal(JaxbXmlPart<?> part) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+    try {
+      part.marshal(out);
+    } catch (jakarta.xml.bind.JAXBException e) {
+      throw new IllegalStateException("cannot write " + part.getPartName(), e);
+    }
+    return out.toString(StandardCharsets.UTF_8);
+  }
+
+  private static int maxDrawingId(String xml) {
+    int max = 0;
+    Matcher m = DOC_PR_ID.matcher(xml);
+    while (m.find()) {
+      max = Math.max(max, Integer.parseInt(m.group(1)));
+    }
+    return max;
+  }
+}
