@@ -1,0 +1,76 @@
+package org.tidtam.forms.projectreport;
+
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.tidtam.catalog.Catalog;
+import org.tidtam.catalog.ReferenceKind;
+import org.tidtam.form.FormContext;
+import org.tidtam.form.FormId;
+import org.tidtam.form.FormPlugin;
+import org.tidtam.i18n.LocalizedText;
+
+/** Form 7.2: the annual project performance report, registered with the host by ServiceLoader. */
+public final class ProjectReportPlugin implements FormPlugin<ProjectReport> {
+  private static final FormId ID = FormId.of("7.2");
+  private static final LocalizedText TITLE =
+      LocalizedText.of(
+          "แบบรายงานผลการดำเนินงานโครงการประจำปีงบประมาณ", "Annual project performance report");
+
+  @Override
+  public FormId id() {
+    return ID;
+  }
+
+  @Override
+  public Class<ProjectReport> formType() {
+    return ProjectReport.class;
+  }
+
+  @Override
+  public LocalizedText title() {
+    return TITLE;
+  }
+
+  @Override
+  public int schemaVersion() {
+    return 1;
+  }
+
+  @Override
+  public String templateName() {
+    return "7.2-project-report.docx";
+  }
+
+  @Override
+  public String sampleResource() {
+    return "sample-7.2.json";
+  }
+
+  @Override
+  public Class<ProjectReportDerived> derivedType() {
+    return ProjectReportDerived.class;
+  }
+
+  @Override
+  public ProjectReportDerived derive(ProjectReport form, FormContext context) {
+    Catalog catalog = context.catalog();
+    return new ProjectReportDerived(
+        title(catalog, ReferenceKind.ORG_GROUP, form.responsibleGroup()),
+        title(catalog, ReferenceKind.NATIONAL_STRATEGY, form.nationalStrategy()),
+        title(catalog, ReferenceKind.OBEC_POLICY, form.obecPolicy()),
+        titles(catalog, ReferenceKind.OBEC_FOCUS, form.obecFocus()),
+        title(catalog, ReferenceKind.ESA_STRATEGY, form.esaStrategy()),
+        titles(catalog, ReferenceKind.ESA_INDICATOR, form.esaIndicators()));
+  }
+
+  private static String title(Catalog catalog, ReferenceKind kind, @Nullable String code) {
+    if (code == null || code.isBlank()) {
+      return "";
+    }
+    return catalog.item(kind, code).map(i -> i.label().th()).orElse(code);
+  }
+
+  private static List<String> titles(Catalog catalog, ReferenceKind kind, List<String> codes) {
+    return codes.stream().map(c -> title(catalog, kind, c)).toList();
+  }
+}

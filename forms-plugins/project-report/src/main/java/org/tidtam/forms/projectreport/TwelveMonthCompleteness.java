@@ -1,0 +1,102 @@
+package org.tidtam.forms.projectreport;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import jakarta.validation.Payload;
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import java.util.List;
+import org.tidtam.thai.Round;
+
+/**
+ * What the final (12-month) report must contain: a 12-month result for every indicator, a reason
+ * and a problem for every target not met, outputs, outcomes and the success level, the 12-month
+ * spending of every source, no money spent on an activity that never started, and what happens to
+ * money left over. In the 6-month round: the progress percentage.
+ */
+@Documented
+@Constraint(validatedBy = TwelveMonthCompleteness.Validator.class)
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+public @interface TwelveMonthCompleteness {
+  String message() default "{tidtam.form72.required12m}";
+
+  Class<?>[] groups() default {};
+
+  Class<? extends Payload>[] payload() default {};
+
+  /** Checks the rule; see the annotation. */
+  final class Validator implements ConstraintValidator<TwelveMonthCompleteness, ProjectReport> {
+    @Override
+    public boolean isValid(ProjectReport form, ConstraintValidatorContext context) {
+      Rules rules = Rules.of(context);
+      if (form.round() == Round.ROUND_6M) {
+        if (form.progressPercent() == null) {
+          rules.at("progressPercent", "tidtam.form72.progress.required6m");
+        }
+        return rules.valid();
+      }
+      if (form.round() != Round.ROUND_12M) {
+        return true;
+      }
+      String required = "tidtam.form72.required12m";
+      List<IndicatorResult> results = form.indicatorResults();
+      boolean anyNotAchieved = false;
+      for (int i = 0; i < results.size(); i++) {
+        IndicatorResult r = results.get(i);
+        if (r.result12m() == null && r.ratioPercent() == null && r.achievedOverride() == null) {
+          rules.atRow(
+              "indicatorResults", i, "result12m", "tidtam.form72.indicator.result12mRequired");
+        } else if (Boolean.FALSE.equals(r.achieved())) {
+          anyNotAchieved = true;
+          if (Rules.blank(r.notAchievedReason())) {
+            rules.atRow(
+                "indicatorResults",
+                i,
+                "notAchievedReason",
+                "tidtam.form72.indicator.reasonRequired");
+          }
+        }
+      }
+      if (anyNotAchieved && form.problems().isEmpty()) {
+        rules.at("problems", "tidtam.form72.problems.requiredWhenNotAchieved");
+      }
+      if (Rules.blank(form.outputs())) {
+        rules.at("outputs", required);
+      }
+      if (Rules.blank(form.outcomes())) {
+        rules.at("outcomes", required);
+      }
+      if (form.successLevel() == null) {
+        rules.at("successLevel", required);
+      }
+      List<Activity> activities = form.activities();
+      for (int i = 0; i < activities.size(); i++) {
+        Activity a = activities.get(i);
+        if (a.status() == OperationStatus.NOT_STARTED && Amounts.positive(a.spent())) {
+          rules.atRow("activities", i, "spent", "tidtam.form72.activity.notStartedSpent");
+        }
+      }
+      List<FundingRow> funding = form.fundingSources();
+      for (int i = 0; i < funding.size(); i++) {
+        if (funding.get(i).spent12m() == null) {
+          rules.atRow("fundingSources", i, "spent12m", required);
+        }
+      }
+      if (Amounts.positive(form.totalRemaining())) {
+        rules.param("remaining", Rules.baht(form.totalRemaining()));
+        if (form.leftoverHandling() == null) {
+          rules.at("leftoverHandling", "tidtam.form72.leftover.required");
+        } else if (form.leftoverHandling() == LeftoverHandling.OTHER
+            && Rules.blank(form.leftoverNote())) {
+          rules.at("leftoverNote", "tidtam.form72.leftover.noteRequired");
+        }
+      }
+      return rules.valid();
+    }
+  }
+}
