@@ -285,7 +285,8 @@ public final class TidtamCli {
     if (e instanceof AccessDeniedException f) {
       return t(lang, "ไม่มีสิทธิ์เข้าถึงไฟล์ ", "access denied: ") + f.getFile();
     }
-    if (e instanceof IllegalArgumentException && e.getMessage() != null) {
+    if ((e instanceof IllegalArgumentException || e instanceof IllegalStateException)
+        && e.getMessage() != null) {
       return oneLine(e.getMessage());
     }
     String message = e.getMessage();

@@ -84,15 +84,35 @@ class TidtamCliTests {
 
   @Test
   void validateReportsMissingRequiredDataInThaiWithOneLinePerViolation() throws IOException {
-    Path empty = write("empty.json", "{\"form\":\"7.2\",\"schemaVersion\":1,\"data\":{}}");
+    Path incomplete = incompleteFile();
 
-    Result r = run("validate", "--form", "7.2", "--in", empty.toString(), "--stage", "submit");
+    Result r = run("validate", "--form", "7.2", "--in", incomplete.toString(), "--stage", "submit");
 
     assertThat(r.code).isEqualTo(TidtamCli.INVALID);
     assertThat(r.err.lines().toList())
-        .isNotEmpty()
-        .allSatisfy(line -> assertThat(line).matches("^\\S+: .+$").matches(THAI));
+        .anySatisfy(line -> assertThat(line).startsWith("projectName: ").matches(THAI))
+        .anySatisfy(line -> assertThat(line).startsWith("activities: ").matches(THAI))
+        .allSatisfy(line -> assertThat(line).matches("^\\S+: .+$"));
     assertThat(r.out).isEmpty();
+  }
+
+  @Test
+  void validateReportsInEnglishWithLangEn() throws IOException {
+    Path incomplete = incompleteFile();
+
+    Result r = run("validate", "--in", incomplete.toString(), "--lang", "en");
+
+    assertThat(r.code).isEqualTo(TidtamCli.INVALID);
+    assertThat(r.err.lines())
+        .anySatisfy(line -> assertThat(line).startsWith("projectName: ").doesNotMatch(THAI));
+  }
+
+  @Test
+  void anIncompleteDraftIsValid() throws IOException {
+    Result r = run("validate", "--in", incompleteFile().toString(), "--stage", "draft");
+
+    assertThat(r.code).as(r.err).isZero();
+    assertThat(r.out).contains("ฉบับร่าง");
   }
 
   @Test
@@ -287,6 +307,15 @@ class TidtamCliTests {
 
   private Path sampleFile() throws IOException {
     return write("sample.json", sample());
+  }
+
+  /** The sample without a project name and without activities: a draft, not yet submittable. */
+  private Path incompleteFile() throws IOException {
+    ObjectNode submission = (ObjectNode) JSON.readTree(sample());
+    ObjectNode data = (ObjectNode) submission.get("data");
+    data.put("projectName", "");
+    data.putArray("activities");
+    return write("incomplete.json", JSON.writeValueAsString(submission));
   }
 
   private Path write(String name, String content) throws IOException {
