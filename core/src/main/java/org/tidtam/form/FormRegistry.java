@@ -82,7 +82,8 @@ public final class FormRegistry {
   public FormPlugin<?> get(String id) {
     FormPlugin<?> plugin = byId.get(id);
     if (plugin == null) {
-      String known = byId.isEmpty() ? "-" : byId.keySet().stream().collect(Collectors.joining(", "));
+      String known =
+          byId.isEmpty() ? "-" : byId.keySet().stream().collect(Collectors.joining(", "));
       throw new IllegalArgumentException(
           "ไม่พบแบบฟอร์มรหัส \""
               + id

@@ -20,8 +20,8 @@ import org.tidtam.template.Vocabulary.ValueType;
 
 /**
  * What a form's template may name: the record's fields and computed values at the root, {@code
- * derived.*} (the plugin's derived values) and {@code doc.*} (date, language, form and office).
- * The template engine lints every placeholder against it when the template is compiled.
+ * derived.*} (the plugin's derived values) and {@code doc.*} (date, language, form and office). The
+ * template engine lints every placeholder against it when the template is compiled.
  */
 public final class FormVocabulary {
 

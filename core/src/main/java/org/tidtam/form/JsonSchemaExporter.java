@@ -13,9 +13,9 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Exports a form's schema as a JSON Schema (draft 2020-12) of the whole submission envelope, so
- * that other systems and editors can check or produce submissions without Tidtam. Titles are
- * Thai; descriptions are English (and the help text). Computed fields are left out: they are never
- * part of a submission.
+ * that other systems and editors can check or produce submissions without Tidtam. Titles are Thai;
+ * descriptions are English (and the help text). Computed fields are left out: they are never part
+ * of a submission.
  */
 public final class JsonSchemaExporter {
 
@@ -114,7 +114,7 @@ public final class JsonSchemaExporter {
         node.put("uniqueItems", true);
         items(node, f);
       }
-      default -> node.setAll(value(f, f.required()));
+      default -> node.setAll(value(f, f.required() || f.javaType().isPrimitive()));
     }
     return node;
   }

@@ -54,9 +54,9 @@ import org.tidtam.validation.Complete;
 import org.tidtam.validation.Warning;
 
 /**
- * Derives {@link FormSchema}s from annotated records, so that a plugin declares its form once (as
- * a record) and the editor, the JSON Schema and the template linter follow it. Unsupported Java
- * types fail here, when the plugin is loaded, with a message that says what to use instead.
+ * Derives {@link FormSchema}s from annotated records, so that a plugin declares its form once (as a
+ * record) and the editor, the JSON Schema and the template linter follow it. Unsupported Java types
+ * fail here, when the plugin is loaded, with a message that says what to use instead.
  */
 final class SchemaDeriver {
 
@@ -154,12 +154,14 @@ final class SchemaDeriver {
           || m.getParameterCount() != 0
           || m.getReturnType() == void.class) {
         throw new IllegalArgumentException(
-            where + ": @Computed needs a public, non-static method without parameters that returns"
+            where
+                + ": @Computed needs a public, non-static method without parameters that returns"
                 + " a value");
       }
       if (components.contains(m.getName())) {
         throw new IllegalArgumentException(
-            where + ": @Computed on a record component's accessor; computed values are extra"
+            where
+                + ": @Computed on a record component's accessor; computed values are extra"
                 + " methods, not components");
       }
       methods.add(m);
@@ -252,31 +254,25 @@ final class SchemaDeriver {
       }
       if (isSet) {
         throw new IllegalArgumentException(
-            where + ": a Set is only for choices (of an enum or a @CatalogRef String); use List<"
-                + element.getSimpleName() + "> for a table");
+            where
+                + ": a Set is only for choices (of an enum or a @CatalogRef String); use List<"
+                + element.getSimpleName()
+                + "> for a table");
       }
       List<Field> children;
       if (element.isRecord() && element != Image.class) {
         children = recordFields(element, visiting, where);
       } else if (Collection.class.isAssignableFrom(element)) {
         throw new IllegalArgumentException(
-            where + ": a list of lists is not supported; use a List of a record with a List inside");
+            where
+                + ": a list of lists is not supported; use a List of a record with a List inside");
       } else {
         Scalar s = scalar(element, kind, null, where + "[]");
         children =
             List.of(
                 new Field(
-                    "value",
-                    s.type,
-                    labelText,
-                    null,
-                    element,
-                    false,
-                    computed,
-                    s.choices,
-                    null,
-                    List.of(),
-                    Map.of()));
+                    "value", s.type, labelText, null, element, false, computed, s.choices, null,
+                    List.of(), Map.of()));
       }
       return new Field(
           name,

@@ -28,10 +28,10 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Reads and writes submissions in their exchange format {@code {"form", "schemaVersion",
- * "data"}}. Strict: an unknown field or a value of the wrong type is an error reported at its path
- * (all of them at once, not only the first); dates are ISO, amounts exact decimals, enums by name,
- * images base64. Computed values are never written. Thread-safe.
+ * Reads and writes submissions in their exchange format {@code {"form", "schemaVersion", "data"}}.
+ * Strict: an unknown field or a value of the wrong type is an error reported at its path (all of
+ * them at once, not only the first); dates are ISO, amounts exact decimals, enums by name, images
+ * base64. Computed values are never written. Thread-safe.
  */
 public final class SubmissionCodec {
 
@@ -58,8 +58,7 @@ public final class SubmissionCodec {
             .disable(DateTimeFeature.WRITE_DATES_AS_TIMESTAMPS)
             .enable(SerializationFeature.INDENT_OUTPUT)
             .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
-            .changeDefaultPropertyInclusion(
-                v -> v.withValueInclusion(JsonInclude.Include.ALWAYS))
+            .changeDefaultPropertyInclusion(v -> v.withValueInclusion(JsonInclude.Include.ALWAYS))
             .annotationIntrospector(new IgnoreComputed())
             .build();
     return new SubmissionCodec(mapper);
@@ -83,7 +82,10 @@ public final class SubmissionCodec {
       String where =
           e.getLocation() == null
               ? ""
-              : " บรรทัด " + e.getLocation().getLineNr() + " คอลัมน์ " + e.getLocation().getColumnNr();
+              : " บรรทัด "
+                  + e.getLocation().getLineNr()
+                  + " คอลัมน์ "
+                  + e.getLocation().getColumnNr();
       throw fail("", "ไม่ใช่ JSON ที่ถูกต้อง" + where + " (" + e.getOriginalMessage() + ")");
     }
     if (root == null || !root.isObject()) {
@@ -121,8 +123,8 @@ public final class SubmissionCodec {
   }
 
   /**
-   * Turns a submission's data into the plugin's record, after checking that the document belongs
-   * to this form and version and that every value fits its field.
+   * Turns a submission's data into the plugin's record, after checking that the document belongs to
+   * this form and version and that every value fits its field.
    */
   public <F extends Record> F toForm(FormPlugin<F> plugin, SubmissionDocument document) {
     if (!document.form().equals(plugin.id())) {
@@ -378,7 +380,8 @@ public final class SubmissionCodec {
       return unknown(u.getPropertyName());
     }
     Throwable cause = e.getCause();
-    String detail = cause != null && cause.getMessage() != null ? cause.getMessage() : e.getOriginalMessage();
+    String detail =
+        cause != null && cause.getMessage() != null ? cause.getMessage() : e.getOriginalMessage();
     return "ค่าไม่ถูกต้อง (" + detail + ")";
   }
 

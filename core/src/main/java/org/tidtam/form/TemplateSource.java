@@ -21,7 +21,11 @@ public interface TemplateSource {
       try (InputStream in = loader.getResourceAsStream(resource)) {
         if (in == null) {
           throw new IllegalStateException(
-              "ไม่พบแม่แบบเอกสาร " + name + " (template not found on the classpath: " + resource + ")");
+              "ไม่พบแม่แบบเอกสาร "
+                  + name
+                  + " (template not found on the classpath: "
+                  + resource
+                  + ")");
         }
         return in.readAllBytes();
       } catch (IOException e) {

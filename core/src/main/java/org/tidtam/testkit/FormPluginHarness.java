@@ -25,8 +25,8 @@ import org.tidtam.validation.Violation;
 /**
  * Checks a form plugin end to end the way the host will use it: its schema derives, its sample
  * parses and passes, its template compiles against the form and renders the sample, and its
- * messages are translated. A plugin's test needs one line: {@code
- * FormPluginHarness.of(new MyPlugin()).assertWellFormed()}.
+ * messages are translated. A plugin's test needs one line: {@code FormPluginHarness.of(new
+ * MyPlugin()).assertWellFormed()}.
  */
 public final class FormPluginHarness<F extends Record> {
 
@@ -83,9 +83,7 @@ public final class FormPluginHarness<F extends Record> {
         plugin, form, context, new RenderOptions(Lang.TH, Numerals.ARABIC, TODAY));
   }
 
-  /**
-   * Runs every check and fails with one {@link AssertionError} that lists all problems found.
-   */
+  /** Runs every check and fails with one {@link AssertionError} that lists all problems found. */
   public void assertWellFormed() {
     List<String> problems = new ArrayList<>();
     try {
@@ -128,8 +126,7 @@ public final class FormPluginHarness<F extends Record> {
     for (String lang : List.of("th", "en")) {
       List<String> missing = MessageBundles.missingKeys(plugin.getClass(), lang);
       if (!missing.isEmpty()) {
-        problems.add(
-            MessageBundles.BUNDLE + "_" + lang + ".properties lacks the keys " + missing);
+        problems.add(MessageBundles.BUNDLE + "_" + lang + ".properties lacks the keys " + missing);
       }
     }
     if (!problems.isEmpty()) {
@@ -149,11 +146,19 @@ public final class FormPluginHarness<F extends Record> {
         new Office(
             "ทส",
             LocalizedText.of(
-                "สำนักงานเขตพื้นที่การศึกษาประถมศึกษาทดสอบ", "Test Primary Educational Service Area Office"),
+                "สำนักงานเขตพื้นที่การศึกษาประถมศึกษาทดสอบ",
+                "Test Primary Educational Service Area Office"),
             LocalizedText.of("สพป.ทดสอบ", "Test PESAO"),
             "กระบี่");
     return new Catalog(
-        office, true, List.of(2569), List.of(), List.of(), List.of(), List.of(), List.of(),
+        office,
+        true,
+        List.of(2569),
+        List.of(),
+        List.of(),
+        List.of(),
+        List.of(),
+        List.of(),
         List.of());
   }
 }

@@ -29,11 +29,16 @@ public final class MessageBundles {
    * when that jar has no base bundle.
    */
   public static List<String> missingKeys(Class<?> anchor, String suffix) {
-    Properties base = load(anchor, BUNDLE + ".properties");
+    return missingKeys(location(anchor), suffix);
+  }
+
+  /** The same check for the jar or classes directory at {@code location}. */
+  public static List<String> missingKeys(URL location, String suffix) {
+    Properties base = load(location, BUNDLE + ".properties");
     if (base == null) {
       return List.of();
     }
-    Properties translated = load(anchor, BUNDLE + "_" + suffix + ".properties");
+    Properties translated = load(location, BUNDLE + "_" + suffix + ".properties");
     Set<String> missing = new TreeSet<>(base.stringPropertyNames());
     if (translated != null) {
       missing.removeAll(translated.stringPropertyNames());
@@ -43,12 +48,15 @@ public final class MessageBundles {
 
   /** The keys of the base bundle of the jar or directory that holds {@code anchor}. */
   public static Set<String> keys(Class<?> anchor) {
-    Properties base = load(anchor, BUNDLE + ".properties");
+    Properties base = load(location(anchor), BUNDLE + ".properties");
     return base == null ? Set.of() : Set.copyOf(base.stringPropertyNames());
   }
 
-  private static @Nullable Properties load(Class<?> anchor, String resource) {
-    URL location = anchor.getProtectionDomain().getCodeSource().getLocation();
+  private static URL location(Class<?> anchor) {
+    return anchor.getProtectionDomain().getCodeSource().getLocation();
+  }
+
+  private static @Nullable Properties load(URL location, String resource) {
     try (URLClassLoader only = new URLClassLoader(new URL[] {location}, null)) {
       URL url = only.findResource(resource);
       if (url == null) {

@@ -11,9 +11,9 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * A text must say something: a value made only of dashes, dots or spaces ({@code "-"}, {@code
- * "."}, {@code "–"}) is rejected, so reporters tick an explicit "ไม่มี" instead of inventing
- * filler. Empty and null values pass (use {@code @NotBlank} for required fields).
+ * A text must say something: a value made only of dashes, dots or spaces ({@code "-"}, {@code "."},
+ * {@code "–"}) is rejected, so reporters tick an explicit "ไม่มี" instead of inventing filler.
+ * Empty and null values pass (use {@code @NotBlank} for required fields).
  */
 @Documented
 @Constraint(validatedBy = CleanText.Validator.class)

@@ -14,8 +14,8 @@ import java.lang.reflect.RecordComponent;
 import java.time.LocalDate;
 
 /**
- * On a record: the date component {@code end} is not before the date component {@code start}
- * (when both are filled). The violation is reported on {@code end}, so the editor marks that field.
+ * On a record: the date component {@code end} is not before the date component {@code start} (when
+ * both are filled). The violation is reported on {@code end}, so the editor marks that field.
  */
 @Documented
 @Constraint(validatedBy = DateOrder.Validator.class)

@@ -108,7 +108,9 @@ class SchemaDeriverTests {
               assertThat(c.name()).isEqualTo("value");
               assertThat(c.type()).isEqualTo(FieldType.TEXT);
             });
-    assertThat(field("photos").children()).singleElement().extracting(Field::type)
+    assertThat(field("photos").children())
+        .singleElement()
+        .extracting(Field::type)
         .isEqualTo(FieldType.IMAGE);
     assertThat(field("photos").javaType()).isEqualTo(Image.class);
   }
@@ -176,8 +178,7 @@ class SchemaDeriverTests {
         .containsEntry("min", new BigDecimal("0.00"))
         .containsEntry("integerDigits", 12)
         .containsEntry("fractionDigits", 2);
-    assertThat(field("targetPercent").constraints())
-        .containsEntry("max", new BigDecimal("100"));
+    assertThat(field("targetPercent").constraints()).containsEntry("max", new BigDecimal("100"));
     assertThat(field("phone").constraints())
         .containsEntry("pattern", "0[0-9]{1,2}-[0-9]{3}-[0-9]{4}");
     assertThat(field("rows").constraints()).containsEntry("maxItems", 50);

@@ -36,10 +36,11 @@ import org.tidtam.validation.Warning;
 @AmountsWithinBudget
 @DateOrder(start = "startDate", end = "endDate")
 public record TestReport(
-    @Label(th = "ชื่อโครงการ", en = "Project name") @NotBlank(groups = Complete.class)
-        @Size(max = 200) String projectName,
-    @Label(th = "ปีงบประมาณ", en = "Fiscal year") @NotNull @Min(2560) @Max(2600)
-        Integer fiscalYear,
+    @Label(th = "ชื่อโครงการ", en = "Project name")
+        @NotBlank(groups = Complete.class)
+        @Size(max = 200)
+        String projectName,
+    @Label(th = "ปีงบประมาณ", en = "Fiscal year") @NotNull @Min(2560) @Max(2600) Integer fiscalYear,
     @Section(number = "1", th = "ข้อมูลทั่วไป", en = "General")
         @Label(th = "กลุ่มที่รับผิดชอบ", en = "Responsible group")
         @CatalogRef(ReferenceKind.ORG_GROUP)
@@ -50,12 +51,14 @@ public record TestReport(
     @Label(th = "วันที่เริ่ม", en = "Start date") LocalDate startDate,
     @Label(th = "วันที่สิ้นสุด", en = "End date") LocalDate endDate,
     @Label(th = "ใช้งบกลาง", en = "Central budget") boolean centralBudget,
-    @Label(th = "งบประมาณ", en = "Budget") @Kind(FieldType.MONEY)
+    @Label(th = "งบประมาณ", en = "Budget")
+        @Kind(FieldType.MONEY)
         @NotNull(groups = Complete.class)
         @DecimalMin("0.00")
         @Digits(integer = 12, fraction = 2)
         BigDecimal budget,
-    @Label(th = "ค่าเป้าหมาย (ร้อยละ)", en = "Target (%)") @Kind(FieldType.PERCENT)
+    @Label(th = "ค่าเป้าหมาย (ร้อยละ)", en = "Target (%)")
+        @Kind(FieldType.PERCENT)
         @DecimalMin("0")
         @DecimalMax("100")
         BigDecimal targetPercent,
