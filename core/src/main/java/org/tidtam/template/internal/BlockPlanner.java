@@ -51,8 +51,8 @@ final class BlockPlanner {
 
   private final Problems problems;
   private final List<Pair> pairs = new ArrayList<>();
-  private final Map<Site, Placement> placements = new HashMap<>();
-  private final Map<Site, Integer> rowLevel = new HashMap<>();
+  private final Map<Site, Placement> placements = new IdentityHashMap<>();
+  private final Map<Site, Integer> rowLevel = new IdentityHashMap<>();
   private final Set<Object> markerRows = Collections.newSetFromMap(new IdentityHashMap<>());
   private final Map<Integer, Marker> markers = new HashMap<>();
 
@@ -87,7 +87,7 @@ final class BlockPlanner {
 
   private void pair(List<Site> sites) {
     Deque<Site> open = new ArrayDeque<>();
-    Map<Site, Site> elses = new HashMap<>();
+    Map<Site, Site> elses = new IdentityHashMap<>();
     for (Site s : sites) {
       switch (s.tag()) {
         case Tag.EachOpen e -> open.push(s);

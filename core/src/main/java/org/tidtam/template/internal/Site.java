@@ -6,6 +6,16 @@ import org.tidtam.template.internal.RunJoiner.TagText;
 /** A parsed tag and where it sits in the part; {@code id} numbers tags within the part. */
 record Site(int id, Tag tag, TagText tagText, ParagraphSite paragraph, boolean alone, String location) {
 
+  @Override
+  public boolean equals(Object o) {
+    return this == o;
+  }
+
+  @Override
+  public int hashCode() {
+    return System.identityHashCode(this);
+  }
+
   boolean inTable() {
     return paragraph.inTable();
   }

@@ -1,0 +1,119 @@
+package org.tidtam.template;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.tidtam.template.Vocabulary.ListOf;
+import org.tidtam.template.Vocabulary.Members;
+import org.tidtam.template.Vocabulary.Value;
+import org.tidtam.template.Vocabulary.ValueType;
+
+class TemplateLintTests {
+
+  static final Vocabulary VOCABULARY =
+      new Members(
+          Map.of(
+              "projectName", new Value(ValueType.TEXT),
+              "approved", new Value(ValueType.BOOLEAN),
+              "owner", new Members(Map.of("name", new Value(ValueType.TEXT))),
+              "activities",
+                  new ListOf(
+                      new Members(
+                          Map.of(
+                              "name", new Value(ValueType.TEXT),
+                              "spent", new Value(ValueType.DECIMAL)))),
+              "photo", new Vocabulary.ImageValue()));
+
+  private final TemplateEngine engine = TemplateEngine.create();
+
+  @Test
+  void reportsEveryProblemOfEveryPartWithItsLocation() {
+    byte[] docx =
+        TestDocx.create()
+            .p("ชื่อ {{project¦Nme}}")
+            .p("{{#each owner as o}}{{o.name}}{{/each}}")
+            .p("{{projectName | bahtt}}")
+            .p("ว่าง {{ }}")
+            .p("{{#each activities}}")
+            .p("{{#if approved}}x{{/each}}")
+            .p("ค้าง {{projectName")
+            .table(new String[] {"หัว"}, new String[] {"{{#each activities as a}}{{a.nme}}"})
+            .header("{{/if}}")
+            .footer("{{%image projectName}}")
+            .bytes();
+
+    TemplateException e =
+        catchThrowableOfType(
+            TemplateException.class, () -> engine.compile("lint", docx, VOCABULARY));
+
+    assertThat(e.problems())
+        .extracting(TemplateProblem::part, TemplateProblem::location)
+        .containsExactlyInAnyOrder(
+            tuple("word/document.xml", "\"ชื่อ {{projectNme}}\""),
+            tuple("word/document.xml", "\"{{#each owner as o}}{{o.name}}{{/each}}\""),
+            tuple("word/document.xml", "\"{{projectName | bahtt}}\""),
+            tuple("word/document.xml", "\"ว่าง {{ }}\""),
+            tuple("word/document.xml", "\"{{#each activities}}\""),
+            tuple("word/document.xml", "\"{{#if approved}}x{{/each}}\""),
+            tuple("word/document.xml", "\"ค้าง {{projectName\""),
+            tuple("word/document.xml", "table 1, row 2, cell 1 \"{{#each activities as a}}{{a.nme}}\""),
+            tuple("word/document.xml", "table 1, row 2, cell 1 \"{{#each activities as a}}{{a.nme}}\""),
+            tuple("word/header.xml", "\"{{/if}}\""),
+            tuple("word/footer.xml", "\"{{%image projectName}}\""));
+    assertThat(e.problems())
+        .extracting(TemplateProblem::message)
+        .anySatisfy(m -> assertThat(m).contains("unknown path 'projectNme'").contains("known: activities, approved"))
+        .anySatisfy(m -> assertThat(m).contains("#each needs a list"))
+        .anySatisfy(m -> assertThat(m).contains("unknown formatter 'bahtt'"))
+        .anySatisfy(m -> assertThat(m).contains("empty tag"))
+        .anySatisfy(m -> assertThat(m).contains("write {{#each list as name}}"))
+        .anySatisfy(m -> assertThat(m).contains("mismatched closing tag"))
+        .anySatisfy(m -> assertThat(m).contains("tag not closed"))
+        .anySatisfy(m -> assertThat(m).contains("unknown path 'a.nme'"))
+        .anySatisfy(m -> assertThat(m).contains("block is never closed"))
+        .anySatisfy(m -> assertThat(m).contains("closing tag without an opening tag"))
+        .anySatisfy(m -> assertThat(m).contains("%image needs an image"));
+    assertThat(e.getMessage()).contains("11 problem(s)");
+  }
+
+  @Test
+  void rejectsTagsThatAreNeitherInOneParagraphNorAloneNorInOneTable() {
+    byte[] docx = TestDocx.of("{{#each activities as a}} ก", "{{/each}}");
+
+    TemplateException e =
+        catchThrowableOfType(TemplateException.class, () -> engine.compile("t", docx, VOCABULARY));
+
+    assertThat(e.problems()).singleElement().satisfies(p -> assertThat(p.message()).contains("must share a paragraph"));
+  }
+
+  @Test
+  void reportsNumberOutsideALoopAndValuesThatAreListsOrImages() {
+    byte[] docx = TestDocx.of("{{@number}}", "{{activities}}", "{{photo}}");
+
+    TemplateException e =
+        catchThrowableOfType(TemplateException.class, () -> engine.compile("t", docx, VOCABULARY));
+
+    assertThat(e.problems())
+        .extracting(TemplateProblem::message)
+        .satisfiesExactly(
+            m -> assertThat(m).contains("@number is only defined inside #each"),
+            m -> assertThat(m).contains("is a list"),
+            m -> assertThat(m).contains("is an image"));
+  }
+
+  @Test
+  void acceptsRowLoopTagsAfterTheFirstCellOfTheirRow() {
+    byte[] docx =
+        TestDocx.create()
+            .table(new String[] {"{{@number}}", "{{#each activities as a}}{{a.name}}", "{{a.spent | baht}}{{/each}}"})
+            .p("{{%image photo width=5cm}} ")
+            .bytes();
+
+    Template t = engine.compile("t", docx, VOCABULARY);
+
+    assertThat(t.paths()).containsExactlyInAnyOrder("activities", "activities.name", "activities.spent", "photo");
+  }
+}

@@ -1,0 +1,154 @@
+package org.tidtam.template;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.math.BigInteger;
+import java.time.LocalDate;
+import java.util.Map;
+import javax.imageio.ImageIO;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFPicture;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.junit.jupiter.api.Test;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
+import org.tidtam.form.Image;
+import org.tidtam.i18n.Lang;
+
+/** What the engine puts into every document: fonts, page setup, images, safe text. */
+class TemplateOutputTests {
+
+  private static final RenderOptions TH =
+      new RenderOptions(Lang.TH, Numerals.ARABIC, LocalDate.of(2026, 9, 30));
+  private final TemplateEngine engine = TemplateEngine.create();
+
+  private XWPFDocument render(byte[] docx, Map<String, ?> root) {
+    return TestDocx.read(
+        engine.compile("t", docx, Vocabulary.ANY).render(RenderModel.of(root), TH));
+  }
+
+  @Test
+  void setsThaiFontSizeAndLanguageInTheDocumentDefaults() throws Exception {
+    XWPFDocument doc = render(TestDocx.of("ข้อความ"), Map.of());
+
+    CTRPr rPr = doc.getStyle().getDocDefaults().getRPrDefault().getRPr();
+    CTFonts fonts = rPr.getRFontsArray(0);
+    assertThat(fonts.getAscii()).isEqualTo("TH SarabunPSK");
+    assertThat(fonts.getCs()).isEqualTo("TH SarabunPSK");
+    assertThat(fonts.getEastAsia()).isEqualTo("TH SarabunPSK");
+    assertThat(rPr.getSzArray(0).getVal()).isEqualTo(BigInteger.valueOf(32));
+    assertThat(rPr.getSzCsArray(0).getVal()).isEqualTo(BigInteger.valueOf(32));
+    assertThat(rPr.getLangArray(0).getBidi()).isEqualTo("th-TH");
+  }
+
+  @Test
+  void usesTheFamilyOfTheEngineOptions() throws Exception {
+    TemplateEngine other =
+        TemplateEngine.create(EngineOptions.defaults().withFontFamily("TH Sarabun New"));
+    XWPFDocument doc =
+        TestDocx.read(
+            other.compile("t", TestDocx.of("x"), Vocabulary.ANY).render(RenderModel.of(Map.of()), TH));
+
+    assertThat(doc.getStyle().getDocDefaults().getRPrDefault().getRPr().getRFontsArray(0).getCs())
+        .isEqualTo("TH Sarabun New");
+  }
+
+  @Test
+  void addsComplexScriptCompanionsToRunsWithOnlyLatinFonts() {
+    byte[] docx = TestDocx.create().latinFontParagraph("{{name}}", "Angsana New", 28).bytes();
+
+    XWPFRun run = render(docx, Map.of("name", "ชื่อ")).getParagraphs().getFirst().getRuns().getFirst();
+
+    CTRPr rPr = run.getCTR().getRPr();
+    assertThat(rPr.getRFontsArray(0).getCs()).isEqualTo("Angsana New");
+    assertThat(rPr.getSzCsArray(0).getVal()).isEqualTo(BigInteger.valueOf(28));
+    assertThat(rPr.sizeOfBCsArray()).isEqualTo(1);
+  }
+
+  @Test
+  void setsA4AndReportMarginsOnlyWhenTheTemplateHasNone() {
+    XWPFDocument bare = render(TestDocx.create().withoutPageSetup().p("x").bytes(), Map.of());
+    XWPFDocument own = render(TestDocx.of("x"), Map.of());
+
+    CTSectPr sect = bare.getDocument().getBody().getSectPr();
+    assertThat(sect.getPgSz().getW()).isEqualTo(BigInteger.valueOf(11906));
+    assertThat(sect.getPgSz().getH()).isEqualTo(BigInteger.valueOf(16838));
+    assertThat(sect.getPgMar().getTop()).isEqualTo(BigInteger.valueOf(1418));
+    assertThat(sect.getPgMar().getLeft()).isEqualTo(BigInteger.valueOf(1701));
+    assertThat(sect.getPgMar().getRight()).isEqualTo(BigInteger.valueOf(1134));
+    assertThat(sect.getPgMar().getBottom()).isEqualTo(BigInteger.valueOf(1134));
+    assertThat(own.getDocument().getBody().getSectPr().getPgMar().getLeft())
+        .isEqualTo(BigInteger.valueOf(1440));
+  }
+
+  @Test
+  void placesPngAndJpegImagesScaledToTheTextWidthOrTheGivenWidth() throws IOException {
+    Image png = new Image("a.png", "image/png", image("png", 2000, 1000));
+    Image jpeg = new Image("b.jpg", "image/jpeg", image("jpeg", 300, 150));
+    byte[] docx =
+        TestDocx.create()
+            .p("{{%image photo}}")
+            .table(new String[] {"{{%im¦age small width=2cm}}"})
+            .header("{{%image small}}")
+            .p("{{%image missing}}")
+            .bytes();
+
+    XWPFDocument doc = render(docx, Map.of("photo", png, "small", jpeg));
+
+    XWPFPicture big = doc.getParagraphs().getFirst().getRuns().getFirst().getEmbeddedPictures().getFirst();
+    XWPFParagraph cellParagraph = doc.getTables().getFirst().getRow(0).getCell(0).getParagraphs().getFirst();
+    XWPFPicture small = cellParagraph.getRuns().getFirst().getEmbeddedPictures().getFirst();
+    assertThat(big.getPictureData().getPictureType()).isEqualTo(org.apache.poi.xwpf.usermodel.Document.PICTURE_TYPE_PNG);
+    assertThat(big.getWidth()).isCloseTo((11906 - 1440 - 1440) / 20.0, org.assertj.core.data.Offset.offset(1.0));
+    assertThat(small.getPictureData().getPictureType()).isEqualTo(org.apache.poi.xwpf.usermodel.Document.PICTURE_TYPE_JPEG);
+    assertThat(small.getWidth()).isCloseTo(2 / 2.54 * 72, org.assertj.core.data.Offset.offset(0.5));
+    assertThat(doc.getHeaderList().getFirst().getAllPictures()).hasSize(1);
+    assertThat(doc.getAllPictures()).hasSize(2);
+  }
+
+  @Test
+  void keepsImagesOutOfDocumentsThatHaveNone() {
+    XWPFDocument doc = render(TestDocx.of("{{%image photo}}"), Map.of());
+
+    assertThat(doc.getAllPictures()).isEmpty();
+  }
+
+  @Test
+  void removesCharactersXmlForbidsAndKeepsEmoji() {
+    String dirty = "ก\u0001ข\u000Bค\u0000ง\uD800จ\u200Bฉ\uFEFF\uFFFEช 😀 <&>\"";
+
+    XWPFDocument doc = render(TestDocx.of("[{{v}}]"), Map.of("v", dirty));
+
+    assertThat(doc.getParagraphs().getFirst().getText()).isEqualTo("[กขคงจฉช 😀 <&>\"]");
+  }
+
+  @Test
+  void turnsLineBreaksAndTabsIntoWordBreaksAndTabs() {
+    XWPFDocument doc = render(TestDocx.of("{{v}}"), Map.of("v", "หนึ่ง\nสอง\r\nสาม\tสี่"));
+
+    XWPFParagraph p = doc.getParagraphs().getFirst();
+    assertThat(p.getText()).isEqualTo("หนึ่ง\nสอง\nสาม\tสี่");
+    assertThat(p.getCTP().xmlText()).contains("<w:br/>").contains("<w:tab/>");
+  }
+
+  @Test
+  void writesAHundredKilobytesOfThaiWithoutSpaces() {
+    String thai = "สวัสดีครับประเทศไทย".repeat(100_000 / 19 + 1);
+
+    XWPFDocument doc = render(TestDocx.of("{{v}}"), Map.of("v", thai));
+
+    assertThat(doc.getParagraphs().getFirst().getText()).isEqualTo(thai);
+  }
+
+  private static byte[] image(String format, int width, int height) throws IOException {
+    BufferedImage img = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ImageIO.write(img, format, out);
+    return out.toByteArray();
+  }
+}

@@ -1,0 +1,216 @@
+package org.tidtam.template;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.docx4j.openpackaging.exceptions.Docx4JException;
+import org.docx4j.openpackaging.exceptions.InvalidFormatException;
+import org.docx4j.openpackaging.packages.WordprocessingMLPackage;
+import org.docx4j.openpackaging.parts.WordprocessingML.FooterPart;
+import org.docx4j.openpackaging.parts.WordprocessingML.HeaderPart;
+import org.docx4j.relationships.Relationship;
+import org.docx4j.wml.BooleanDefaultTrue;
+import org.docx4j.wml.CTBookmark;
+import org.docx4j.wml.CTMarkupRange;
+import org.docx4j.wml.FooterReference;
+import org.docx4j.wml.HdrFtrRef;
+import org.docx4j.wml.HeaderReference;
+import org.docx4j.wml.HpsMeasure;
+import org.docx4j.wml.ObjectFactory;
+import org.docx4j.wml.P;
+import org.docx4j.wml.ProofErr;
+import org.docx4j.wml.R;
+import org.docx4j.wml.RFonts;
+import org.docx4j.wml.RPr;
+import org.docx4j.wml.SectPr;
+import org.docx4j.wml.Tbl;
+import org.docx4j.wml.Tc;
+import org.docx4j.wml.Text;
+import org.docx4j.wml.Tr;
+
+/**
+ * Builds small .docx templates for tests. In a paragraph text, {@code ¦} splits runs (each later
+ * run is bold, so neighbouring runs differ in formatting) and {@code ⁞} adds a proofing mark and a
+ * bookmark between runs; in a cell text, {@code \n} separates paragraphs.
+ */
+public final class TestDocx {
+
+  private static final ObjectFactory WML = new ObjectFactory();
+  private final WordprocessingMLPackage pkg;
+  private final List<Object> body;
+
+  private TestDocx(WordprocessingMLPackage pkg) {
+    this.pkg = pkg;
+    this.body = pkg.getMainDocumentPart().getContent();
+  }
+
+  public static TestDocx create() {
+    try {
+      return new TestDocx(WordprocessingMLPackage.createPackage());
+    } catch (InvalidFormatException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** Builds a document from the given paragraphs. */
+  public static byte[] of(String... paragraphs) {
+    TestDocx d = create();
+    for (String p : paragraphs) {
+      d.p(p);
+    }
+    return d.bytes();
+  }
+
+  public TestDocx p(String text) {
+    body.add(paragraph(text));
+    return this;
+  }
+
+  /** A paragraph of one run in the given font, with only the Latin font slots set. */
+  public TestDocx latinFontParagraph(String text, String font, int halfPoints) {
+    P p = paragraph(text);
+    R r = (R) p.getContent().getFirst();
+    RPr rPr = WML.createRPr();
+    RFonts f = WML.createRFonts();
+    f.setAscii(font);
+    f.setHAnsi(font);
+    rPr.setRFonts(f);
+    HpsMeasure sz = WML.createHpsMeasure();
+    sz.setVal(BigInteger.valueOf(halfPoints));
+    rPr.setSz(sz);
+    rPr.setB(new BooleanDefaultTrue());
+    r.setRPr(rPr);
+    body.add(p);
+    return this;
+  }
+
+  /** A table; each row is given as its cells' texts. */
+  public TestDocx table(String[]... rows) {
+    body.add(WML.createBodyTbl(tbl(rows)));
+    return this;
+  }
+
+  /** A table whose given cell (0-based) holds a nested table. */
+  public static Tbl tbl(String[]... rows) {
+    Tbl tbl = WML.createTbl();
+    for (String[] row : rows) {
+      Tr tr = WML.createTr();
+      for (String cell : row) {
+        Tc tc = WML.createTc();
+        for (String para : cell.split("\n", -1)) {
+          tc.getContent().add(paragraph(para));
+        }
+        tr.getContent().add(WML.createTrTc(tc));
+      }
+      tbl.getContent().add(tr);
+    }
+    return tbl;
+  }
+
+  public TestDocx header(String text) {
+    try {
+      HeaderPart part = new HeaderPart();
+      part.setJaxbElement(WML.createHdr());
+      part.getContent().add(paragraph(text));
+      Relationship rel = pkg.getMainDocumentPart().addTargetPart(part);
+      HeaderReference ref = WML.createHeaderReference();
+      ref.setId(rel.getId());
+      ref.setType(HdrFtrRef.DEFAULT);
+      sectPr().getEGHdrFtrReferences().add(ref);
+    } catch (InvalidFormatException e) {
+      throw new IllegalStateException(e);
+    }
+    return this;
+  }
+
+  public TestDocx footer(String text) {
+    try {
+      FooterPart part = new FooterPart();
+      part.setJaxbElement(WML.createFtr());
+      part.getContent().add(paragraph(text));
+      Relationship rel = pkg.getMainDocumentPart().addTargetPart(part);
+      FooterReference ref = WML.createFooterReference();
+      ref.setId(rel.getId());
+      ref.setType(HdrFtrRef.DEFAULT);
+      sectPr().getEGHdrFtrReferences().add(ref);
+    } catch (InvalidFormatException e) {
+      throw new IllegalStateException(e);
+    }
+    return this;
+  }
+
+  /** Removes the page size and margins docx4j puts in a new document. */
+  public TestDocx withoutPageSetup() {
+    sectPr().setPgSz(null);
+    sectPr().setPgMar(null);
+    return this;
+  }
+
+  private SectPr sectPr() {
+    return pkg.getMainDocumentPart().getJaxbElement().getBody().getSectPr();
+  }
+
+  public byte[] bytes() {
+    try {
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      pkg.save(out);
+      return out.toByteArray();
+    } catch (Docx4JException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  static P paragraph(String text) {
+    P p = WML.createP();
+    String[] marked = text.split("⁞", -1);
+    List<String> runs = new ArrayList<>();
+    List<Boolean> markBefore = new ArrayList<>();
+    for (int m = 0; m < marked.length; m++) {
+      String[] pieces = marked[m].split("¦", -1);
+      for (int i = 0; i < pieces.length; i++) {
+        runs.add(pieces[i]);
+        markBefore.add(m > 0 && i == 0);
+      }
+    }
+    for (int i = 0; i < runs.size(); i++) {
+      if (markBefore.get(i)) {
+        ProofErr proof = WML.createProofErr();
+        proof.setType("spellStart");
+        p.getContent().add(proof);
+        CTBookmark start = WML.createCTBookmark();
+        start.setId(BigInteger.valueOf(i));
+        start.setName("bm" + i);
+        p.getContent().add(WML.createBodyBookmarkStart(start));
+        CTMarkupRange end = WML.createCTMarkupRange();
+        end.setId(BigInteger.valueOf(i));
+        p.getContent().add(WML.createBodyBookmarkEnd(end));
+      }
+      R r = WML.createR();
+      if (i > 0) {
+        RPr rPr = WML.createRPr();
+        rPr.setB(new BooleanDefaultTrue());
+        r.setRPr(rPr);
+      }
+      Text t = WML.createText();
+      t.setValue(runs.get(i));
+      t.setSpace("preserve");
+      r.getContent().add(WML.createRT(t));
+      p.getContent().add(r);
+    }
+    return p;
+  }
+
+  /** Reads a rendered document back with Apache POI. */
+  public static XWPFDocument read(byte[] docx) {
+    try {
+      return new XWPFDocument(new ByteArrayInputStream(docx));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
