@@ -10,6 +10,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import java.time.LocalDate;
+import org.tidtam.thai.ThaiDates;
 
 /**
  * The report is dated on or after the end of its round (a warning: the plan may allow an earlier
@@ -41,7 +42,7 @@ public @interface ReportDateAfterRound {
       if (!reporter.date().isBefore(end)) {
         return true;
       }
-      Rules rules = Rules.of(context).param("roundEnd", FiscalPeriods.shortThai(end));
+      Rules rules = Rules.of(context).param("roundEnd", ThaiDates.shortDate(end));
       rules.at("reporter.date", "tidtam.form72.reporter.dateBeforeRoundEnd");
       return rules.valid();
     }

@@ -3,13 +3,10 @@ package org.tidtam.forms.projectreport;
 import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.ConstraintValidatorContext.ConstraintViolationBuilder.NodeBuilderCustomizableContext;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
-import java.util.Locale;
 import org.hibernate.validator.constraintvalidation.HibernateConstraintValidatorContext;
 import org.jspecify.annotations.Nullable;
+import org.tidtam.thai.Baht;
 
 /**
  * Reports the violations of one cross-field rule on the exact property they concern, e.g. {@code
@@ -67,9 +64,7 @@ final class Rules {
 
   /** An amount as the messages print it: {@code 150,000.00}. */
   static String baht(@Nullable BigDecimal amount) {
-    DecimalFormat f = new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.ROOT));
-    f.setRoundingMode(RoundingMode.HALF_UP);
-    return f.format(amount == null ? BigDecimal.ZERO : amount);
+    return Baht.format(amount == null ? BigDecimal.ZERO : amount);
   }
 
   static boolean blank(@Nullable String s) {

@@ -1,0 +1,130 @@
+package org.tidtam.forms.projectreport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.Test;
+import org.tidtam.catalog.Direction;
+
+class IndicatorResultTests {
+
+  static IndicatorResult result(
+      String unit, String target, @Nullable String r6, @Nullable String r12, Direction direction) {
+    return new IndicatorResult(
+        "ตัวชี้วัด",
+        null,
+        IndicatorType.QUANTITATIVE,
+        unit,
+        new BigDecimal(target),
+        r6 == null ? null : new BigDecimal(r6),
+        r12 == null ? null : new BigDecimal(r12),
+        direction,
+        null,
+        null,
+        null,
+        null,
+        null);
+  }
+
+  @Test
+  void higherIsBetterIsAchievedAtOrAboveTarget() {
+    assertThat(result("ร้อยละ", "80", null, "80", Direction.HIGHER_IS_BETTER).achieved()).isTrue();
+    assertThat(result("ร้อยละ", "80", null, "79.99", Direction.HIGHER_IS_BETTER).achieved())
+        .isFalse();
+  }
+
+  @Test
+  void lowerIsBetterIsAchievedAtOrBelowTarget() {
+    assertThat(result("ร้อยละ", "0.20", null, "0.15", Direction.LOWER_IS_BETTER).achieved())
+        .isTrue();
+    assertThat(result("ร้อยละ", "0.20", null, "0.20", Direction.LOWER_IS_BETTER).achieved())
+        .isTrue();
+    assertThat(result("ร้อยละ", "0.20", null, "0.25", Direction.LOWER_IS_BETTER).achieved())
+        .isFalse();
+  }
+
+  @Test
+  void milestoneIsAchievedWhenTheLevelReachesTheTargetLevel() {
+    assertThat(result("ระดับ", "4", "3", "4", Direction.MILESTONE).achieved()).isTrue();
+    assertThat(result("ระดับ", "4", null, "3", Direction.MILESTONE).achieved()).isFalse();
+  }
+
+  @Test
+  void achievedIsUnknownAndAssessedInProgressWithoutAResult() {
+    IndicatorResult none = result("คน", "180", null, null, Direction.HIGHER_IS_BETTER);
+
+    assertThat(none.achieved()).isNull();
+    assertThat(none.assessment()).isEqualTo(TargetAssessment.IN_PROGRESS);
+    assertThat(none.percentOfTarget()).isNull();
+  }
+
+  @Test
+  void assessmentLabelsFollowAchieved() {
+    assertThat(
+            result("คน", "180", null, "180", Direction.HIGHER_IS_BETTER).assessment().label().th())
+        .isEqualTo("บรรลุผลตามเป้าหมาย");
+    assertThat(
+            result("คน", "180", null, "172", Direction.HIGHER_IS_BETTER).assessment().label().th())
+        .isEqualTo("ไม่บรรลุผลตามเป้าหมาย");
+  }
+
+  @Test
+  void usesTheSixMonthResultUntilTheTwelveMonthResultIsIn() {
+    IndicatorResult r = result("คน", "180", "90", null, Direction.HIGHER_IS_BETTER);
+
+    assertThat(r.result()).isEqualByComparingTo("90");
+    assertThat(r.percentOfTarget()).isEqualByComparingTo("50.00");
+  }
+
+  @Test
+  void percentOfTargetMayExceedHundred() {
+    assertThat(
+            result("ร้อยละ", "80", "71.50", "84.62", Direction.HIGHER_IS_BETTER).percentOfTarget())
+        .isEqualByComparingTo("105.78");
+    assertThat(result("คน", "180", null, "172", Direction.HIGHER_IS_BETTER).percentOfTarget())
+        .isEqualByComparingTo("95.56");
+  }
+
+  @Test
+  void percentOfTargetOfALowerIsBetterIndicatorIsTargetOverResult() {
+    assertThat(result("ร้อยละ", "0.20", null, "0.16", Direction.LOWER_IS_BETTER).percentOfTarget())
+        .isEqualByComparingTo("125.00");
+    assertThat(result("ร้อยละ", "0.20", null, "0", Direction.LOWER_IS_BETTER).percentOfTarget())
+        .isNull();
+  }
+
+  @Test
+  void countsGiveTheResultAsAPercentage() {
+    IndicatorResult r =
+        Forms72.with(
+            Forms72.with(
+                result("ร้อยละ", "80", null, null, Direction.HIGHER_IS_BETTER),
+                "numerator",
+                new BigDecimal("412")),
+            "denominator",
+            new BigDecimal("468"));
+
+    assertThat(r.ratioPercent()).isEqualByComparingTo("88.03");
+    assertThat(r.result()).isEqualByComparingTo("88.03");
+    assertThat(r.achieved()).isTrue();
+  }
+
+  @Test
+  void overrideWinsOverTheComputedAssessment() {
+    IndicatorResult r =
+        Forms72.with(
+            result("คน", "180", null, "172", Direction.HIGHER_IS_BETTER), "achievedOverride", true);
+
+    assertThat(r.achieved()).isTrue();
+    assertThat(r.assessment()).isEqualTo(TargetAssessment.ACHIEVED);
+  }
+
+  @Test
+  void recognisesPercentUnits() {
+    assertThat(result("ร้อยละ", "1", null, null, Direction.HIGHER_IS_BETTER).percentUnit())
+        .isTrue();
+    assertThat(result(" % ", "1", null, null, Direction.HIGHER_IS_BETTER).percentUnit()).isTrue();
+    assertThat(result("คน", "1", null, null, Direction.HIGHER_IS_BETTER).percentUnit()).isFalse();
+  }
+}

@@ -1,0 +1,167 @@
+package org.tidtam.forms.projectreport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.tidtam.forms.projectreport.Forms72.sample;
+import static org.tidtam.forms.projectreport.Forms72.submit;
+import static org.tidtam.forms.projectreport.Forms72.validate;
+import static org.tidtam.forms.projectreport.Forms72.with;
+import static org.tidtam.forms.projectreport.Forms72.withRow;
+
+import java.math.BigDecimal;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.tidtam.thai.Round;
+import org.tidtam.validation.Severity;
+import org.tidtam.validation.Stage;
+import org.tidtam.validation.Violation;
+
+class TwelveMonthCompletenessTests {
+
+  private static final String REQUIRED_12M = "ต้องกรอกในรายงานรอบ 12 เดือน";
+
+  @Test
+  void requiresReasonWhenIndicatorNotAchievedIn12Months() {
+    ProjectReport form = withRow(sample(), "indicatorResults", 2, "notAchievedReason", " ");
+
+    assertThat(submit(form))
+        .containsExactly(
+            new Violation(
+                "indicatorResults[2].notAchievedReason",
+                "ต้องระบุสาเหตุที่ไม่บรรลุผลตามเป้าหมาย",
+                Severity.ERROR));
+  }
+
+  @Test
+  void requiresAProblemRowWhenAnIndicatorIsNotAchieved() {
+    ProjectReport form = with(sample(), "problems", List.of());
+
+    assertThat(submit(form))
+        .containsExactly(
+            new Violation(
+                "problems",
+                "มีตัวชี้วัดที่ไม่บรรลุผลตามเป้าหมาย ต้องระบุปัญหา/อุปสรรคและแนวทางแก้ไขอย่างน้อย 1 ข้อ",
+                Severity.ERROR));
+  }
+
+  @Test
+  void needsNoProblemRowWhenEveryIndicatorIsAchieved() {
+    ProjectReport form = with(sample(), "problems", List.of());
+    form =
+        with(
+            form,
+            "indicatorResults",
+            List.of(form.indicatorResults().get(0), form.indicatorResults().get(3)));
+
+    assertThat(submit(form)).isEmpty();
+  }
+
+  @Test
+  void requiresATwelveMonthResultForEveryIndicator() {
+    ProjectReport form = withRow(sample(), "indicatorResults", 1, "result12m", null);
+
+    assertThat(submit(form))
+        .containsExactly(
+            new Violation(
+                "indicatorResults[1].result12m",
+                "ต้องกรอกผล 12 เดือน เพื่อประเมินว่าบรรลุหรือไม่บรรลุผลตามเป้าหมาย",
+                Severity.ERROR));
+  }
+
+  @Test
+  void requiresOutputsOutcomesAndSuccessLevelIn12Months() {
+    ProjectReport form =
+        with(with(with(sample(), "outputs", null), "outcomes", ""), "successLevel", null);
+
+    assertThat(submit(form))
+        .containsExactly(
+            new Violation("outcomes", REQUIRED_12M, Severity.ERROR),
+            new Violation("outputs", REQUIRED_12M, Severity.ERROR),
+            new Violation("successLevel", REQUIRED_12M, Severity.ERROR));
+  }
+
+  @Test
+  void sixMonthReportNeedsNeitherOutputsNorTwelveMonthResultsButProgress() {
+    ProjectReport form = with(sample(), "round", Round.ROUND_6M);
+    form = with(with(with(form, "outputs", null), "successLevel", null), "progressPercent", null);
+    form = withRow(form, "indicatorResults", 1, "result12m", null);
+    form = withRow(form, "indicatorResults", 2, "notAchievedReason", null);
+
+    assertThat(submit(form))
+        .contains(new Violation("progressPercent", "ต้องกรอกในรายงานรอบ 6 เดือน", Severity.ERROR))
+        .extracting(Violation::path)
+        .doesNotContain(
+            "outputs",
+            "successLevel",
+            "indicatorResults[1].result12m",
+            "indicatorResults[2].notAchievedReason");
+  }
+
+  @Test
+  void rejectsSpendingOnAnActivityThatNeverStartedIn12Months() {
+    ProjectReport form = withRow(sample(), "activities", 2, "status", OperationStatus.NOT_STARTED);
+
+    assertThat(submit(form))
+        .containsExactly(
+            new Violation(
+                "activities[2].spent",
+                "กิจกรรมที่ยังไม่ดำเนินการต้องไม่มีการใช้จ่ายงบประมาณในรายงานรอบ 12 เดือน กรุณาแก้ไขสถานะหรืองบประมาณที่ใช้จริง",
+                Severity.ERROR));
+  }
+
+  @Test
+  void allowsSpendingOnANotStartedActivityIn6Months() {
+    ProjectReport form = with(sample(), "round", Round.ROUND_6M);
+    form = withRow(form, "activities", 2, "status", OperationStatus.NOT_STARTED);
+
+    assertThat(submit(form)).extracting(Violation::path).doesNotContain("activities[2].spent");
+  }
+
+  @Test
+  void requiresLeftoverHandlingWhenMoneyRemainsIn12Months() {
+    ProjectReport form = with(sample(), "leftoverHandling", null);
+
+    assertThat(submit(form))
+        .containsExactly(
+            new Violation(
+                "leftoverHandling",
+                "มีเงินคงเหลือ 10,000.00 บาท ต้องระบุการดำเนินการกับเงินคงเหลือ (ส่งคืน หรือกันเงินไว้เบิกเหลื่อมปี)",
+                Severity.ERROR));
+  }
+
+  @Test
+  void requiresDetailsWhenLeftoverHandlingIsOther() {
+    ProjectReport form = with(sample(), "leftoverHandling", LeftoverHandling.OTHER);
+
+    assertThat(submit(form))
+        .containsExactly(
+            new Violation(
+                "leftoverNote", "ต้องระบุรายละเอียดการดำเนินการกับเงินคงเหลือ", Severity.ERROR));
+  }
+
+  @Test
+  void requiresTwelveMonthSpendingOfEverySource() {
+    ProjectReport form = withRow(sample(), "fundingSources", 1, "spent12m", null);
+
+    assertThat(submit(form))
+        .extracting(Violation::path, Violation::severity)
+        .contains(
+            org.assertj.core.groups.Tuple.tuple("fundingSources[1].spent12m", Severity.ERROR));
+  }
+
+  @Test
+  void isNotCheckedInADraft() {
+    ProjectReport form = with(with(sample(), "outputs", null), "leftoverHandling", null);
+    form = withRow(form, "activities", 0, "status", OperationStatus.NOT_STARTED);
+
+    assertThat(validate(form, Stage.DRAFT)).isEmpty();
+  }
+
+  @Test
+  void noLeftoverHandlingNeededWhenEverythingIsSpent() {
+    ProjectReport form = with(sample(), "leftoverHandling", null);
+    form = withRow(form, "fundingSources", 0, "spent12m", new BigDecimal("120000.00"));
+    form = withRow(form, "fundingSources", 1, "spent12m", new BigDecimal("30000.00"));
+
+    assertThat(submit(form)).extracting(Violation::path).doesNotContain("leftoverHandling");
+  }
+}
