@@ -1,15 +1,15 @@
 package org.tidtam.app;
 
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.theme.lumo.Lumo;
-import com.vaadin.flow.component.dependency.StyleSheet;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.tidtam.app.cli.TidtamCli;
 
 /**
- * The Tidtam application. With a command as its first argument ({@code forms}, {@code render},
- * ...) it runs the command line and exits without starting Spring; otherwise it starts the web
+ * The Tidtam application. With a command as its first argument ({@code forms}, {@code render}, ...)
+ * it runs the command line and exits without starting Spring; otherwise it starts the web
  * application.
  */
 @SpringBootApplication

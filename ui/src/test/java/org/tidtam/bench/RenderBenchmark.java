@@ -78,7 +78,8 @@ public class RenderBenchmark {
 
   @Benchmark
   public int docx4jLoadSaveFloor() throws Exception {
-    WordprocessingMLPackage pkg = WordprocessingMLPackage.load(new ByteArrayInputStream(templateBytes));
+    WordprocessingMLPackage pkg =
+        WordprocessingMLPackage.load(new ByteArrayInputStream(templateBytes));
     int elements = pkg.getMainDocumentPart().getContent().size();
     var out = new ByteArrayOutputStream(templateBytes.length * 2);
     pkg.save(out);

@@ -72,7 +72,8 @@ record CliArguments(String verb, Map<String, String> options, boolean debug) {
       } else if (verb == null && !arg.startsWith("-")) {
         if (!VERBS.containsKey(arg)) {
           throw new CliException(
-              "ไม่รู้จักคำสั่ง '" + arg + "' (ดู: help)", "unknown command '" + arg + "' (see: help)");
+              "ไม่รู้จักคำสั่ง '" + arg + "' (ดู: help)",
+              "unknown command '" + arg + "' (see: help)");
         }
         verb = arg;
       } else if (arg.startsWith("--") && arg.length() > 2) {
@@ -93,7 +94,8 @@ record CliArguments(String verb, Map<String, String> options, boolean debug) {
               "ตัวเลือก --" + name + " ซ้ำ", "option --" + name + " is given twice");
         }
       } else {
-        throw new CliException("ไม่เข้าใจอาร์กิวเมนต์ '" + arg + "'", "unexpected argument '" + arg + "'");
+        throw new CliException(
+            "ไม่เข้าใจอาร์กิวเมนต์ '" + arg + "'", "unexpected argument '" + arg + "'");
       }
     }
     if (verb == null) {

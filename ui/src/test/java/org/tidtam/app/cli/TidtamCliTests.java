@@ -36,7 +36,8 @@ class TidtamCliTests {
     Result r = run("forms");
 
     assertThat(r.code).isZero();
-    assertThat(r.out.lines()).anySatisfy(line -> assertThat(line).startsWith("7.2\tv1\t").matches(THAI));
+    assertThat(r.out.lines())
+        .anySatisfy(line -> assertThat(line).startsWith("7.2\tv1\t").matches(THAI));
     assertThat(r.err).isEmpty();
   }
 
@@ -294,8 +295,7 @@ class TidtamCliTests {
   private Result run(String... args) {
     var out = new ByteArrayOutputStream();
     var err = new ByteArrayOutputStream();
-    int code =
-        cli.run(args, new PrintStream(out, true, UTF_8), new PrintStream(err, true, UTF_8));
+    int code = cli.run(args, new PrintStream(out, true, UTF_8), new PrintStream(err, true, UTF_8));
     return new Result(code, out.toString(UTF_8), err.toString(UTF_8));
   }
 
@@ -331,8 +331,8 @@ class TidtamCliTests {
   }
 
   /**
-   * Replaces the first number found (depth first) with text and returns its path in the
-   * violation format, e.g. {@code activities[0].spent}.
+   * Replaces the first number found (depth first) with text and returns its path in the violation
+   * format, e.g. {@code activities[0].spent}.
    */
   private static String replaceFirstNumber(JsonNode node, String path) {
     return findNumber(node, path).orElseThrow(() -> new AssertionError("sample has no number"));
