@@ -38,7 +38,11 @@ class TemplateEngineTests {
   record Activity(String name, BigDecimal spent, Status status) {}
 
   record Report(
-      String projectName, Person owner, List<Activity> activities, LocalDate date, boolean approved) {
+      String projectName,
+      Person owner,
+      List<Activity> activities,
+      LocalDate date,
+      boolean approved) {
     public BigDecimal total() {
       return activities.stream().map(Activity::spent).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
@@ -84,8 +88,7 @@ class TemplateEngineTests {
         TestDocx.read(
             engine
                 .compile("t", docx, Vocabulary.ANY)
-                .render(
-                    new RenderModel(REPORT, Map.of("extra", Map.of("x", "จาก global"))), TH));
+                .render(new RenderModel(REPORT, Map.of("extra", Map.of("x", "จาก global"))), TH));
 
     assertThat(paragraphs(doc))
         .containsExactly("โครงการอ่านออกเขียนได้ / สมชาย ใจดี / 17500.5 / จาก global");
@@ -94,13 +97,13 @@ class TemplateEngineTests {
   @Test
   void joinsTagsSplitAcrossRunsKeepingTheFormattingOfTheFirstRun() {
     byte[] docx =
-        TestDocx.of("ชื่อ: {{proj¦ect¦Name}} จบ", "{{⁞owner.⁞name}}", "{¦{owner.name}¦} และ {{total¦}}");
+        TestDocx.of(
+            "ชื่อ: {{proj¦ect¦Name}} จบ", "{{⁞owner.⁞name}}", "{¦{owner.name}¦} และ {{total¦}}");
 
     XWPFDocument doc = render(docx, REPORT);
 
     assertThat(paragraphs(doc))
-        .containsExactly(
-            "ชื่อ: โครงการอ่านออกเขียนได้ จบ", "สมชาย ใจดี", "สมชาย ใจดี และ 17500.5");
+        .containsExactly("ชื่อ: โครงการอ่านออกเขียนได้ จบ", "สมชาย ใจดี", "สมชาย ใจดี และ 17500.5");
     XWPFRun valueRun =
         doc.getParagraphs().getFirst().getRuns().stream()
             .filter(r -> r.text().contains("โครงการ"))
@@ -112,13 +115,19 @@ class TemplateEngineTests {
   @Test
   void fillsHeadersAndFooters() {
     byte[] docx =
-        TestDocx.create().p("เนื้อความ").header("หัว {{proj¦ectName}}").footer("{{owner⁞.name}}").bytes();
+        TestDocx.create()
+            .p("เนื้อความ")
+            .header("หัว {{proj¦ectName}}")
+            .footer("{{owner⁞.name}}")
+            .bytes();
 
     XWPFDocument doc = render(docx, REPORT);
 
-    assertThat(doc.getHeaderList()).extracting(h -> h.getText().strip())
+    assertThat(doc.getHeaderList())
+        .extracting(h -> h.getText().strip())
         .containsExactly("หัว โครงการอ่านออกเขียนได้");
-    assertThat(doc.getFooterList()).extracting(f -> f.getText().strip())
+    assertThat(doc.getFooterList())
+        .extracting(f -> f.getText().strip())
         .containsExactly("สมชาย ใจดี");
   }
 
@@ -128,7 +137,11 @@ class TemplateEngineTests {
         TestDocx.create()
             .table(
                 new String[] {"ที่", "กิจกรรม", "งบ"},
-                new String[] {"{{#each activities as a}}{{@number}}", "{{a.name}}", "{{a.spent | baht}}{{/each}}"},
+                new String[] {
+                  "{{#each activities as a}}{{@number}}",
+                  "{{a.name}}",
+                  "{{a.spent | baht}}{{/each}}"
+                },
                 new String[] {"รวม", "", "{{total | baht}}"})
             .bytes();
 
@@ -189,7 +202,11 @@ class TemplateEngineTests {
   @Test
   void nestsBlockLoopsAndNumbersTheInnermost() {
     Map<String, Object> root =
-        Map.of("groups", List.of(Map.of("name", "ก", "items", List.of("x", "y")), Map.of("name", "ข", "items", List.of("z"))));
+        Map.of(
+            "groups",
+            List.of(
+                Map.of("name", "ก", "items", List.of("x", "y")),
+                Map.of("name", "ข", "items", List.of("z"))));
     byte[] docx =
         TestDocx.of(
             "{{#each groups as g}}",
@@ -260,7 +277,8 @@ class TemplateEngineTests {
     XWPFTable table = render(docx, REPORT).getTables().getFirst();
     XWPFTable second = render(rowIfTwoCells, REPORT).getTables().getFirst();
 
-    assertThat(table.getRows()).extracting(r -> r.getCell(0).getText())
+    assertThat(table.getRows())
+        .extracting(r -> r.getCell(0).getText())
         .containsExactly("หัว", "อนุมัติ", "ท้าย");
     assertThat(second.getRows()).hasSize(2);
     assertThat(cell(second, 0, 0)).isEqualTo("ใช่");
@@ -302,8 +320,7 @@ class TemplateEngineTests {
             "{{amount | baht | thaiDigits}}|{{blank | or:\"–\"}}|{{none | or:'ไม่มี'}}");
 
     assertThat(paragraphs(render(docx, root)))
-        .containsExactly(
-            "30 กันยายน 2569|ใช่|ยังไม่ดำเนินการ|1500.50|", "๑,๕๐๐.๕๐|–|ไม่มี");
+        .containsExactly("30 กันยายน 2569|ใช่|ยังไม่ดำเนินการ|1500.50|", "๑,๕๐๐.๕๐|–|ไม่มี");
     assertThat(paragraphs(render(docx, root, TH.withLang(Lang.EN))).getFirst())
         .isEqualTo("30 กันยายน 2569|Yes|Pending|1500.50|");
   }
@@ -323,8 +340,7 @@ class TemplateEngineTests {
   @Test
   void reportsThePathsItUsesFromTheRoot() {
     byte[] docx =
-        TestDocx.of(
-            "{{projectName}}", "{{#each activities as a}}{{a.spent}}{{@number}}{{/each}}");
+        TestDocx.of("{{projectName}}", "{{#each activities as a}}{{a.spent}}{{@number}}{{/each}}");
 
     assertThat(engine.compile("t", docx, Vocabulary.ANY).paths())
         .containsExactlyInAnyOrder("projectName", "activities", "activities.spent");
@@ -334,8 +350,12 @@ class TemplateEngineTests {
   void rendersManyTimesFromOneCompiledTemplate() {
     Template t = engine.compile("t", TestDocx.of("{{projectName}}"), Vocabulary.ANY);
 
-    String a = paragraphs(TestDocx.read(t.render(RenderModel.of(Map.of("projectName", "หนึ่ง")), TH))).getFirst();
-    String b = paragraphs(TestDocx.read(t.render(RenderModel.of(Map.of("projectName", "สอง")), TH))).getFirst();
+    String a =
+        paragraphs(TestDocx.read(t.render(RenderModel.of(Map.of("projectName", "หนึ่ง")), TH)))
+            .getFirst();
+    String b =
+        paragraphs(TestDocx.read(t.render(RenderModel.of(Map.of("projectName", "สอง")), TH)))
+            .getFirst();
 
     assertThat(List.of(a, b)).containsExactly("หนึ่ง", "สอง");
   }

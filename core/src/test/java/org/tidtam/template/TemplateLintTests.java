@@ -59,13 +59,21 @@ class TemplateLintTests {
             tuple("word/document.xml", "\"{{#each activities}}\""),
             tuple("word/document.xml", "\"{{#if approved}}x{{/each}}\""),
             tuple("word/document.xml", "\"ค้าง {{projectName\""),
-            tuple("word/document.xml", "table 1, row 2, cell 1 \"{{#each activities as a}}{{a.nme}}\""),
-            tuple("word/document.xml", "table 1, row 2, cell 1 \"{{#each activities as a}}{{a.nme}}\""),
+            tuple(
+                "word/document.xml",
+                "table 1, row 2, cell 1 \"{{#each activities as a}}{{a.nme}}\""),
+            tuple(
+                "word/document.xml",
+                "table 1, row 2, cell 1 \"{{#each activities as a}}{{a.nme}}\""),
             tuple("word/header.xml", "\"{{/if}}\""),
             tuple("word/footer.xml", "\"{{%image projectName}}\""));
     assertThat(e.problems())
         .extracting(TemplateProblem::message)
-        .anySatisfy(m -> assertThat(m).contains("unknown path 'projectNme'").contains("known: activities, approved"))
+        .anySatisfy(
+            m ->
+                assertThat(m)
+                    .contains("unknown path 'projectNme'")
+                    .contains("known: activities, approved"))
         .anySatisfy(m -> assertThat(m).contains("#each needs a list"))
         .anySatisfy(m -> assertThat(m).contains("unknown formatter 'bahtt'"))
         .anySatisfy(m -> assertThat(m).contains("empty tag"))
@@ -86,7 +94,9 @@ class TemplateLintTests {
     TemplateException e =
         catchThrowableOfType(TemplateException.class, () -> engine.compile("t", docx, VOCABULARY));
 
-    assertThat(e.problems()).singleElement().satisfies(p -> assertThat(p.message()).contains("must share a paragraph"));
+    assertThat(e.problems())
+        .singleElement()
+        .satisfies(p -> assertThat(p.message()).contains("must share a paragraph"));
   }
 
   @Test
@@ -108,12 +118,18 @@ class TemplateLintTests {
   void acceptsRowLoopTagsAfterTheFirstCellOfTheirRow() {
     byte[] docx =
         TestDocx.create()
-            .table(new String[] {"{{@number}}", "{{#each activities as a}}{{a.name}}", "{{a.spent | baht}}{{/each}}"})
+            .table(
+                new String[] {
+                  "{{@number}}",
+                  "{{#each activities as a}}{{a.name}}",
+                  "{{a.spent | baht}}{{/each}}"
+                })
             .p("{{%image photo width=5cm}} ")
             .bytes();
 
     Template t = engine.compile("t", docx, VOCABULARY);
 
-    assertThat(t.paths()).containsExactlyInAnyOrder("activities", "activities.name", "activities.spent", "photo");
+    assertThat(t.paths())
+        .containsExactlyInAnyOrder("activities", "activities.name", "activities.spent", "photo");
   }
 }

@@ -52,7 +52,9 @@ class TemplateOutputTests {
         TemplateEngine.create(EngineOptions.defaults().withFontFamily("TH Sarabun New"));
     XWPFDocument doc =
         TestDocx.read(
-            other.compile("t", TestDocx.of("x"), Vocabulary.ANY).render(RenderModel.of(Map.of()), TH));
+            other
+                .compile("t", TestDocx.of("x"), Vocabulary.ANY)
+                .render(RenderModel.of(Map.of()), TH));
 
     assertThat(doc.getStyle().getDocDefaults().getRPrDefault().getRPr().getRFontsArray(0).getCs())
         .isEqualTo("TH Sarabun New");
@@ -62,7 +64,8 @@ class TemplateOutputTests {
   void addsComplexScriptCompanionsToRunsWithOnlyLatinFonts() {
     byte[] docx = TestDocx.create().latinFontParagraph("{{name}}", "Angsana New", 28).bytes();
 
-    XWPFRun run = render(docx, Map.of("name", "ชื่อ")).getParagraphs().getFirst().getRuns().getFirst();
+    XWPFRun run =
+        render(docx, Map.of("name", "ชื่อ")).getParagraphs().getFirst().getRuns().getFirst();
 
     CTRPr rPr = run.getCTR().getRPr();
     assertThat(rPr.getRFontsArray(0).getCs()).isEqualTo("Angsana New");
@@ -100,12 +103,17 @@ class TemplateOutputTests {
 
     XWPFDocument doc = render(docx, Map.of("photo", png, "small", jpeg));
 
-    XWPFPicture big = doc.getParagraphs().getFirst().getRuns().getFirst().getEmbeddedPictures().getFirst();
-    XWPFParagraph cellParagraph = doc.getTables().getFirst().getRow(0).getCell(0).getParagraphs().getFirst();
+    XWPFPicture big =
+        doc.getParagraphs().getFirst().getRuns().getFirst().getEmbeddedPictures().getFirst();
+    XWPFParagraph cellParagraph =
+        doc.getTables().getFirst().getRow(0).getCell(0).getParagraphs().getFirst();
     XWPFPicture small = cellParagraph.getRuns().getFirst().getEmbeddedPictures().getFirst();
-    assertThat(big.getPictureData().getPictureType()).isEqualTo(org.apache.poi.xwpf.usermodel.Document.PICTURE_TYPE_PNG);
-    assertThat(big.getWidth()).isCloseTo((11906 - 1440 - 1440) / 20.0, org.assertj.core.data.Offset.offset(1.0));
-    assertThat(small.getPictureData().getPictureType()).isEqualTo(org.apache.poi.xwpf.usermodel.Document.PICTURE_TYPE_JPEG);
+    assertThat(big.getPictureData().getPictureType())
+        .isEqualTo(org.apache.poi.xwpf.usermodel.Document.PICTURE_TYPE_PNG);
+    assertThat(big.getWidth())
+        .isCloseTo((11906 - 1440 - 1440) / 20.0, org.assertj.core.data.Offset.offset(1.0));
+    assertThat(small.getPictureData().getPictureType())
+        .isEqualTo(org.apache.poi.xwpf.usermodel.Document.PICTURE_TYPE_JPEG);
     assertThat(small.getWidth()).isCloseTo(2 / 2.54 * 72, org.assertj.core.data.Offset.offset(0.5));
     assertThat(doc.getHeaderList().getFirst().getAllPictures()).hasSize(1);
     assertThat(doc.getAllPictures()).hasSize(2);

@@ -18,8 +18,8 @@ import org.tidtam.template.internal.RenderState.Media;
 import org.tidtam.template.internal.RenderState.Relation;
 
 /**
- * Reads a template's zip entries once, and writes a rendered .docx: untouched entries are copied
- * as they are, rendered parts replace theirs, and when images were added their media files,
+ * Reads a template's zip entries once, and writes a rendered .docx: untouched entries are copied as
+ * they are, rendered parts replace theirs, and when images were added their media files,
  * relationships and content types are added too.
  */
 final class DocxWriter {
@@ -50,7 +50,10 @@ final class DocxWriter {
   }
 
   static void write(
-      OutputStream out, Map<String, byte[]> entries, Map<String, byte[]> rendered, RenderState state)
+      OutputStream out,
+      Map<String, byte[]> entries,
+      Map<String, byte[]> rendered,
+      RenderState state)
       throws IOException {
     ZipOutputStream zip = new ZipOutputStream(out);
     zip.setLevel(Deflater.BEST_SPEED);
@@ -122,7 +125,8 @@ final class DocxWriter {
           .append(r.target())
           .append("\"/>");
     }
-    return insertBefore(new String(data, StandardCharsets.UTF_8), "</Relationships>", add.toString());
+    return insertBefore(
+        new String(data, StandardCharsets.UTF_8), "</Relationships>", add.toString());
   }
 
   private static byte[] insertBefore(String xml, String end, String add) {

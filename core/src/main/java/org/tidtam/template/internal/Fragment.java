@@ -34,8 +34,7 @@ sealed interface Fragment {
   record BoundFormatter(Formatter formatter, @Nullable String arg) {}
 
   /** {@code {{path | fmt}}}, written inside an open {@code w:t}. */
-  record ValueOut(Path path, List<BoundFormatter> formatters, boolean inTable)
-      implements Fragment {
+  record ValueOut(Path path, List<BoundFormatter> formatters, boolean inTable) implements Fragment {
     @Override
     public void render(RenderState state, StringBuilder out) {
       Object v = state.resolve(path);

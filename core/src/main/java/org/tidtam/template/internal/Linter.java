@@ -12,8 +12,8 @@ import org.tidtam.template.internal.Tag.Path;
 
 /**
  * Checks every tag's paths against the {@link Vocabulary} (unknown names, loops over non-lists,
- * images that are not images, misuse of {@code @number}) and every formatter name, and collects
- * the paths a template uses, expressed from the root (e.g. {@code activities.spent}).
+ * images that are not images, misuse of {@code @number}) and every formatter name, and collects the
+ * paths a template uses, expressed from the root (e.g. {@code activities.spent}).
  */
 final class Linter {
 
@@ -55,7 +55,11 @@ final class Linter {
         } else if (r.vocabulary() instanceof Vocabulary.ImageValue) {
           problems.add(
               s.location(),
-              "'" + v.path() + "' เป็นรูปภาพ ใช้ {{%image " + v.path() + "}} (is an image: use %image)");
+              "'"
+                  + v.path()
+                  + "' เป็นรูปภาพ ใช้ {{%image "
+                  + v.path()
+                  + "}} (is an image: use %image)");
         }
         for (Tag.FormatterCall call : v.formatters()) {
           checkFormatter(call, s);

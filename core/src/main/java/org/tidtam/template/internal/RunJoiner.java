@@ -23,8 +23,8 @@ final class RunJoiner {
   record TagText(Text text, String raw) {}
 
   /**
-   * The outcome for one paragraph: its tags, its full text, and tags opened but never closed
-   * (their raw start text).
+   * The outcome for one paragraph: its tags, its full text, and tags opened but never closed (their
+   * raw start text).
    */
   record Joined(List<TagText> tags, String text, String textWithoutTags, List<String> unclosed) {
     boolean tagAlone() {

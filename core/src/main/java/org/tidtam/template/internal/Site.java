@@ -4,7 +4,8 @@ import org.tidtam.template.internal.ContentWalker.ParagraphSite;
 import org.tidtam.template.internal.RunJoiner.TagText;
 
 /** A parsed tag and where it sits in the part; {@code id} numbers tags within the part. */
-record Site(int id, Tag tag, TagText tagText, ParagraphSite paragraph, boolean alone, String location) {
+record Site(
+    int id, Tag tag, TagText tagText, ParagraphSite paragraph, boolean alone, String location) {
 
   @Override
   public boolean equals(Object o) {

@@ -40,7 +40,10 @@ public final class TagParser {
       return switch (s.substring(1).strip()) {
         case "each" -> new Tag.Close(Block.EACH);
         case "if" -> new Tag.Close(Block.IF);
-        default -> throw malformed("แท็กปิดต้องเป็น {{/each}} หรือ {{/if}}", "closing tag must be {{/each}} or {{/if}}");
+        default ->
+            throw malformed(
+                "แท็กปิดต้องเป็น {{/each}} หรือ {{/if}}",
+                "closing tag must be {{/each}} or {{/if}}");
       };
     }
     if (s.startsWith("#each")) {
@@ -50,7 +53,8 @@ public final class TagParser {
       }
       String var = m.group(2);
       if (!isIdentifier(var)) {
-        throw malformed("ชื่อตัวแปร '" + var + "' ไม่ถูกต้อง", "invalid loop variable '" + var + "'");
+        throw malformed(
+            "ชื่อตัวแปร '" + var + "' ไม่ถูกต้อง", "invalid loop variable '" + var + "'");
       }
       return new Tag.EachOpen(path(m.group(1)), var);
     }
@@ -63,13 +67,15 @@ public final class TagParser {
     }
     if (s.startsWith("#")) {
       throw malformed(
-          "ไม่รู้จักคำสั่ง '" + s + "' (ใช้ #each หรือ #if)", "unknown block '" + s + "', use #each or #if");
+          "ไม่รู้จักคำสั่ง '" + s + "' (ใช้ #each หรือ #if)",
+          "unknown block '" + s + "', use #each or #if");
     }
     if (s.startsWith("%image")) {
       return image(s.substring("%image".length()).strip());
     }
     if (s.startsWith("%")) {
-      throw malformed("ไม่รู้จักคำสั่ง '" + s + "' (ใช้ %image)", "unknown command '" + s + "', use %image");
+      throw malformed(
+          "ไม่รู้จักคำสั่ง '" + s + "' (ใช้ %image)", "unknown command '" + s + "', use %image");
     }
     return value(s);
   }
@@ -83,8 +89,7 @@ public final class TagParser {
     if (parts.length == 2) {
       Matcher m = WIDTH.matcher(parts[1].strip());
       if (!m.matches()) {
-        throw malformed(
-            "ขนาดรูปต้องเขียนเป็น width=8cm", "image size must be written width=8cm");
+        throw malformed("ขนาดรูปต้องเขียนเป็น width=8cm", "image size must be written width=8cm");
       }
       width = Double.parseDouble(m.group(1));
     }
@@ -108,7 +113,8 @@ public final class TagParser {
     int colon = s.indexOf(':');
     String name = (colon < 0 ? s : s.substring(0, colon)).strip();
     if (!isIdentifier(name)) {
-      throw malformed("ชื่อรูปแบบ '" + name + "' ไม่ถูกต้อง", "invalid formatter name '" + name + "'");
+      throw malformed(
+          "ชื่อรูปแบบ '" + name + "' ไม่ถูกต้อง", "invalid formatter name '" + name + "'");
     }
     if (colon < 0) {
       return new FormatterCall(name, null);
@@ -131,7 +137,7 @@ public final class TagParser {
   private static String unquote(String s) throws MalformedTagException {
     if (s.length() >= 2) {
       char q = s.charAt(0);
-      if ((q == '"' || q == '\'' || q == '“' || q == '‘') ) {
+      if ((q == '"' || q == '\'' || q == '“' || q == '‘')) {
         char end = s.charAt(s.length() - 1);
         if (end == q || (q == '“' && end == '”') || (q == '‘' && end == '’')) {
           return s.substring(1, s.length() - 1);

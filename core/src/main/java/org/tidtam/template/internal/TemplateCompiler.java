@@ -4,8 +4,8 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -33,8 +33,8 @@ import org.tidtam.template.internal.BlockPlanner.Marker;
 
 /**
  * Compiles a .docx template: loads it with docx4j, applies the output defaults, finds and lints
- * every tag of the body, headers and footers, plants markers, marshals each part once and splits
- * it into fragments. Either returns a {@link Template} or throws a {@link TemplateException} with
+ * every tag of the body, headers and footers, plants markers, marshals each part once and splits it
+ * into fragments. Either returns a {@link Template} or throws a {@link TemplateException} with
  * every problem found.
  */
 public final class TemplateCompiler {
@@ -96,8 +96,7 @@ public final class TemplateCompiler {
         compiled.add(new CompiledTemplate.Part(tp.name(), c.fragments(), xml.length() + 1024));
       } catch (IllegalStateException e) {
         problems.add(
-            "",
-            "แท็กซ้อนกันไม่ถูกต้อง (blocks overlap instead of nesting): " + e.getMessage());
+            "", "แท็กซ้อนกันไม่ถูกต้อง (blocks overlap instead of nesting): " + e.getMessage());
         Linter.lint(sites, vocabulary, problems, paths);
       }
     }
@@ -105,7 +104,12 @@ public final class TemplateCompiler {
       throw new TemplateException(name, problems.list());
     }
     return new CompiledTemplate(
-        name, paths, Collections.unmodifiableMap(entries), compiled, textWidthEmu, maxDrawingId + 1);
+        name,
+        paths,
+        Collections.unmodifiableMap(entries),
+        compiled,
+        textWidthEmu,
+        maxDrawingId + 1);
   }
 
   private static List<TextPart> textParts(WordprocessingMLPackage pkg) {
