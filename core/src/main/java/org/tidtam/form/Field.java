@@ -18,8 +18,11 @@ import org.tidtam.i18n.LocalizedText;
  * @param choices the options of an enum choice; empty for catalog references and other types
  * @param reference the catalog kind of a catalog choice, or null
  * @param children the columns of a table of records, or the fields of a group
- * @param constraints simple bounds for editors and JSON Schema: {@code maxLength}, {@code min},
- *     {@code max}, {@code minItems}, {@code maxItems}, {@code pattern} (absent keys mean no bound)
+ * @param constraints simple bounds for editors and JSON Schema: {@code maxLength}, {@code
+ *     minLength}, {@code minItems}, {@code maxItems}, {@code integerDigits}, {@code fractionDigits}
+ *     (Integer); {@code min}, {@code max}, {@code exclusiveMin}, {@code exclusiveMax} (BigDecimal);
+ *     {@code pattern} (String). Absent keys mean no bound; constraints with the {@code Warning}
+ *     payload are not bounds.
  */
 public record Field(
     String name,

@@ -79,7 +79,11 @@ public final class FormVocabulary {
    * {@link Computed} methods, lists by their elements; types it cannot see into are {@link
    * Vocabulary#ANY}.
    */
-  public static Vocabulary ofType(Type type, Set<Class<?>> visiting) {
+  public static Vocabulary ofType(Type type) {
+    return ofType(type, new HashSet<>());
+  }
+
+  private static Vocabulary ofType(Type type, Set<Class<?>> visiting) {
     if (type instanceof ParameterizedType p) {
       Class<?> raw = (Class<?>) p.getRawType();
       if (Iterable.class.isAssignableFrom(raw) && p.getActualTypeArguments().length == 1) {

@@ -85,11 +85,6 @@ final class SchemaDeriver {
         plugin.id(), plugin.schemaVersion(), plugin.title(), type, SECTIONS.get(type));
   }
 
-  /** The fields of any record used in a form (components then computed values). */
-  static List<Field> fieldsOf(Class<?> recordType) {
-    return SECTIONS.get(recordType).stream().flatMap(s -> s.fields().stream()).toList();
-  }
-
   private static List<FormSection> sectionsOf(Class<?> type) {
     if (!type.isRecord()) {
       throw new IllegalArgumentException(type.getName() + " is not a record");
@@ -392,7 +387,7 @@ final class SchemaDeriver {
         where + ": type " + raw.getTypeName() + " is not supported in a form; " + hint);
   }
 
-  static List<Choice> choices(Class<?> enumType) {
+  private static List<Choice> choices(Class<?> enumType) {
     List<Choice> choices = new ArrayList<>();
     for (Object constant : enumType.getEnumConstants()) {
       String name = ((Enum<?>) constant).name();

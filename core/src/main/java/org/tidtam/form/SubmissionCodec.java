@@ -1,6 +1,8 @@
 package org.tidtam.form;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -60,6 +62,10 @@ public final class SubmissionCodec {
             .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
             .changeDefaultPropertyInclusion(v -> v.withValueInclusion(JsonInclude.Include.ALWAYS))
             .annotationIntrospector(new IgnoreComputed())
+            .withConfigOverride(
+                List.class, o -> o.setNullHandling(JsonSetter.Value.forValueNulls(Nulls.AS_EMPTY)))
+            .withConfigOverride(
+                Set.class, o -> o.setNullHandling(JsonSetter.Value.forValueNulls(Nulls.AS_EMPTY)))
             .build();
     return new SubmissionCodec(mapper);
   }

@@ -98,6 +98,16 @@ class SubmissionCodecTests {
   }
 
   @Test
+  void readsMissingAndNullListsAsEmpty() {
+    String json =
+        sampleData("\"photos\" : [ ]", "\"photos\" : null")
+            .replace("\"problems\" : [ \"งบประมาณล่าช้า\" ],", "");
+    TestReport report = codec.toForm(plugin, codec.read(json));
+    assertThat(report.photos()).isEmpty();
+    assertThat(report.problems()).isEmpty();
+  }
+
+  @Test
   void rejectsComputedValuesInTheInput() {
     String json = sampleData("\"projectName\"", "\"totalSpent\" : 5, \"projectName\"");
     assertThat(violations(json))

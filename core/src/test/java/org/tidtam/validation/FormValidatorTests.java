@@ -134,6 +134,19 @@ class FormValidatorTests {
   }
 
   @Test
+  void speaksEnglishEvenWhenTheMachineSpeaksThai() {
+    java.util.Locale before = java.util.Locale.getDefault();
+    java.util.Locale.setDefault(Lang.TH.locale());
+    try {
+      assertThat(FormValidator.create().validate(draft(), Stage.SUBMIT, Lang.EN))
+          .extracting(Violation::message)
+          .containsOnly("is required");
+    } finally {
+      java.util.Locale.setDefault(before);
+    }
+  }
+
+  @Test
   void interpolatesParametersAndExpressionsInBothLanguages() {
     TestReport tooLong = withTexts(sample(), "สรุป", "ก".repeat(201));
     assertThat(VALIDATOR.validate(tooLong, Stage.DRAFT))
