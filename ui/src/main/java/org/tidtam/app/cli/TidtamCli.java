@@ -159,6 +159,7 @@ public final class TidtamCli {
   private int render(CliArguments cli, PrintStream out, PrintStream err) throws IOException {
     Lang lang = cli.lang();
     Path target = Path.of(cli.required("out"));
+    folderOf(target);
     Loaded<?> loaded = load(cli);
     report(FormValidator.create().validate(loaded.form(), cli.stage(Stage.DRAFT), lang), lang, err);
     EngineOptions engineOptions = EngineOptions.defaults();
@@ -253,11 +254,7 @@ public final class TidtamCli {
   /** Writes next to the target and moves into place, so a reader never sees half a file. */
   static void writeAtomically(Path target, byte[] bytes) throws IOException {
     Path absolute = target.toAbsolutePath();
-    Path dir = absolute.getParent();
-    if (dir == null || !Files.isDirectory(dir)) {
-      throw new CliException(
-          "ไม่พบโฟลเดอร์ " + (dir == null ? target : dir), "no such folder: " + dir);
-    }
+    Path dir = folderOf(absolute);
     Path temp = Files.createTempFile(dir, "." + absolute.getFileName(), ".tmp");
     try {
       Files.write(temp, bytes);
@@ -270,6 +267,14 @@ public final class TidtamCli {
     } finally {
       Files.deleteIfExists(temp);
     }
+  }
+
+  private static Path folderOf(Path target) {
+    Path dir = target.toAbsolutePath().getParent();
+    if (dir == null || !Files.isDirectory(dir)) {
+      throw new CliException("ไม่พบโฟลเดอร์ " + dir, "no such folder: " + dir);
+    }
+    return dir;
   }
 
   static String line(Violation v, Lang lang) {

@@ -217,6 +217,16 @@ class TidtamCliTests {
   }
 
   @Test
+  void renderIntoAMissingFolderFailsBeforeRendering() throws IOException {
+    Path out = dir.resolve("no-such-folder").resolve("x.docx");
+
+    Result r = run("render", "--in", sampleFile().toString(), "--out", out.toString());
+
+    assertThat(r.code).isEqualTo(TidtamCli.FAILED);
+    assertThat(r.err.strip()).isEqualTo("ข้อผิดพลาด: ไม่พบโฟลเดอร์ " + out.getParent());
+  }
+
+  @Test
   void unknownCommandFails() {
     Result r = run("frobnicate");
 
