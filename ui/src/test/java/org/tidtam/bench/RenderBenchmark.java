@@ -68,7 +68,6 @@ public class RenderBenchmark {
     context = FormContext.of(Catalog.demoCatalog());
     options = new RenderOptions(Lang.TH, Numerals.ARABIC, LocalDate.of(2026, 9, 30));
     templateBytes = template(plugin.templateName());
-    documents.render(plugin, report, context, options);
   }
 
   @Benchmark
