@@ -21,6 +21,7 @@ import org.tidtam.form.FieldType;
 import org.tidtam.form.Kind;
 import org.tidtam.form.Label;
 import org.tidtam.form.Section;
+import org.tidtam.thai.FiscalYear;
 import org.tidtam.thai.Round;
 import org.tidtam.validation.Complete;
 import org.tidtam.validation.Warning;
@@ -343,6 +344,28 @@ public record ProjectReport(
   @Label(th = "จำนวนตัวชี้วัดที่บรรลุเป้าหมาย", en = "Indicators achieved")
   public int indicatorsAchieved() {
     return (int) indicatorResults.stream().filter(r -> Boolean.TRUE.equals(r.achieved())).count();
+  }
+
+  @Computed
+  @Label(th = "จำนวนตัวชี้วัดที่ไม่บรรลุเป้าหมาย", en = "Indicators not achieved")
+  public int notAchievedCount() {
+    return (int) indicatorResults.stream().filter(r -> Boolean.FALSE.equals(r.achieved())).count();
+  }
+
+  @Computed
+  @Label(th = "จำนวนตัวชี้วัด", en = "Number of indicators")
+  public int indicatorCount() {
+    return indicatorResults.size();
+  }
+
+  /** The dates the round covers, e.g. {@code 1 ต.ค. 2568 – 30 ก.ย. 2569}; empty without a round. */
+  @Computed
+  @Label(th = "ช่วงเวลาของรอบการรายงาน", en = "Period of the round")
+  public String reportingPeriod() {
+    if (round == null || !FiscalPeriods.known(fiscalYear)) {
+      return "";
+    }
+    return round.period(FiscalYear.ofBe(fiscalYear)).text();
   }
 
   @Computed

@@ -1,10 +1,5 @@
 package org.tidtam.forms.projectreport;
 
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.MessageInterpolator;
-import jakarta.validation.Validation;
-import jakarta.validation.Validator;
-import jakarta.validation.groups.Default;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -13,54 +8,40 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
-import org.hibernate.validator.messageinterpolation.ResourceBundleMessageInterpolator;
-import org.hibernate.validator.resourceloading.PlatformResourceBundleLocator;
-import org.tidtam.validation.Complete;
-import org.tidtam.validation.Severity;
+import org.tidtam.form.SubmissionCodec;
+import org.tidtam.i18n.Lang;
+import org.tidtam.validation.FormValidator;
 import org.tidtam.validation.Stage;
 import org.tidtam.validation.Violation;
-import org.tidtam.validation.Warning;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /** Test fixtures of form 7.2: the sample submission, record copies and Thai validation. */
 final class Forms72 {
-  private static final JsonMapper JSON = JsonMapper.builder().build();
-  private static final Locale THAI = Locale.of("th", "TH");
-  private static final Validator VALIDATOR = validator();
+  static final ProjectReportPlugin PLUGIN = new ProjectReportPlugin();
+  private static final SubmissionCodec CODEC = SubmissionCodec.create();
+  private static final FormValidator VALIDATOR = FormValidator.create();
 
   private Forms72() {}
 
   /** The plugin's sample submission (a complete 12-month report). */
   static ProjectReport sample() {
-    return read("sample-7.2.json");
+    return CODEC.toForm(PLUGIN, CODEC.sample(PLUGIN));
   }
 
+  /** A submission read from a test resource next to this class. */
   static ProjectReport read(String resource) {
-    try (InputStream in = ProjectReportPlugin.class.getResourceAsStream(resource)) {
+    try (InputStream in = Forms72.class.getResourceAsStream(resource)) {
       if (in == null) {
         throw new IllegalStateException("no resource " + resource);
       }
-      JsonNode envelope = JSON.readTree(in);
-      return JSON.treeToValue(envelope.get("data"), ProjectReport.class);
+      return CODEC.toForm(PLUGIN, CODEC.read(in));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  /** Validates like the form layer: Thai messages, SUBMIT adds the Complete group. */
+  /** Validates in Thai the way the host does: SUBMIT adds the Complete group. */
   static List<Violation> validate(Record form, Stage stage) {
-    Class<?>[] groups =
-        stage == Stage.DRAFT
-            ? new Class<?>[] {Default.class}
-            : new Class<?>[] {Default.class, Complete.class};
-    List<Violation> out = new ArrayList<>();
-    for (ConstraintViolation<Record> v : VALIDATOR.validate(form, groups)) {
-      boolean warning = v.getConstraintDescriptor().getPayload().contains(Warning.class);
-      String path = v.getPropertyPath().toString().replace(".<list element>", "");
-      out.add(new Violation(path, v.getMessage(), warning ? Severity.WARNING : Severity.ERROR));
-    }
+    List<Violation> out = new ArrayList<>(VALIDATOR.validate(form, stage, Lang.TH));
     out.sort(Comparator.comparing(Violation::path).thenComparing(Violation::message));
     return out;
   }
@@ -106,28 +87,5 @@ final class Forms72 {
     } catch (ReflectiveOperationException e) {
       throw new IllegalStateException(e);
     }
-  }
-
-  private static Validator validator() {
-    MessageInterpolator thai =
-        new ResourceBundleMessageInterpolator(
-            new PlatformResourceBundleLocator("ValidationMessages", null, true));
-    MessageInterpolator fixed =
-        new MessageInterpolator() {
-          @Override
-          public String interpolate(String template, Context context) {
-            return thai.interpolate(template, context, THAI);
-          }
-
-          @Override
-          public String interpolate(String template, Context context, Locale locale) {
-            return thai.interpolate(template, context, locale);
-          }
-        };
-    return Validation.byDefaultProvider()
-        .configure()
-        .messageInterpolator(fixed)
-        .buildValidatorFactory()
-        .getValidator();
   }
 }

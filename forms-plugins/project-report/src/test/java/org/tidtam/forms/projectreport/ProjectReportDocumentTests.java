@@ -1,0 +1,197 @@
+package org.tidtam.forms.projectreport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.tidtam.forms.projectreport.Forms72.sample;
+import static org.tidtam.forms.projectreport.Forms72.with;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.List;
+import javax.imageio.ImageIO;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.tidtam.form.Image;
+
+/** Golden tests of the form 7.2 template: the sample rendered and read back with Apache POI. */
+class ProjectReportDocumentTests {
+  private static RenderedDocx out;
+
+  @BeforeAll
+  static void renderSample() {
+    out = RenderedDocx.of(sample());
+  }
+
+  @Test
+  void printsTheTitleProjectNameFiscalYearAndRound() {
+    assertThat(out.text())
+        .contains(
+            "แบบรายงานผลการดำเนินงานโครงการ",
+            "โครงการขับเคลื่อนการอ่านออกเขียนได้",
+            "ปีงบประมาณ พ.ศ. 2569",
+            "รอบ 12 เดือน (1 ต.ค. 2568 – 30 ก.ย. 2569)",
+            "สำนักงานเขตพื้นที่การศึกษาประถมศึกษากระบี่",
+            "กลุ่มนิเทศ ติดตามและประเมินผลการจัดการศึกษา",
+            "1 พฤศจิกายน 2568 – 15 กันยายน 2569");
+  }
+
+  @Test
+  void leavesNoPlaceholderBehind() {
+    assertThat(out.text()).doesNotContain("{{", "}}");
+    assertThat(out.headerText()).doesNotContain("{{");
+  }
+
+  @Test
+  void activitiesTableHasARepeatedHeaderAndOneRowPerActivity() {
+    XWPFTable activities = out.table("กิจกรรม/ขั้นตอน");
+
+    assertThat(activities.getRows()).hasSize(1 + 6);
+    assertThat(RenderedDocx.repeatsAsHeader(activities.getRow(0))).isTrue();
+    assertThat(RenderedDocx.repeatsAsHeader(activities.getRow(1))).isFalse();
+    assertThat(RenderedDocx.rowText(activities.getRow(1)))
+        .contains(
+            "1 | ",
+            "ประชุมชี้แจงแนวทางการขับเคลื่อนและแต่งตั้งคณะทำงาน (ขั้นวางแผน (P))",
+            "1 พ.ย. 2568 – 30 พ.ย. 2568",
+            "10,000.00",
+            "9,450.00",
+            "ดำเนินการแล้วเสร็จ");
+    assertThat(RenderedDocx.rowText(activities.getRow(6))).startsWith("6 | ");
+    assertThat(out.text()).contains("รวมงบประมาณตามแผนของกิจกรรม 150,000.00 บาท ใช้จริง 140,000.00 บาท");
+  }
+
+  @Test
+  void indicatorTableShowsPercentOfTargetAndTheAssessment() {
+    XWPFTable indicators = out.table("ร้อยละของค่าเป้าหมาย");
+
+    assertThat(indicators.getRows()).hasSize(1 + 4);
+    assertThat(RenderedDocx.repeatsAsHeader(indicators.getRow(0))).isTrue();
+    assertThat(RenderedDocx.rowText(indicators.getRow(1)))
+        .contains("84.62", "105.78", "บรรลุผลตามเป้าหมาย", "3,960 จาก 4,680")
+        .doesNotContain("ไม่บรรลุ");
+    assertThat(RenderedDocx.rowText(indicators.getRow(2)))
+        .contains("172", "95.56", "ไม่บรรลุผลตามเป้าหมาย");
+    assertThat(RenderedDocx.rowText(indicators.getRow(3))).contains("72.40", "96.53", "–");
+    assertThat(out.text())
+        .contains(
+            "บรรลุผลตามเป้าหมาย 2 ตัวชี้วัด จากทั้งหมด 4 ตัวชี้วัด",
+            "ตัวชี้วัดที่ 2 ครู 8 คนติดภารกิจ");
+  }
+
+  @Test
+  void budgetTableShowsBahtAmountsComputedTotalsAndBahtText() {
+    XWPFTable funding = out.table("แหล่งงบประมาณ");
+    List<XWPFTableRow> rows = funding.getRows();
+
+    assertThat(rows).hasSize(1 + 2 + 1);
+    assertThat(RenderedDocx.repeatsAsHeader(rows.getFirst())).isTrue();
+    assertThat(RenderedDocx.rowText(rows.get(1)))
+        .contains("เงินงบประมาณ (งบประมาณแผ่นดิน)", "120,000.00", "112,000.00", "8,000.00", "93.33");
+    assertThat(RenderedDocx.rowText(rows.getLast()))
+        .contains("รวม", "150,000.00", "82,410.00", "140,000.00", "10,000.00", "93.33");
+    assertThat(out.text())
+        .contains(
+            "งบประมาณที่ได้รับจัดสรรทั้งสิ้น 150,000.00 บาท (หนึ่งแสนห้าหมื่นบาทถ้วน)",
+            "คงเหลือ 10,000.00 บาท (หนึ่งหมื่นบาทถ้วน)",
+            "ปริมาณการใช้เงิน: ใช้เงินต่ำกว่าแผน",
+            "ส่งคืน จำนวน 10,000.00 บาท");
+  }
+
+  @Test
+  void everyTableOfTheFormRepeatsItsHeaderRow() {
+    for (String header : List.of("ชื่อ-สกุล", "ค่าเป้าหมาย", "หมวดรายจ่าย", "แนวทางแก้ไข")) {
+      assertThat(RenderedDocx.repeatsAsHeader(out.table(header).getRow(0))).as(header).isTrue();
+    }
+  }
+
+  @Test
+  void marksTheChosenSuccessLevel() {
+    assertThat(out.text()).contains("☐ ยอดเยี่ยม", "☑ ดีเลิศ", "☐ ดี", "☐ กำลังพัฒนา");
+  }
+
+  @Test
+  void signatureBlocksCarryNamesInParenthesesPositionsAndThaiDates() {
+    assertThat(out.text())
+        .contains(
+            "ผู้รายงาน",
+            "(นางพิมพ์ชนก  ศรีสุข)",
+            "ตำแหน่ง ศึกษานิเทศก์ชำนาญการพิเศษ",
+            "วันที่ 5 ตุลาคม 2569",
+            "(นายวิเชียร  รักษ์ถิ่น)",
+            "(นางสาวอรุณี  พูลสวัสดิ์)",
+            "ผู้เห็นชอบ",
+            "(นายประเสริฐ  วงศ์ใหญ่)",
+            "ผู้อนุมัติ");
+  }
+
+  @Test
+  void leavesOutTheDeputyWhenThereIsNone() {
+    RenderedDocx noDeputy = RenderedDocx.of(with(sample(), "deputyDirector", null));
+
+    assertThat(noDeputy.text()).doesNotContain("ผู้เห็นชอบ", "อรุณี").contains("ผู้อนุมัติ");
+    assertThat(noDeputy.table("ผู้รายงาน").getRows()).hasSize(2);
+    assertThat(out.table("ผู้รายงาน").getRows()).hasSize(3);
+  }
+
+  @Test
+  void runsCarryTheThaiFontAndComplexScriptSize() {
+    int checked = 0;
+    for (XWPFParagraph p : out.allParagraphs()) {
+      for (XWPFRun r : p.getRuns()) {
+        if (r.text().isBlank()) {
+          continue;
+        }
+        assertThat(out.effectiveCsFont(p, r)).as(r.text()).isEqualTo("TH SarabunPSK");
+        assertThat(out.hasEffectiveSzCs(p, r)).as(r.text()).isTrue();
+        checked++;
+      }
+    }
+    assertThat(checked).isGreaterThan(100);
+  }
+
+  @Test
+  void headerNamesTheFormAndFooterNumbersThePages() {
+    assertThat(out.headerText()).contains("แบบ 7.2", "โครงการขับเคลื่อนการอ่านออกเขียนได้");
+    assertThat(out.footerXml()).contains("PAGE", "หน้า");
+  }
+
+  @Test
+  void placesPhotosWithCaptions() throws IOException {
+    Photo photo = new Photo(new Image("meeting.png", "image/png", tinyPng()), "ประชุมชี้แจงแนวทาง");
+    RenderedDocx withPhotos = RenderedDocx.of(with(sample(), "photos", List.of(photo, photo)));
+
+    assertThat(withPhotos.doc.getAllPictures()).isNotEmpty();
+    assertThat(withPhotos.text())
+        .contains("ภาพที่ 1 ประชุมชี้แจงแนวทาง", "ภาพที่ 2 ประชุมชี้แจงแนวทาง")
+        .doesNotContain("ไม่มีภาพประกอบ");
+    assertThat(out.text()).contains("– ไม่มีภาพประกอบ –");
+  }
+
+  @Test
+  void rendersAnEmptyDraftWithoutFailing() {
+    ProjectReport draft = with(with(sample(), "activities", List.of()), "problems", List.of());
+    draft = with(with(draft, "indicatorResults", List.of()), "obecFocus", List.of());
+    draft = with(with(draft, "fundingSources", List.of()), "expenses", List.of());
+
+    RenderedDocx empty = RenderedDocx.of(draft);
+
+    assertThat(empty.table("กิจกรรม/ขั้นตอน").getRows()).hasSize(1);
+    assertThat(empty.text()).contains("จากทั้งหมด 0 ตัวชี้วัด").doesNotContain("สาเหตุที่ไม่บรรลุ");
+  }
+
+  static byte[] tinyPng() throws IOException {
+    BufferedImage image = new BufferedImage(40, 30, BufferedImage.TYPE_INT_RGB);
+    for (int x = 0; x < 40; x++) {
+      for (int y = 0; y < 30; y++) {
+        image.setRGB(x, y, (x * 6) << 16 | (y * 8) << 8 | 0x80);
+      }
+    }
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    ImageIO.write(image, "png", bytes);
+    return bytes.toByteArray();
+  }
+}
