@@ -1,13 +1,26 @@
 package org.tidtam.app;
 
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.page.AppShellConfigurator;
+import com.vaadin.flow.theme.lumo.Lumo;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.tidtam.app.cli.TidtamCli;
 
-/** The Tidtam web application. */
+/**
+ * The Tidtam application. With a command as its first argument ({@code forms}, {@code render}, ...)
+ * it runs the command line and exits without starting Spring; otherwise it starts the web
+ * application.
+ */
 @SpringBootApplication
-public class TidtamApplication {
+@StyleSheet(Lumo.STYLESHEET)
+public class TidtamApplication implements AppShellConfigurator {
 
   public static void main(String[] args) {
+    if (TidtamCli.isCommand(args)) {
+      TidtamCli.main(args);
+      return;
+    }
     SpringApplication.run(TidtamApplication.class, args);
   }
 }

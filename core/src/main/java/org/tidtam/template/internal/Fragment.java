@@ -104,10 +104,7 @@ sealed interface Fragment {
       if (image == null) {
         return;
       }
-      byte[] data =
-          image instanceof org.tidtam.form.Image i
-              ? i.data()
-              : Accessors.get(image, "data") instanceof byte[] b ? b : null;
+      byte[] data = Accessors.get(image, "data") instanceof byte[] b ? b : null;
       ImageHeaders.Size size = data == null ? null : ImageHeaders.read(data);
       if (data == null || size == null) {
         return;

@@ -1,0 +1,348 @@
+package org.tidtam.app.cli;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.tidtam.catalog.Catalog;
+import org.tidtam.form.FormContext;
+import org.tidtam.form.FormDocuments;
+import org.tidtam.form.FormPlugin;
+import org.tidtam.form.FormRegistry;
+import org.tidtam.form.FormSchema;
+import org.tidtam.form.JsonSchemaExporter;
+import org.tidtam.form.SubmissionCodec;
+import org.tidtam.form.SubmissionDocument;
+import org.tidtam.form.SubmissionFormatException;
+import org.tidtam.i18n.Lang;
+import org.tidtam.i18n.LocalizedText;
+import org.tidtam.template.EngineOptions;
+import org.tidtam.template.RenderOptions;
+import org.tidtam.template.TemplateEngine;
+import org.tidtam.template.TemplateException;
+import org.tidtam.validation.FormValidator;
+import org.tidtam.validation.Severity;
+import org.tidtam.validation.Stage;
+import org.tidtam.validation.Violation;
+import tools.jackson.core.JacksonException;
+
+/**
+ * The command line: lists the installed forms, exports their JSON Schema and sample, validates a
+ * submission and renders it to Word, using only the form layer (no web server, no Spring). Scripts
+ * and template authors rely on its exit codes: 0 done, 2 invalid input, 1 anything else.
+ */
+public final class TidtamCli {
+
+  public static final int OK = 0;
+  public static final int FAILED = 1;
+  public static final int INVALID = 2;
+
+  private final Supplier<FormRegistry> registry;
+
+  public TidtamCli() {
+    this(FormRegistry::load);
+  }
+
+  TidtamCli(Supplier<FormRegistry> registry) {
+    this.registry = registry;
+  }
+
+  /** Whether these program arguments ask for the command line rather than the web application. */
+  public static boolean isCommand(String[] args) {
+    return CliArguments.isCommand(args);
+  }
+
+  /** Runs a command with UTF-8 standard streams and exits with its code. */
+  public static void main(String[] args) {
+    if (System.getProperty("logback.configurationFile") == null) {
+      System.setProperty("logback.configurationFile", "org/tidtam/app/cli/logback-cli.xml");
+    }
+    if (List.of(args).contains("--debug")) {
+      System.setProperty("tidtam.cli.log.level", "WARN");
+    }
+    PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, UTF_8);
+    PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, UTF_8);
+    int code = new TidtamCli().run(args, out, err);
+    out.flush();
+    err.flush();
+    System.exit(code);
+  }
+
+  /** Runs one command; never throws, never exits. */
+  public int run(String[] args, PrintStream out, PrintStream err) {
+    Lang lang = CliArguments.langOf(args);
+    boolean debug = List.of(args).contains("--debug");
+    try {
+      CliArguments cli = CliArguments.parse(args);
+      return switch (cli.verb()) {
+        case "forms" -> forms(cli, out);
+        case "schema" -> schema(cli, out);
+        case "sample" -> sample(cli, out);
+        case "validate" -> validate(cli, out, err);
+        case "render" -> render(cli, out, err);
+        default -> help(out);
+      };
+    } catch (InvalidInput e) {
+      e.violations().forEach(v -> err.println(line(v, lang)));
+      return INVALID;
+    } catch (SubmissionFormatException e) {
+      e.violations().forEach(v -> err.println(line(v, lang)));
+      return INVALID;
+    } catch (JacksonException e) {
+      err.println(t(lang, "ไฟล์ไม่ใช่ JSON ที่ถูกต้อง: ", "not valid JSON: ") + oneLine(e));
+      trace(debug, e, err);
+      return INVALID;
+    } catch (CliException e) {
+      err.println(t(lang, "ข้อผิดพลาด: ", "error: ") + e.message(lang));
+      trace(debug, e, err);
+      return FAILED;
+    } catch (TemplateException e) {
+      err.println(t(lang, "ข้อผิดพลาดในแม่แบบ: ", "template error: ") + e.getMessage());
+      trace(debug, e, err);
+      return FAILED;
+    } catch (RuntimeException | IOException | Error e) {
+      err.println(t(lang, "ข้อผิดพลาด: ", "error: ") + describe(e, lang));
+      trace(debug, e, err);
+      return FAILED;
+    }
+  }
+
+  private int forms(CliArguments cli, PrintStream out) {
+    Lang lang = cli.lang();
+    for (FormPlugin<?> plugin : registry.get().all()) {
+      out.println(
+          plugin.id().value() + "\tv" + plugin.schemaVersion() + "\t" + plugin.title().in(lang));
+    }
+    return OK;
+  }
+
+  private int schema(CliArguments cli, PrintStream out) throws IOException {
+    FormPlugin<?> plugin = plugin(cli.required("form"));
+    emit(cli, out, JsonSchemaExporter.export(FormSchema.of(plugin)));
+    return OK;
+  }
+
+  private int sample(CliArguments cli, PrintStream out) throws IOException {
+    FormPlugin<?> plugin = plugin(cli.required("form"));
+    SubmissionCodec codec = SubmissionCodec.create();
+    emit(cli, out, codec.write(codec.sample(plugin)));
+    return OK;
+  }
+
+  private int validate(CliArguments cli, PrintStream out, PrintStream err) throws IOException {
+    Lang lang = cli.lang();
+    Stage stage = cli.stage(Stage.SUBMIT);
+    Loaded<?> loaded = load(cli);
+    List<Violation> violations = FormValidator.create().validate(loaded.form(), stage, lang);
+    report(violations, lang, err);
+    out.println(
+        t(lang, "ผ่านการตรวจสอบ: แบบ ", "valid: form ")
+            + loaded.plugin().id().value()
+            + (stage == Stage.SUBMIT
+                ? t(lang, " (พร้อมส่ง)", " (ready to submit)")
+                : t(lang, " (ฉบับร่าง)", " (draft)")));
+    return OK;
+  }
+
+  private int render(CliArguments cli, PrintStream out, PrintStream err) throws IOException {
+    Lang lang = cli.lang();
+    Path target = Path.of(cli.required("out"));
+    folderOf(target);
+    Loaded<?> loaded = load(cli);
+    report(FormValidator.create().validate(loaded.form(), cli.stage(Stage.DRAFT), lang), lang, err);
+    EngineOptions engineOptions = EngineOptions.defaults();
+    String font = cli.font();
+    if (font != null && !font.isBlank()) {
+      engineOptions = engineOptions.withFontFamily(font.strip());
+    }
+    FormDocuments documents = FormDocuments.create(TemplateEngine.create(engineOptions));
+    RenderOptions options = new RenderOptions(lang, cli.numerals(), LocalDate.now());
+    byte[] docx = loaded.render(documents, FormContext.of(Catalog.demoCatalog()), options);
+    writeAtomically(target, docx);
+    out.println(
+        t(lang, "เขียนไฟล์ ", "wrote ")
+            + target
+            + " ("
+            + String.format("%,d", docx.length)
+            + t(lang, " ไบต์)", " bytes)"));
+    return OK;
+  }
+
+  private int help(PrintStream out) {
+    out.print(
+        """
+        Tidtam (ติดตาม) — แบบรายงานติดตามการดำเนินงานตามนโยบาย สพฐ.
+
+        วิธีใช้: java -jar tidtam.jar <คำสั่ง> [ตัวเลือก]
+          forms                                   รายการแบบฟอร์มที่ติดตั้ง (รหัส รุ่น ชื่อ)
+          schema   --form 7.2 [--out f.json]      JSON Schema ของแบบฟอร์ม
+          sample   --form 7.2 [--out f.json]      ตัวอย่างข้อมูลของแบบฟอร์ม
+          validate --form 7.2 --in x.json [--stage draft|submit] [--lang th|en]
+                                                  ตรวจข้อมูล (ค่าเริ่มต้น: submit)
+          render   --form 7.2 --in x.json --out x.docx [--lang th|en]
+                   [--numerals arabic|thai|thai-text] [--font "TH Sarabun New"]
+                                                  สร้างเอกสาร Word
+          help                                    แสดงวิธีใช้นี้
+          --debug                                 แสดงรายละเอียดข้อผิดพลาด (stack trace)
+        รหัสออก: 0 สำเร็จ, 2 ข้อมูลไม่ถูกต้อง (หนึ่งบรรทัดต่อหนึ่งข้อ: ตำแหน่ง: ข้อความ), 1 ข้อผิดพลาดอื่น
+        ถ้าไม่ระบุ --form จะใช้แบบฟอร์มที่ระบุในไฟล์ข้อมูล
+
+        Tidtam — follow-up reports on the implementation of OBEC policies.
+
+        Usage: java -jar tidtam.jar <command> [options]
+          forms       list the installed forms (id, schema version, title)
+          schema      print a form's JSON Schema (--form, optional --out)
+          sample      print a form's sample submission (--form, optional --out)
+          validate    check a submission (--form, --in, --stage draft|submit (default submit),
+                      --lang th|en)
+          render      render a submission to Word (--form, --in, --out, --lang th|en,
+                      --numerals arabic|thai|thai-text, --font "TH Sarabun New")
+          help        show this help
+          --debug     print stack traces of errors
+        Exit codes: 0 done, 2 invalid input (one line per problem: path: message), 1 other error.
+        Without --form, the form named in the input file is used.
+        Without a command, the web application starts (http://localhost:8080).
+        """);
+    return OK;
+  }
+
+  private FormPlugin<?> plugin(String id) {
+    return registry.get().get(id.strip());
+  }
+
+  private Loaded<?> load(CliArguments cli) throws IOException {
+    Path in = Path.of(cli.required("in"));
+    SubmissionCodec codec = SubmissionCodec.create();
+    SubmissionDocument document;
+    try (InputStream stream = Files.newInputStream(in)) {
+      document = codec.read(stream);
+    }
+    FormPlugin<?> plugin = plugin(cli.option("form").orElse(document.form().value()));
+    return Loaded.of(plugin, codec, document);
+  }
+
+  private static void report(List<Violation> violations, Lang lang, PrintStream err) {
+    List<Violation> errors = violations.stream().filter(Violation::isError).toList();
+    if (!errors.isEmpty()) {
+      throw new InvalidInput(violations);
+    }
+    violations.forEach(v -> err.println(line(v, lang)));
+  }
+
+  private static void emit(CliArguments cli, PrintStream out, String text) throws IOException {
+    var target = cli.option("out");
+    if (target.isPresent()) {
+      writeAtomically(Path.of(target.get()), text.getBytes(UTF_8));
+    } else {
+      out.print(text.endsWith("\n") ? text : text + "\n");
+      out.flush();
+    }
+  }
+
+  /** Writes next to the target and moves into place, so a reader never sees half a file. */
+  static void writeAtomically(Path target, byte[] bytes) throws IOException {
+    Path absolute = target.toAbsolutePath();
+    Path dir = folderOf(absolute);
+    Path temp = dir.resolve("." + absolute.getFileName() + "." + UUID.randomUUID() + ".tmp");
+    try {
+      Files.write(temp, bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+      try {
+        Files.move(
+            temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
+      }
+    } finally {
+      Files.deleteIfExists(temp);
+    }
+  }
+
+  private static Path folderOf(Path target) {
+    Path dir = target.toAbsolutePath().getParent();
+    if (dir == null || !Files.isDirectory(dir)) {
+      throw new CliException("ไม่พบโฟลเดอร์ " + dir, "no such folder: " + dir);
+    }
+    return dir;
+  }
+
+  static String line(Violation v, Lang lang) {
+    String path = v.path().isEmpty() ? t(lang, "(แบบฟอร์ม)", "(form)") : v.path();
+    String warning = v.severity() == Severity.WARNING ? t(lang, " (คำเตือน)", " (warning)") : "";
+    return path + ": " + oneLine(v.message()) + warning;
+  }
+
+  private static String describe(Throwable e, Lang lang) {
+    if (e instanceof NoSuchFileException f) {
+      return t(lang, "ไม่พบไฟล์ ", "file not found: ") + f.getFile();
+    }
+    if (e instanceof AccessDeniedException f) {
+      return t(lang, "ไม่มีสิทธิ์เข้าถึงไฟล์ ", "access denied: ") + f.getFile();
+    }
+    if ((e instanceof IllegalArgumentException || e instanceof IllegalStateException)
+        && e.getMessage() != null) {
+      return oneLine(e.getMessage());
+    }
+    String message = e.getMessage();
+    return e.getClass().getSimpleName() + (message == null ? "" : ": " + oneLine(message));
+  }
+
+  private static String oneLine(Throwable e) {
+    String message = e instanceof JacksonException j ? j.getOriginalMessage() : e.getMessage();
+    return oneLine(message == null ? e.getClass().getSimpleName() : message);
+  }
+
+  private static String oneLine(String text) {
+    return text.strip().replaceAll("\\s*\\R\\s*", " ");
+  }
+
+  private static void trace(boolean debug, Throwable e, PrintStream err) {
+    if (debug) {
+      e.printStackTrace(err);
+    }
+  }
+
+  private static String t(Lang lang, String th, String en) {
+    return LocalizedText.of(th, en).in(lang);
+  }
+
+  /** A submission read into its plugin's record type. */
+  private record Loaded<F extends Record>(FormPlugin<F> plugin, F form) {
+
+    static <F extends Record> Loaded<F> of(
+        FormPlugin<F> plugin, SubmissionCodec codec, SubmissionDocument document) {
+      return new Loaded<>(plugin, codec.toForm(plugin, document));
+    }
+
+    byte[] render(FormDocuments documents, FormContext context, RenderOptions options) {
+      return documents.render(plugin, form, context, options);
+    }
+  }
+
+  /** Violations that stop a command; one line each, exit code 2. */
+  private static final class InvalidInput extends RuntimeException {
+    private final List<Violation> violations;
+
+    InvalidInput(List<Violation> violations) {
+      super(violations.size() + " violation(s)", null, false, false);
+      this.violations = List.copyOf(violations);
+    }
+
+    List<Violation> violations() {
+      return violations;
+    }
+  }
+}

@@ -1,0 +1,35 @@
+package org.tidtam.app.forms.ui;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import org.tidtam.form.FormPlugin;
+import org.tidtam.form.FormRegistry;
+
+/** The first page: which forms this installation offers, so one can see the plugins are found. */
+@Route("")
+@PageTitle("ติดตาม (Tidtam)")
+class FormsView extends VerticalLayout {
+
+  FormsView(FormRegistry registry) {
+    setSizeFull();
+    var grid = new Grid<FormPlugin<?>>();
+    grid.setId("forms");
+    grid.addColumn(p -> p.id().value()).setHeader("รหัสแบบ").setAutoWidth(true).setFlexGrow(0);
+    grid.addColumn(FormPlugin::schemaVersion)
+        .setHeader("รุ่นข้อมูล")
+        .setAutoWidth(true)
+        .setFlexGrow(0);
+    grid.addColumn(p -> p.title().th()).setHeader("ชื่อแบบฟอร์ม");
+    grid.addColumn(p -> p.title().en()).setHeader("Form title");
+    grid.setItems(registry.all());
+    add(
+        new H1("ติดตาม — แบบฟอร์มที่ติดตั้ง"),
+        new Paragraph(
+            "ระบบติดตามและรายงานผลการดำเนินงานตามนโยบาย สพฐ. (Installed forms of Tidtam)"),
+        grid);
+  }
+}

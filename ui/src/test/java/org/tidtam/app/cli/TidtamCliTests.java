@@ -1,0 +1,376 @@
+package org.tidtam.app.cli;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+class TidtamCliTests {
+
+  private static final String THAI = ".*[\\u0E01-\\u0E5B].*";
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+
+  @TempDir Path dir;
+
+  private final TidtamCli cli = new TidtamCli();
+
+  @Test
+  void formsListsTheProjectReportWithSchemaVersionAndThaiTitle() {
+    Result r = run("forms");
+
+    assertThat(r.code).isZero();
+    assertThat(r.out.lines())
+        .anySatisfy(line -> assertThat(line).startsWith("7.2\tv1\t").matches(THAI));
+    assertThat(r.err).isEmpty();
+  }
+
+  @Test
+  void schemaPrintsTheJsonSchemaOfTheSubmissionEnvelope() {
+    Result r = run("schema", "--form", "7.2");
+
+    assertThat(r.code).isZero();
+    JsonNode schema = JSON.readTree(r.out);
+    assertThat(schema.path("$schema").asString()).contains("2020-12");
+    assertThat(schema.path("properties").has("form")).isTrue();
+    assertThat(schema.path("properties").has("schemaVersion")).isTrue();
+    assertThat(schema.path("properties").has("data")).isTrue();
+  }
+
+  @Test
+  void schemaWritesToTheOutFileInsteadOfStandardOutput() throws IOException {
+    Path out = dir.resolve("7.2.schema.json");
+
+    Result r = run("schema", "--form", "7.2", "--out", out.toString());
+
+    assertThat(r.code).isZero();
+    assertThat(r.out).isEmpty();
+    assertThat(JSON.readTree(Files.readString(out)).path("properties").has("data")).isTrue();
+  }
+
+  @Test
+  void samplePrintsASubmissionThatPassesValidationForSubmit() throws IOException {
+    Path sample = sampleFile();
+
+    Result r = run("validate", "--form", "7.2", "--in", sample.toString());
+
+    assertThat(r.code).as(r.err).isZero();
+    assertThat(r.out).contains("ผ่านการตรวจสอบ").contains("7.2");
+    assertThat(JSON.readTree(Files.readString(sample)).path("form").asString()).isEqualTo("7.2");
+  }
+
+  @Test
+  void validateTakesTheFormFromTheFileWhenNoFormIsGiven() throws IOException {
+    Result r = run("validate", "--in", sampleFile().toString(), "--stage", "draft");
+
+    assertThat(r.code).as(r.err).isZero();
+    assertThat(r.out).contains("ฉบับร่าง");
+  }
+
+  @Test
+  void validateReportsMissingRequiredDataInThaiWithOneLinePerViolation() throws IOException {
+    Path incomplete = incompleteFile();
+
+    Result r = run("validate", "--form", "7.2", "--in", incomplete.toString(), "--stage", "submit");
+
+    assertThat(r.code).isEqualTo(TidtamCli.INVALID);
+    assertThat(r.err.lines().toList())
+        .anySatisfy(line -> assertThat(line).startsWith("projectName: ").matches(THAI))
+        .anySatisfy(line -> assertThat(line).startsWith("activities: ").matches(THAI))
+        .allSatisfy(line -> assertThat(line).matches("^\\S+: .+$"));
+    assertThat(r.out).isEmpty();
+  }
+
+  @Test
+  void validateReportsInEnglishWithLangEn() throws IOException {
+    Path incomplete = incompleteFile();
+
+    Result r = run("validate", "--in", incomplete.toString(), "--lang", "en");
+
+    assertThat(r.code).isEqualTo(TidtamCli.INVALID);
+    assertThat(r.err.lines())
+        .anySatisfy(line -> assertThat(line).startsWith("projectName: ").doesNotMatch(THAI));
+  }
+
+  @Test
+  void anIncompleteDraftIsValid() throws IOException {
+    Result r = run("validate", "--in", incompleteFile().toString(), "--stage", "draft");
+
+    assertThat(r.code).as(r.err).isZero();
+    assertThat(r.out).contains("ฉบับร่าง");
+  }
+
+  @Test
+  void validateReportsAWrongValueTypeAtItsJsonPath() throws IOException {
+    ObjectNode submission = (ObjectNode) JSON.readTree(sample());
+    String path = replaceFirstNumber(submission.path("data"), "");
+    Path bad = write("bad-type.json", JSON.writeValueAsString(submission));
+
+    Result r = run("validate", "--form", "7.2", "--in", bad.toString());
+
+    assertThat(r.code).isEqualTo(TidtamCli.INVALID);
+    assertThat(r.err.lines()).anySatisfy(line -> assertThat(line).startsWith(path + ": "));
+  }
+
+  @Test
+  void malformedJsonIsInvalidInputOnOneLine() throws IOException {
+    Path broken = write("broken.json", "{\"form\": \"7.2\", \"data\": [");
+
+    Result r = run("validate", "--form", "7.2", "--in", broken.toString());
+
+    assertThat(r.code).isEqualTo(TidtamCli.INVALID);
+    assertThat(r.err.lines().toList()).hasSize(1);
+    assertThat(r.err).doesNotContain("\tat ");
+  }
+
+  @Test
+  void aFileOfAnotherFormIsInvalidInput() throws IOException {
+    String other = sample().replaceFirst("\"form\"\\s*:\\s*\"7\\.2\"", "\"form\": \"7.9\"");
+    Path file = write("other.json", other);
+
+    Result r = run("validate", "--form", "7.2", "--in", file.toString());
+
+    assertThat(r.code).isEqualTo(TidtamCli.INVALID);
+    assertThat(r.err).startsWith("form: ").contains("7.9");
+  }
+
+  @Test
+  void unknownFormFailsNamingTheKnownForms() {
+    Result r = run("schema", "--form", "9.9");
+
+    assertThat(r.code).isEqualTo(TidtamCli.FAILED);
+    assertThat(r.err.lines().toList()).hasSize(1);
+    assertThat(r.err).contains("9.9").contains("7.2");
+  }
+
+  @Test
+  void missingInputFileFailsWithoutStackTrace() {
+    Path missing = dir.resolve("nowhere.json");
+
+    Result r = run("validate", "--form", "7.2", "--in", missing.toString());
+
+    assertThat(r.code).isEqualTo(TidtamCli.FAILED);
+    assertThat(r.err.strip()).isEqualTo("ข้อผิดพลาด: ไม่พบไฟล์ " + missing);
+  }
+
+  @Test
+  void debugAddsTheStackTrace() {
+    Path missing = dir.resolve("nowhere.json");
+
+    Result r = run("--debug", "validate", "--form", "7.2", "--in", missing.toString());
+
+    assertThat(r.code).isEqualTo(TidtamCli.FAILED);
+    assertThat(r.err).contains("NoSuchFileException").contains("\tat ");
+  }
+
+  @Test
+  void errorsAreInEnglishWithLangEn() {
+    Path missing = dir.resolve("nowhere.json");
+
+    Result r = run("validate", "--form", "7.2", "--in", missing.toString(), "--lang", "en");
+
+    assertThat(r.err.strip()).isEqualTo("error: file not found: " + missing);
+  }
+
+  @Test
+  void unknownOptionFails() {
+    Result r = run("forms", "--colour", "red");
+
+    assertThat(r.code).isEqualTo(TidtamCli.FAILED);
+    assertThat(r.err).contains("--colour").doesNotContain("\tat ");
+  }
+
+  @Test
+  void missingRequiredOptionFails() throws IOException {
+    Result r = run("render", "--form", "7.2", "--in", sampleFile().toString());
+
+    assertThat(r.code).isEqualTo(TidtamCli.FAILED);
+    assertThat(r.err).contains("--out");
+  }
+
+  @Test
+  void invalidChoiceOfNumeralsFails() throws IOException {
+    Path out = dir.resolve("x.docx");
+
+    Result r =
+        run("render", "--in", sampleFile().toString(), "--out", out.toString(), "--numerals", "x");
+
+    assertThat(r.code).isEqualTo(TidtamCli.FAILED);
+    assertThat(r.err).contains("arabic, thai, thai-text");
+    assertThat(out).doesNotExist();
+  }
+
+  @Test
+  void renderIntoAMissingFolderFailsBeforeRendering() throws IOException {
+    Path out = dir.resolve("no-such-folder").resolve("x.docx");
+
+    Result r = run("render", "--in", sampleFile().toString(), "--out", out.toString());
+
+    assertThat(r.code).isEqualTo(TidtamCli.FAILED);
+    assertThat(r.err.strip()).isEqualTo("ข้อผิดพลาด: ไม่พบโฟลเดอร์ " + out.getParent());
+  }
+
+  @Test
+  void unknownCommandFails() {
+    Result r = run("frobnicate");
+
+    assertThat(r.code).isEqualTo(TidtamCli.FAILED);
+    assertThat(r.err).contains("frobnicate");
+  }
+
+  @Test
+  void renderWritesAWordDocumentAndNoTemporaryFile() throws IOException {
+    Path sample = sampleFile();
+    Path out = dir.resolve("report.docx");
+
+    Result r = run("render", "--form", "7.2", "--in", sample.toString(), "--out", out.toString());
+
+    assertThat(r.code).as(r.err).isZero();
+    assertThat(r.out).contains(out.toString());
+    assertThat(text(out)).matches("(?s)" + THAI);
+    try (Stream<Path> files = Files.list(dir)) {
+      assertThat(files.map(p -> p.getFileName().toString()))
+          .containsExactlyInAnyOrder("sample.json", "report.docx");
+    }
+  }
+
+  @Test
+  void renderWithThaiNumeralsPrintsThaiDigits() throws IOException {
+    Path out = dir.resolve("thai.docx");
+
+    Result r =
+        run(
+            "render",
+            "--form",
+            "7.2",
+            "--in",
+            sampleFile().toString(),
+            "--out",
+            out.toString(),
+            "--numerals",
+            "thai");
+
+    assertThat(r.code).as(r.err).isZero();
+    assertThat(text(out)).containsPattern("[๐-๙]");
+  }
+
+  @Test
+  void renderRefusesInvalidDataAndWritesNothing() throws IOException {
+    ObjectNode submission = (ObjectNode) JSON.readTree(sample());
+    replaceFirstNumber(submission.path("data"), "");
+    Path bad = write("bad.json", JSON.writeValueAsString(submission));
+    Path out = dir.resolve("bad.docx");
+
+    Result r = run("render", "--form", "7.2", "--in", bad.toString(), "--out", out.toString());
+
+    assertThat(r.code).isEqualTo(TidtamCli.INVALID);
+    assertThat(out).doesNotExist();
+  }
+
+  @Test
+  void helpIsThaiFirstThenEnglish() {
+    for (String[] args : List.of(new String[] {"help"}, new String[] {"--help"}, new String[0])) {
+      Result r = run(args);
+
+      assertThat(r.code).isZero();
+      assertThat(r.out.indexOf("วิธีใช้")).isNotNegative().isLessThan(r.out.indexOf("Usage"));
+    }
+  }
+
+  @Test
+  void onlyVerbsSelectTheCommandLine() {
+    assertThat(TidtamCli.isCommand(new String[] {"forms"})).isTrue();
+    assertThat(TidtamCli.isCommand(new String[] {"--debug", "render"})).isTrue();
+    assertThat(TidtamCli.isCommand(new String[] {"--help"})).isTrue();
+    assertThat(TidtamCli.isCommand(new String[0])).isFalse();
+    assertThat(TidtamCli.isCommand(new String[] {"--server.port=9090"})).isFalse();
+  }
+
+  private Result run(String... args) {
+    var out = new ByteArrayOutputStream();
+    var err = new ByteArrayOutputStream();
+    int code = cli.run(args, new PrintStream(out, true, UTF_8), new PrintStream(err, true, UTF_8));
+    return new Result(code, out.toString(UTF_8), err.toString(UTF_8));
+  }
+
+  private String sample() {
+    Result r = run("sample", "--form", "7.2");
+    assertThat(r.code).as(r.err).isZero();
+    return r.out;
+  }
+
+  private Path sampleFile() throws IOException {
+    return write("sample.json", sample());
+  }
+
+  /** The sample without a project name and without activities: a draft, not yet submittable. */
+  private Path incompleteFile() throws IOException {
+    ObjectNode submission = (ObjectNode) JSON.readTree(sample());
+    ObjectNode data = (ObjectNode) submission.get("data");
+    data.put("projectName", "");
+    data.putArray("activities");
+    return write("incomplete.json", JSON.writeValueAsString(submission));
+  }
+
+  private Path write(String name, String content) throws IOException {
+    return Files.writeString(dir.resolve(name), content);
+  }
+
+  private static String text(Path docx) throws IOException {
+    try (InputStream in = Files.newInputStream(docx);
+        var document = new XWPFDocument(in);
+        var extractor = new XWPFWordExtractor(document)) {
+      return extractor.getText();
+    }
+  }
+
+  /**
+   * Replaces the first number found (depth first) with text and returns its path in the violation
+   * format, e.g. {@code activities[0].spent}.
+   */
+  private static String replaceFirstNumber(JsonNode node, String path) {
+    return findNumber(node, path).orElseThrow(() -> new AssertionError("sample has no number"));
+  }
+
+  private static Optional<String> findNumber(JsonNode node, String path) {
+    if (node instanceof ObjectNode object) {
+      for (Map.Entry<String, JsonNode> e : object.properties()) {
+        String child = path.isEmpty() ? e.getKey() : path + "." + e.getKey();
+        if (e.getValue().isNumber()) {
+          object.put(e.getKey(), "ไม่ใช่ตัวเลข");
+          return Optional.of(child);
+        }
+        Optional<String> found = findNumber(e.getValue(), child);
+        if (found.isPresent()) {
+          return found;
+        }
+      }
+    } else if (node instanceof ArrayNode array) {
+      for (int i = 0; i < array.size(); i++) {
+        Optional<String> found = findNumber(array.get(i), path + "[" + i + "]");
+        if (found.isPresent()) {
+          return found;
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private record Result(int code, String out, String err) {}
+}
