@@ -204,6 +204,13 @@ public record SchoolMonitoring(
     return levels.contains(Level.LOWER_SECONDARY);
   }
 
+  /** Primary or lower secondary: the levels the basic-education SAR standards apply to. */
+  @Computed
+  @Label(th = "เปิดสอนระดับการศึกษาขั้นพื้นฐาน", en = "Teaches basic education")
+  public boolean teachesBasicEducation() {
+    return teachesPrimary() || teachesLowerSecondary();
+  }
+
   @Computed
   @Label(th = "นักเรียนชายรวม", en = "Boys, total")
   public int totalMale() {
