@@ -21,7 +21,7 @@ public record Director(
         @Nullable String phone,
     @Label(th = "รักษาการในตำแหน่ง", en = "Acting director") boolean acting) {
 
-  /** The name as printed under the signature line, e.g. นายประเสริฐ  ศรีสุข. */
+  /** The name as printed under the signature line, e.g. นายประเสริฐ ศรีสุข. */
   @Computed
   @Label(th = "ชื่อพร้อมคำนำหน้า", en = "Name with title")
   public String displayName() {

@@ -2,7 +2,11 @@ package org.tidtam.forms.schoolmonitoring;
 
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
+import java.math.BigDecimal;
+import org.jspecify.annotations.Nullable;
 import org.tidtam.form.Computed;
+import org.tidtam.form.FieldType;
+import org.tidtam.form.Kind;
 import org.tidtam.form.Label;
 
 /** One row of the student table: the boys, girls and classrooms of one grade. */
@@ -21,5 +25,13 @@ public record GradeCount(
   @Label(th = "รวม", en = "Total")
   public int total() {
     return male + female;
+  }
+
+  /** Students per classroom of the grade; null ("–") without a classroom. */
+  @Computed
+  @Label(th = "นักเรียนต่อห้อง", en = "Students per classroom")
+  @Kind(FieldType.DECIMAL)
+  public @Nullable BigDecimal perRoom() {
+    return Scores.ratio(total(), rooms);
   }
 }

@@ -97,7 +97,7 @@ public @interface LevelSections {
 
     private static void checkSar(SchoolMonitoring form, boolean final12m, Rules rules) {
       SarResult sar = form.sar();
-      boolean basic = form.teachesPrimary() || form.teachesLowerSecondary();
+      boolean basic = form.teachesBasicEducation();
       if (sar == null) {
         if (final12m && !form.levels().isEmpty()) {
           rules.at("sar", REQUIRED);

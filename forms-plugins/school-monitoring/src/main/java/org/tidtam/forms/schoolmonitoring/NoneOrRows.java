@@ -9,10 +9,12 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
-
 import java.util.List;
 
-/** Part 5 never forces text: for problems and for support needed, either "ไม่มี" is ticked or at least one item is given, not both. */
+/**
+ * Part 5 never forces text: for problems and for support needed, either "ไม่มี" is ticked or at
+ * least one item is given, not both.
+ */
 @Documented
 @Constraint(validatedBy = NoneOrRows.Validator.class)
 @Target(ElementType.TYPE)
@@ -30,7 +32,8 @@ public @interface NoneOrRows {
     public boolean isValid(SchoolMonitoring form, ConstraintValidatorContext context) {
       Rules rules = Rules.of(context);
       check(rules, form.noProblems(), form.problems(), "problems", "noProblems");
-      check(rules, form.noSupportNeeded(), form.supportNeeded(), "supportNeeded", "noSupportNeeded");
+      check(
+          rules, form.noSupportNeeded(), form.supportNeeded(), "supportNeeded", "noSupportNeeded");
       return rules.valid();
     }
 

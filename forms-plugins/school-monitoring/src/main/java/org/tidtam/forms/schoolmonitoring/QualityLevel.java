@@ -3,7 +3,10 @@ package org.tidtam.forms.schoolmonitoring;
 import org.tidtam.i18n.Labeled;
 import org.tidtam.i18n.LocalizedText;
 
-/** The five quality levels of the basic-education standards, used in the school's self-assessment (SAR). */
+/**
+ * The five quality levels of the basic-education standards, used in the school's self-assessment
+ * (SAR).
+ */
 public enum QualityLevel implements Labeled {
   EXCELLENT("ยอดเยี่ยม", "Excellent"),
   VERY_GOOD("ดีเลิศ", "Very good"),

@@ -9,12 +9,14 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
-
 import java.time.LocalDate;
 import org.tidtam.thai.FiscalYear;
 import org.tidtam.thai.ThaiDates;
 
-/** A report is dated at or after the end of its round (a warning at {@code reporter.date}): results reported earlier are not final. */
+/**
+ * A report is dated at or after the end of its round (a warning at {@code reporter.date}): results
+ * reported earlier are not final.
+ */
 @Documented
 @Constraint(validatedBy = ReportDateAfterRound.Validator.class)
 @Target(ElementType.TYPE)

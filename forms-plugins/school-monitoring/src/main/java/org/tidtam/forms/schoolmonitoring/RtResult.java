@@ -7,7 +7,10 @@ import org.jspecify.annotations.Nullable;
 import org.tidtam.form.Computed;
 import org.tidtam.form.Label;
 
-/** RT, the reading test of grade 1 (ป.1): the school's mean percentage per skill, with the office and the nation for comparison. */
+/**
+ * RT, the reading test of grade 1 (ป.1): the school's mean percentage per skill, with the office
+ * and the nation for comparison.
+ */
 public record RtResult(
     @Label(th = "การอ่านออกเสียง", en = "Reading aloud")
         @DecimalMin(value = "0", message = "{tidtam.form73.score.range}")

@@ -18,7 +18,9 @@ public record SarResult(
         @Nullable QualityLevel teaching,
     @Label(th = "ปฐมวัย มาตรฐานที่ 1 คุณภาพของเด็ก", en = "Early childhood 1: child quality")
         @Nullable QualityLevel childQuality,
-    @Label(th = "ปฐมวัย มาตรฐานที่ 2 กระบวนการบริหารและการจัดการ", en = "Early childhood 2: management")
+    @Label(
+            th = "ปฐมวัย มาตรฐานที่ 2 กระบวนการบริหารและการจัดการ",
+            en = "Early childhood 2: management")
         @Nullable QualityLevel childManagement,
     @Label(
             th = "ปฐมวัย มาตรฐานที่ 3 การจัดประสบการณ์ที่เน้นเด็กเป็นสำคัญ",

@@ -48,7 +48,8 @@ public record SchoolMonitoring(
         @Min(value = 2560, message = "{tidtam.form73.fiscalYear.range}")
         @Max(value = 2600, message = "{tidtam.form73.fiscalYear.range}")
         int fiscalYear,
-    @Label(th = "รอบการรายงาน", en = "Reporting round") @NotNull(message = "{tidtam.form73.required}")
+    @Label(th = "รอบการรายงาน", en = "Reporting round")
+        @NotNull(message = "{tidtam.form73.required}")
         Round round,
     @Label(th = "รหัสสถานศึกษา", en = "School code")
         @CatalogRef(ReferenceKind.SCHOOL)
@@ -117,7 +118,10 @@ public record SchoolMonitoring(
         @Nullable WorkloadReduction workload,
 
     // ส่วนที่ 4 ผลงานดีเด่น/รางวัล
-    @Section(number = "4", th = "ผลงานดีเด่น รางวัล และแนวปฏิบัติที่ดี", en = "Awards and best practice")
+    @Section(
+            number = "4",
+            th = "ผลงานดีเด่น รางวัล และแนวปฏิบัติที่ดี",
+            en = "Awards and best practice")
         @Label(th = "ผลงาน/รางวัล", en = "Awards")
         List<@Valid Award> awards,
 

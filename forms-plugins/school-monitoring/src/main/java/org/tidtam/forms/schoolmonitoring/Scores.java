@@ -6,7 +6,10 @@ import java.util.Arrays;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
-/** Averages and ratios as the report prints them: 2 decimals, rounded half up, never a division by 0. */
+/**
+ * Averages and ratios as the report prints them: 2 decimals, rounded half up, never a division by
+ * 0.
+ */
 final class Scores {
   private Scores() {}
 

@@ -77,6 +77,7 @@ public record ScreeningRow(
   private @Nullable BigDecimal pct(int count) {
     return tested == 0
         ? null
-        : BigDecimal.valueOf(count * 100L).divide(BigDecimal.valueOf(tested), 2, RoundingMode.HALF_UP);
+        : BigDecimal.valueOf(count * 100L)
+            .divide(BigDecimal.valueOf(tested), 2, RoundingMode.HALF_UP);
   }
 }

@@ -25,7 +25,7 @@ public record Signer(
         @NotNull(groups = Complete.class, message = "{tidtam.form73.reporter.dateRequired}")
         @Nullable LocalDate date) {
 
-  /** The name as printed under the signature line, e.g. นางสาวสมใจ  ใจดี. */
+  /** The name as printed under the signature line, e.g. นางสาวสมใจ ใจดี. */
   @Computed
   @Label(th = "ชื่อพร้อมคำนำหน้า", en = "Name with title")
   public String displayName() {

@@ -33,12 +33,7 @@ public enum SizeClass implements Labeled {
   private final @Nullable SchoolSize catalogSize;
 
   SizeClass(
-      SizeScheme scheme,
-      int min,
-      int max,
-      String th,
-      String en,
-      @Nullable SchoolSize catalogSize) {
+      SizeScheme scheme, int min, int max, String th, String en, @Nullable SchoolSize catalogSize) {
     this.scheme = scheme;
     this.min = min;
     this.max = max;

@@ -9,12 +9,14 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
-
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
-/** The student table matches the levels taught: one row per grade, no grade of a level that is not taught, students in every level taught, and classrooms wherever there are students. */
+/**
+ * The student table matches the levels taught: one row per grade, no grade of a level that is not
+ * taught, students in every level taught, and classrooms wherever there are students.
+ */
 @Documented
 @Constraint(validatedBy = StudentTable.Validator.class)
 @Target(ElementType.TYPE)
@@ -49,7 +51,8 @@ public @interface StudentTable {
       }
       for (Level level : form.levels()) {
         boolean hasStudents =
-            rows.stream().anyMatch(r -> r.grade() != null && r.grade().level() == level && r.total() > 0);
+            rows.stream()
+                .anyMatch(r -> r.grade() != null && r.grade().level() == level && r.total() > 0);
         if (!hasStudents) {
           rules.at("students", "tidtam.form73.students.missing." + level.name());
         }

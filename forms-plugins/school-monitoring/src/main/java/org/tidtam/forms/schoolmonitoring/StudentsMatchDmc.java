@@ -10,7 +10,10 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
-/** The students counted in the table are those of the DMC snapshot; a difference is flagged, not blocked (a warning at {@code students}). */
+/**
+ * The students counted in the table are those of the DMC snapshot; a difference is flagged, not
+ * blocked (a warning at {@code students}).
+ */
 @Documented
 @Constraint(validatedBy = StudentsMatchDmc.Validator.class)
 @Target(ElementType.TYPE)

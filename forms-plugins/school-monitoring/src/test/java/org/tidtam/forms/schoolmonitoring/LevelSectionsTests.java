@@ -41,7 +41,12 @@ class LevelSectionsTests {
     SchoolMonitoring form = kindergarten();
     form = with(with(with(form, "rt", null), "nt", null), "onetP6", null);
     form = with(form, "screening", List.of());
-    form = with(form, "sar", new SarResult(null, null, null, QualityLevel.GOOD, QualityLevel.GOOD, QualityLevel.GOOD));
+    form =
+        with(
+            form,
+            "sar",
+            new SarResult(
+                null, null, null, QualityLevel.GOOD, QualityLevel.GOOD, QualityLevel.GOOD));
 
     assertThat(submit(form)).isEmpty();
   }
@@ -100,7 +105,8 @@ class LevelSectionsTests {
     SchoolMonitoring form = with(with(sample(), "rt", null), "nt", null);
     form = with(with(form, "screening", List.of()), "sar", null);
     form = with(form, "round", Round.ROUND_6M);
-    form = with(form, "reporter", with(form.reporter(), "date", java.time.LocalDate.of(2026, 4, 5)));
+    form =
+        with(form, "reporter", with(form.reporter(), "date", java.time.LocalDate.of(2026, 4, 5)));
 
     assertThat(submit(form)).isEmpty();
   }
@@ -120,7 +126,8 @@ class LevelSectionsTests {
 
   @Test
   void rejectsScoresOutsideZeroToHundred() {
-    SchoolMonitoring form = with(sample(), "rt", with(sample().rt(), "readingAloud", new BigDecimal("100.5")));
+    SchoolMonitoring form =
+        with(sample(), "rt", with(sample().rt(), "readingAloud", new BigDecimal("100.5")));
     form = with(form, "onetP6", with(form.onetP6(), "math", new BigDecimal("-1")));
 
     assertThat(Forms73.draft(form))

@@ -28,7 +28,9 @@ class NoneOrRowsTests {
     assertThat(submit(form))
         .containsExactly(
             new Violation(
-                "problems", "ระบุปัญหา/อุปสรรคอย่างน้อย 1 ข้อ หรือเลือก \"ไม่มี\"", Severity.ERROR));
+                "problems",
+                "ระบุปัญหา/อุปสรรคอย่างน้อย 1 ข้อ หรือเลือก \"ไม่มี\"",
+                Severity.ERROR));
     assertThat(draft(form)).isEmpty();
   }
 

@@ -8,8 +8,8 @@ import org.tidtam.catalog.CatalogItem;
 import org.tidtam.catalog.ReferenceKind;
 import org.tidtam.form.SubmissionCodec;
 import org.tidtam.form.SubmissionDocument;
-import org.tidtam.validation.Violation;
 import org.tidtam.thai.Round;
+import org.tidtam.validation.Violation;
 
 class PrefillTests {
   private final Catalog demo = Catalog.demoCatalog();
@@ -47,9 +47,7 @@ class PrefillTests {
     assertThat(draft.policies())
         .extracting(PolicyResult::policyCode)
         .containsExactlyElementsOf(
-            demo.items(ReferenceKind.OBEC_POLICY, 2569).stream()
-                .map(CatalogItem::code)
-                .toList());
+            demo.items(ReferenceKind.OBEC_POLICY, 2569).stream().map(CatalogItem::code).toList());
   }
 
   @Test
@@ -68,7 +66,9 @@ class PrefillTests {
     SchoolMonitoring draft = prefill("81010002");
 
     assertThat(Forms73.draft(draft)).isEmpty();
-    assertThat(Forms73.submit(draft)).extracting(Violation::path).contains("levels", "director", "policies[0].status");
+    assertThat(Forms73.submit(draft))
+        .extracting(Violation::path)
+        .contains("levels", "director", "policies[0].status");
   }
 
   @Test

@@ -56,7 +56,7 @@ class SchoolMonitoringDocumentTests {
         .contains(
             "แบบติดตามและรายงานผลของสถานศึกษา",
             "โรงเรียนวัดสถิตโพธาราม",
-            "ปีงบประมาณ พ.ศ. 2569 รอบ 12 เดือน (1 ต.ค. 2568 – 30 ก.ย. 2569)",
+            "ปีงบประมาณ พ.ศ. 2569\nรอบ 12 เดือน (1 ต.ค. 2568 – 30 ก.ย. 2569)",
             "สำนักงานเขตพื้นที่การศึกษาประถมศึกษากระบี่",
             "อำเภอเมืองกระบี่ จังหวัดกระบี่",
             "ขนาดกลาง (เกณฑ์ 4 ขนาด (สพฐ.), นักเรียน 415 คน)")
@@ -68,8 +68,8 @@ class SchoolMonitoringDocumentTests {
     XWPFTable students = table(render(sample()), "ระดับชั้น");
 
     assertThat(students.getRows()).hasSize(1 + 9 + 1);
-    assertThat(cells(students.getRow(1))).containsExactly("อ.1", "12", "10", "22", "1", "");
-    assertThat(cells(students.getRow(9)).subList(0, 5)).containsExactly("ป.6", "30", "26", "56", "2");
+    assertThat(cells(students.getRow(1))).containsExactly("อ.1", "12", "10", "22", "1", "22.00");
+    assertThat(cells(students.getRow(9))).containsExactly("ป.6", "30", "26", "56", "2", "28.00");
     assertThat(cells(students.getRow(10)))
         .containsExactly("รวมทั้งสิ้น", "217", "198", "415", "15", "27.67");
   }
@@ -95,7 +95,9 @@ class SchoolMonitoringDocumentTests {
     assertThat(policies.getRows()).hasSize(1 + 12);
     List<String> seventh = cells(policies.getRow(7));
     assertThat(seventh.get(0)).isEqualTo("7");
-    assertThat(seventh.get(2)).startsWith("ไม่ได้ดำเนินการ").contains("เหตุผล: ครูผู้รับผิดชอบย้าย");
+    assertThat(seventh.get(2))
+        .startsWith("ไม่ได้ดำเนินการ")
+        .contains("เหตุผล: ครูผู้รับผิดชอบย้าย");
     assertThat(cells(policies.getRow(1)).get(4))
         .contains("หลักฐาน: https://www.watsathit.ac.th/report2569/policy-01");
   }
@@ -106,16 +108,27 @@ class SchoolMonitoringDocumentTests {
 
     assertThat(cells(screening.getRow(2)))
         .containsExactly(
-            "การอ่านออกเสียง", "160", "62 (38.75)", "51 (31.88)", "33 (20.63)", "14 (8.75)", "70.63");
+            "การอ่านออกเสียง",
+            "160",
+            "62 (38.75)",
+            "51 (31.88)",
+            "33 (20.63)",
+            "14 (8.75)",
+            "70.63");
   }
 
   @Test
   void hidesTheGradeNineOnetOfASchoolWithoutLowerSecondary() throws IOException {
     String sampleText = text(render(sample()));
-    assertThat(sampleText).contains("(O-NET) ชั้นประถมศึกษาปีที่ 6").doesNotContain("ชั้นมัธยมศึกษาปีที่ 3");
+    assertThat(sampleText)
+        .contains("(O-NET) ชั้นประถมศึกษาปีที่ 6")
+        .doesNotContain("ชั้นมัธยมศึกษาปีที่ 3");
 
     SchoolMonitoring extended =
-        with(sample(), "levels", List.of(Level.EARLY_CHILDHOOD, Level.PRIMARY, Level.LOWER_SECONDARY));
+        with(
+            sample(),
+            "levels",
+            List.of(Level.EARLY_CHILDHOOD, Level.PRIMARY, Level.LOWER_SECONDARY));
     assertThat(text(render(extended))).contains("(O-NET) ชั้นมัธยมศึกษาปีที่ 3");
   }
 
@@ -124,7 +137,8 @@ class SchoolMonitoringDocumentTests {
     String text = text(render(with(sample(), "levels", List.of(Level.EARLY_CHILDHOOD))));
 
     assertThat(text)
-        .doesNotContain("(RT)", "(NT)", "O-NET", "คัดกรองการอ่านออกเขียนได้", "มาตรฐานที่ 1 คุณภาพของผู้เรียน")
+        .doesNotContain(
+            "(RT)", "(NT)", "O-NET", "คัดกรองการอ่านออกเขียนได้", "มาตรฐานที่ 1 คุณภาพของผู้เรียน")
         .contains("3.5 ความปลอดภัย", "ปฐมวัย มาตรฐานที่ 1 คุณภาพของเด็ก");
   }
 
@@ -180,5 +194,4 @@ class SchoolMonitoringDocumentTests {
     }
     throw new AssertionError("no part " + name);
   }
-
 }

@@ -37,7 +37,8 @@ class SchoolMonitoringPluginTests {
 
   @Test
   void sampleIsNextToThePluginClassInTheSubmissionEnvelope() throws IOException {
-    try (InputStream in = SchoolMonitoringPlugin.class.getResourceAsStream(plugin.sampleResource())) {
+    try (InputStream in =
+        SchoolMonitoringPlugin.class.getResourceAsStream(plugin.sampleResource())) {
       assertThat(in).isNotNull();
       String json = new String(in.readAllBytes(), StandardCharsets.UTF_8);
       assertThat(json).contains("\"form\": \"7.3\"", "\"schemaVersion\": 1", "\"data\"");

@@ -29,9 +29,7 @@ class SchoolMonitoringTests {
     assertThat(form.primaryStudents()).isEqualTo(323);
     assertThat(form.lowerSecondaryStudents()).isZero();
     assertThat(
-            form.earlyChildhoodStudents()
-                + form.primaryStudents()
-                + form.lowerSecondaryStudents())
+            form.earlyChildhoodStudents() + form.primaryStudents() + form.lowerSecondaryStudents())
         .isEqualTo(form.totalStudents());
   }
 
@@ -43,6 +41,7 @@ class SchoolMonitoringTests {
     assertThat(form.staff().total()).isEqualTo(25);
     assertThat(form.studentTeacherRatio()).isEqualByComparingTo("19.76");
     assertThat(form.studentRoomRatio()).isEqualByComparingTo("27.67");
+    assertThat(form.students().get(3).perRoom()).isEqualByComparingTo("26.50");
   }
 
   @Test
@@ -52,6 +51,7 @@ class SchoolMonitoringTests {
 
     assertThat(form.studentTeacherRatio()).isNull();
     assertThat(form.studentRoomRatio()).isNull();
+    assertThat(form.students().getFirst().perRoom()).isNull();
     assertThat(with(sample(), "staff", null).studentTeacherRatio()).isNull();
   }
 
@@ -61,8 +61,7 @@ class SchoolMonitoringTests {
 
     assertThat(form.sizeScheme()).isEqualTo(SizeScheme.OBEC_4);
     assertThat(form.size()).isEqualTo(SizeClass.MEDIUM);
-    assertThat(with(form, "sizeScheme", SizeScheme.SEVEN_SIZES).size())
-        .isEqualTo(SizeClass.SIZE_4);
+    assertThat(with(form, "sizeScheme", SizeScheme.SEVEN_SIZES).size()).isEqualTo(SizeClass.SIZE_4);
   }
 
   @Test

@@ -59,7 +59,10 @@ class StudentTableTests {
   @Test
   void requiresStudentsInEveryLevelTaught() {
     SchoolMonitoring form =
-        with(sample(), "levels", List.of(Level.EARLY_CHILDHOOD, Level.PRIMARY, Level.LOWER_SECONDARY));
+        with(
+            sample(),
+            "levels",
+            List.of(Level.EARLY_CHILDHOOD, Level.PRIMARY, Level.LOWER_SECONDARY));
 
     assertThat(submit(form))
         .containsExactly(
