@@ -7,8 +7,10 @@ import org.tidtam.catalog.Catalog;
 import org.tidtam.catalog.PolicyItem;
 import org.tidtam.catalog.ReferenceKind;
 import org.tidtam.catalog.School;
+import org.tidtam.form.FormContext;
 import org.tidtam.form.FormId;
 import org.tidtam.form.FormPlugin;
+import org.tidtam.form.PrefillRequest;
 import org.tidtam.i18n.LocalizedText;
 import org.tidtam.thai.Round;
 
@@ -46,6 +48,15 @@ public final class SchoolMonitoringPlugin implements FormPlugin<SchoolMonitoring
   @Override
   public String sampleResource() {
     return "sample-7.3.json";
+  }
+
+  /**
+   * A draft for the school whose code is the request's unit; see {@link #prefill(int, Round,
+   * String, Catalog)}.
+   */
+  @Override
+  public Optional<SchoolMonitoring> prefill(PrefillRequest request, FormContext context) {
+    return prefill(request.fiscalYear(), request.round(), request.unitCode(), context.catalog());
   }
 
   /**

@@ -6,6 +6,8 @@ import org.junit.jupiter.api.Test;
 import org.tidtam.catalog.Catalog;
 import org.tidtam.catalog.CatalogItem;
 import org.tidtam.catalog.ReferenceKind;
+import org.tidtam.form.FormContext;
+import org.tidtam.form.PrefillRequest;
 import org.tidtam.form.SubmissionCodec;
 import org.tidtam.form.SubmissionDocument;
 import org.tidtam.thai.Round;
@@ -77,6 +79,19 @@ class PrefillTests {
         SchoolMonitoringPlugin.prefill(2570, Round.ROUND_6M, "81010002", demo).orElseThrow();
 
     assertThat(draft.policies()).isEmpty();
+  }
+
+  @Test
+  void thePluginPrefillsFromTheContextsCatalog() {
+    SchoolMonitoring draft =
+        new SchoolMonitoringPlugin()
+            .prefill(new PrefillRequest(2569, Round.ROUND_6M, "81050002"), FormContext.of(demo))
+            .orElseThrow();
+
+    assertThat(draft.round()).isEqualTo(Round.ROUND_6M);
+    assertThat(draft.schoolFullName()).isEqualTo("โรงเรียนบ้านแหลมสัก");
+    assertThat(draft.district()).isEqualTo("อ่าวลึก");
+    assertThat(draft.policies()).hasSize(12);
   }
 
   @Test
