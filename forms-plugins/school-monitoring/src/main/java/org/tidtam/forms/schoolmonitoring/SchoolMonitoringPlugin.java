@@ -1,0 +1,117 @@
+package org.tidtam.forms.schoolmonitoring;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.tidtam.catalog.Catalog;
+import org.tidtam.catalog.PolicyItem;
+import org.tidtam.catalog.ReferenceKind;
+import org.tidtam.catalog.School;
+import org.tidtam.form.FormContext;
+import org.tidtam.form.FormId;
+import org.tidtam.form.FormPlugin;
+import org.tidtam.form.PrefillRequest;
+import org.tidtam.i18n.LocalizedText;
+import org.tidtam.thai.Round;
+
+/** Form 7.3: the school monitoring and report form, registered with the host by ServiceLoader. */
+public final class SchoolMonitoringPlugin implements FormPlugin<SchoolMonitoring> {
+  private static final FormId ID = FormId.of("7.3");
+  private static final LocalizedText TITLE =
+      LocalizedText.of("แบบติดตามและรายงานผลของสถานศึกษา", "School monitoring and report form");
+
+  @Override
+  public FormId id() {
+    return ID;
+  }
+
+  @Override
+  public Class<SchoolMonitoring> formType() {
+    return SchoolMonitoring.class;
+  }
+
+  @Override
+  public LocalizedText title() {
+    return TITLE;
+  }
+
+  @Override
+  public int schemaVersion() {
+    return 1;
+  }
+
+  @Override
+  public String templateName() {
+    return "7.3-school-monitoring.docx";
+  }
+
+  @Override
+  public String sampleResource() {
+    return "sample-7.3.json";
+  }
+
+  /**
+   * A draft for the school whose code is the request's unit; see {@link #prefill(int, Round,
+   * String, Catalog)}.
+   */
+  @Override
+  public Optional<SchoolMonitoring> prefill(PrefillRequest request, FormContext context) {
+    return prefill(request.fiscalYear(), request.round(), request.unitCode(), context.catalog());
+  }
+
+  /**
+   * A draft for one school and round with what the office already knows: the school's code, name
+   * (without "โรงเรียน"), district and DMC student count from the catalog, the four-size scheme,
+   * and one unanswered row per OBEC policy item of the fiscal year, in the catalog's order. Empty
+   * when the catalog has no school with that code.
+   */
+  public static Optional<SchoolMonitoring> prefill(
+      int fiscalYear, Round round, String schoolCode, Catalog catalog) {
+    return catalog.school(schoolCode).map(school -> draft(fiscalYear, round, school, catalog));
+  }
+
+  private static SchoolMonitoring draft(
+      int fiscalYear, Round round, School school, Catalog catalog) {
+    List<PolicyResult> policies =
+        catalog.policies().stream()
+            .filter(p -> p.kind() == ReferenceKind.OBEC_POLICY && p.fiscalYear() == fiscalYear)
+            .sorted(Comparator.comparingInt(PolicyItem::number))
+            .map(p -> PolicyResult.open(p.code(), p.number(), p.title().th()))
+            .toList();
+    return new SchoolMonitoring(
+        fiscalYear,
+        round,
+        school.code(),
+        SchoolNames.stored(school.name()),
+        school.district(),
+        null,
+        List.of(),
+        List.of(),
+        SizeScheme.OBEC_4,
+        null,
+        null,
+        school.students(),
+        List.of(),
+        null,
+        policies,
+        null,
+        null,
+        null,
+        null,
+        List.of(),
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        List.of(),
+        false,
+        List.of(),
+        false,
+        List.of(),
+        null,
+        null,
+        null);
+  }
+}

@@ -1,0 +1,103 @@
+package org.tidtam.forms.schoolmonitoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.tidtam.forms.schoolmonitoring.Forms73.draft;
+import static org.tidtam.forms.schoolmonitoring.Forms73.sample;
+import static org.tidtam.forms.schoolmonitoring.Forms73.submit;
+import static org.tidtam.forms.schoolmonitoring.Forms73.with;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.tidtam.validation.Severity;
+import org.tidtam.validation.Violation;
+
+class SchoolFieldsTests {
+
+  @Test
+  void acceptsEightAndTenDigitSchoolCodes() {
+    assertThat(draft(with(sample(), "schoolCode", "81010002"))).isEmpty();
+    assertThat(draft(with(sample(), "schoolCode", "1081010002"))).isEmpty();
+  }
+
+  @Test
+  void rejectsASchoolCodeOfOtherLength() {
+    assertThat(draft(with(sample(), "schoolCode", "8101002")))
+        .containsExactly(
+            new Violation(
+                "schoolCode",
+                "รหัสสถานศึกษาต้องเป็นตัวเลข 8 หลัก (SMIS) หรือ 10 หลัก (สพฐ.)",
+                Severity.ERROR));
+  }
+
+  @Test
+  void rejectsAFiscalYearInTheCommonEra() {
+    assertThat(draft(with(sample(), "fiscalYear", 2026)))
+        .contains(
+            new Violation(
+                "fiscalYear", "ปีงบประมาณต้องเป็นปี พ.ศ. ตั้งแต่ 2560 ถึง 2600", Severity.ERROR));
+  }
+
+  @Test
+  void requiresALevelTaughtOnSubmit() {
+    SchoolMonitoring form = with(sample(), "levels", List.of());
+
+    assertThat(submit(form))
+        .contains(
+            new Violation("levels", "ต้องเลือกระดับที่เปิดสอนอย่างน้อย 1 ระดับ", Severity.ERROR));
+    assertThat(draft(form)).isEmpty();
+  }
+
+  @Test
+  void requiresTheDirectorsNameOnSubmit() {
+    SchoolMonitoring form = with(sample(), "director", with(sample().director(), "name", ""));
+
+    assertThat(submit(form))
+        .containsExactly(new Violation("director.name", "ต้องกรอก", Severity.ERROR));
+  }
+
+  @Test
+  void rejectsAPhoneNumberWithLetters() {
+    SchoolMonitoring form =
+        with(sample(), "director", with(sample().director(), "phone", "โทร 075"));
+
+    assertThat(draft(form))
+        .containsExactly(
+            new Violation(
+                "director.phone",
+                "กรอกหมายเลขโทรศัพท์เป็นตัวเลข เช่น 075-611-234 หรือ 0812345678",
+                Severity.ERROR));
+  }
+
+  @Test
+  void requiresTheReportDate() {
+    SchoolMonitoring form = with(sample(), "reporter", with(sample().reporter(), "date", null));
+
+    assertThat(submit(form))
+        .containsExactly(new Violation("reporter.date", "ต้องระบุวันที่รายงาน", Severity.ERROR));
+  }
+
+  @Test
+  void warnsWhenTheReportIsDatedBeforeTheEndOfTheRound() {
+    SchoolMonitoring form =
+        with(sample(), "reporter", with(sample().reporter(), "date", LocalDate.of(2026, 9, 1)));
+
+    assertThat(submit(form))
+        .containsExactly(
+            new Violation(
+                "reporter.date",
+                "วันที่รายงานอยู่ก่อนวันสิ้นสุดรอบการรายงาน (30 ก.ย. 2569)",
+                Severity.WARNING));
+  }
+
+  @Test
+  void requiresAwardFieldsOnSubmit() {
+    SchoolMonitoring form =
+        with(sample(), "awards", List.of(new Award("", null, Recipient.STUDENT, null, null)));
+
+    assertThat(submit(form))
+        .containsExactly(
+            new Violation("awards[0].level", "ต้องกรอก", Severity.ERROR),
+            new Violation("awards[0].name", "ต้องกรอก", Severity.ERROR));
+  }
+}

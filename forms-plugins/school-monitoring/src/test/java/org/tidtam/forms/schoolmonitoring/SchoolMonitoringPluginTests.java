@@ -1,0 +1,92 @@
+package org.tidtam.forms.schoolmonitoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.util.Properties;
+import java.util.ServiceLoader;
+import org.junit.jupiter.api.Test;
+import org.tidtam.form.FieldType;
+import org.tidtam.form.FormPlugin;
+import org.tidtam.form.FormRegistry;
+import org.tidtam.form.FormSchema;
+import org.tidtam.form.JsonSchemaExporter;
+
+class SchoolMonitoringPluginTests {
+  private final SchoolMonitoringPlugin plugin = new SchoolMonitoringPlugin();
+
+  @Test
+  void describesForm73() {
+    assertThat(plugin.id().value()).isEqualTo("7.3");
+    assertThat(plugin.title().th()).isEqualTo("แบบติดตามและรายงานผลของสถานศึกษา");
+    assertThat(plugin.schemaVersion()).isEqualTo(1);
+    assertThat(plugin.templateName()).isEqualTo("7.3-school-monitoring.docx");
+    assertThat(plugin.formType()).isEqualTo(SchoolMonitoring.class);
+  }
+
+  @Test
+  void isFoundByServiceLoaderAndTheRegistry() {
+    assertThat(ServiceLoader.load(FormPlugin.class).stream().map(ServiceLoader.Provider::type))
+        .contains(SchoolMonitoringPlugin.class);
+    assertThat(FormRegistry.load().find("7.3")).get().isInstanceOf(SchoolMonitoringPlugin.class);
+  }
+
+  @Test
+  void sampleIsNextToThePluginClassInTheSubmissionEnvelope() throws IOException {
+    try (InputStream in =
+        SchoolMonitoringPlugin.class.getResourceAsStream(plugin.sampleResource())) {
+      assertThat(in).isNotNull();
+      String json = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      assertThat(json).contains("\"form\": \"7.3\"", "\"schemaVersion\": 1", "\"data\"");
+    }
+    SchoolMonitoring sample = Forms73.sample();
+    assertThat(sample.schoolCode()).isEqualTo("81010002");
+    assertThat(sample.fiscalYear()).isEqualTo(2569);
+    assertThat(sample.policies()).hasSize(12);
+  }
+
+  @Test
+  void schemaHasSixNumberedSectionsAndComputedTotals() {
+    FormSchema schema = FormSchema.of(plugin);
+
+    assertThat(schema.sections())
+        .extracting(s -> s.number())
+        .containsExactly("1", "2", "3", "4", "5", "6");
+    String json = JsonSchemaExporter.export(schema);
+    assertThat(json).contains("\"schoolCode\"", "\"policies\"", "\"noProblems\"");
+    assertThat(json).doesNotContain("\"totalStudents\"", "\"studentTeacherRatio\"");
+    assertThat(schema.sections().getFirst().fields())
+        .filteredOn(f -> f.name().equals("levels"))
+        .extracting(f -> f.type())
+        .containsExactly(FieldType.MULTI_CHOICE);
+  }
+
+  @Test
+  void everyMessageKeyIsTranslated() throws IOException {
+    Properties base = messages("ValidationMessages.properties");
+    Properties th = messages("ValidationMessages_th.properties");
+    Properties en = messages("ValidationMessages_en.properties");
+
+    assertThat(base.stringPropertyNames())
+        .isNotEmpty()
+        .allMatch(k -> k.startsWith("tidtam.form73."));
+    assertThat(th.stringPropertyNames()).isEqualTo(base.stringPropertyNames());
+    assertThat(en.stringPropertyNames()).isEqualTo(base.stringPropertyNames());
+    assertThat(th.getProperty("tidtam.form73.required")).isEqualTo("ต้องกรอก");
+  }
+
+  private static Properties messages(String name) throws IOException {
+    Properties p = new Properties();
+    try (InputStream in = SchoolMonitoringPlugin.class.getResourceAsStream("/" + name)) {
+      assertThat(in).as(name).isNotNull();
+      try (Reader r = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+        p.load(r);
+      }
+    }
+    return p;
+  }
+}
