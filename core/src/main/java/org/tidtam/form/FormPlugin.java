@@ -1,6 +1,9 @@
 package org.tidtam.form;
 
+import java.util.List;
+import java.util.Optional;
 import org.tidtam.i18n.LocalizedText;
+import org.tidtam.validation.Violation;
 
 /**
  * The one extension point for a form. A plugin jar registers its implementation in {@code
@@ -20,9 +23,20 @@ public interface FormPlugin<F extends Record> {
   /** The form's title, e.g. "แบบรายงานผลการดำเนินงานโครงการประจำปีงบประมาณ". */
   LocalizedText title();
 
-  /** The version of the submission format; raise it when the record changes incompatibly. */
+  /**
+   * The version of the submission format; raise it when the record changes incompatibly, and add
+   * the step from the previous version to {@link #migrations()}.
+   */
   default int schemaVersion() {
     return 1;
+  }
+
+  /**
+   * The steps that upgrade older submissions, one per version from the oldest still readable up to
+   * {@link #schemaVersion()} - 1. Empty while the form has only one version.
+   */
+  default List<SchemaMigration> migrations() {
+    return List.of();
   }
 
   /**
@@ -51,5 +65,23 @@ public interface FormPlugin<F extends Record> {
   /** Computes the {@link #derivedType()} values of one submission. */
   default Record derive(F form, FormContext context) {
     return NoDerivedValues.INSTANCE;
+  }
+
+  /**
+   * A new draft with everything the office already knows filled in (from the catalog and from other
+   * submissions in the context); users then fill in the rest. Empty when the form has nothing to
+   * prefill, in which case the host starts from a blank form.
+   */
+  default Optional<F> prefill(PrefillRequest request, FormContext context) {
+    return Optional.empty();
+  }
+
+  /**
+   * Checks that need other submissions (e.g. a group report against its project reports), as {@link
+   * org.tidtam.validation.Severity#WARNING warnings}: they never block a submission, since the
+   * other reports may still change.
+   */
+  default List<Violation> crossChecks(F form, FormContext context) {
+    return List.of();
   }
 }

@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -130,9 +131,46 @@ public final class SubmissionCodec {
 
   /**
    * Turns a submission's data into the plugin's record, after checking that the document belongs to
-   * this form and version and that every value fits its field.
+   * this form, upgrading data of an older schema version with the plugin's {@link
+   * FormPlugin#migrations()} (on a copy: the document is left as it is), and checking that every
+   * value fits its field.
    */
   public <F extends Record> F toForm(FormPlugin<F> plugin, SubmissionDocument document) {
+    return bind(plugin, currentData(plugin, document));
+  }
+
+  /**
+   * The document at the plugin's current schema version, for storing upgraded data: its data
+   * migrated as in {@link #toForm} and checked to fit the form. A current document is returned as
+   * it is.
+   *
+   * @throws SubmissionFormatException as {@link #toForm} does
+   */
+  public SubmissionDocument upgrade(FormPlugin<?> plugin, SubmissionDocument document) {
+    JsonNode data = currentData(plugin, document);
+    bind(plugin, data);
+    if (document.schemaVersion() == plugin.schemaVersion()) {
+      return document;
+    }
+    return new SubmissionDocument(plugin.id(), plugin.schemaVersion(), data);
+  }
+
+  private <F extends Record> F bind(FormPlugin<F> plugin, JsonNode data) {
+    FormSchema schema = FormSchema.of(plugin);
+    List<Violation> problems = new ArrayList<>();
+    checkObject(data, schema.fields(), "", problems);
+    if (!problems.isEmpty()) {
+      throw new SubmissionFormatException(problems);
+    }
+    try {
+      return mapper.treeToValue(data, plugin.formType());
+    } catch (JacksonException e) {
+      throw new SubmissionFormatException(List.of(error(path(e), message(e))));
+    }
+  }
+
+  /** The document's data at the plugin's schema version. */
+  private static JsonNode currentData(FormPlugin<?> plugin, SubmissionDocument document) {
     if (!document.form().equals(plugin.id())) {
       throw fail(
           "form",
@@ -146,36 +184,104 @@ public final class SubmissionCodec {
               + plugin.id()
               + ")");
     }
+    int version = document.schemaVersion();
     int expected = plugin.schemaVersion();
-    if (document.schemaVersion() > expected) {
+    if (version > expected) {
       throw fail(
           "schemaVersion",
           "ข้อมูลรุ่น "
-              + document.schemaVersion()
+              + version
               + " ใหม่กว่าที่โปรแกรมนี้รองรับ (รุ่น "
               + expected
-              + ") กรุณาปรับปรุงโปรแกรม");
-    }
-    if (document.schemaVersion() < expected) {
-      throw fail(
-          "schemaVersion",
-          "ข้อมูลรุ่น "
-              + document.schemaVersion()
-              + " เก่ากว่ารุ่นปัจจุบัน (รุ่น "
+              + ") กรุณาปรับปรุงโปรแกรม (schema version "
+              + version
+              + " is newer than this program supports: "
               + expected
-              + ") และยังไม่รองรับการแปลงรุ่นข้อมูล");
+              + ")");
     }
-    FormSchema schema = FormSchema.of(plugin);
-    List<Violation> problems = new ArrayList<>();
-    checkObject(document.data(), schema.fields(), "", problems);
-    if (!problems.isEmpty()) {
-      throw new SubmissionFormatException(problems);
+    return version == expected ? document.data() : migrate(plugin, version, document.data());
+  }
+
+  private static JsonNode migrate(FormPlugin<?> plugin, int version, JsonNode original) {
+    int expected = plugin.schemaVersion();
+    Map<Integer, SchemaMigration> steps = new HashMap<>();
+    for (SchemaMigration m : plugin.migrations()) {
+      if (steps.putIfAbsent(m.fromVersion(), m) != null) {
+        throw new IllegalStateException(
+            "form "
+                + plugin.id()
+                + " ("
+                + plugin.getClass().getName()
+                + ") declares two migrations from schema version "
+                + m.fromVersion());
+      }
     }
-    try {
-      return mapper.treeToValue(document.data(), plugin.formType());
-    } catch (JacksonException e) {
-      throw new SubmissionFormatException(List.of(error(path(e), message(e))));
+    if (!(original instanceof ObjectNode object)) {
+      throw fail("data", "ต้องระบุข้อมูลของแบบฟอร์มเป็นออบเจกต์ JSON");
     }
+    ObjectNode data = object.deepCopy();
+    for (int from = version; from < expected; from++) {
+      SchemaMigration step = steps.get(from);
+      if (step == null) {
+        throw fail(
+            "schemaVersion",
+            "ข้อมูลรุ่น "
+                + version
+                + " เก่ากว่ารุ่นปัจจุบัน (รุ่น "
+                + expected
+                + ") และแบบฟอร์ม "
+                + plugin.id()
+                + " ไม่มีขั้นตอนแปลงข้อมูลจากรุ่น "
+                + from
+                + " เป็นรุ่น "
+                + (from + 1)
+                + " (schema version "
+                + version
+                + " is older than the current "
+                + expected
+                + " and form "
+                + plugin.id()
+                + " has no migration step from version "
+                + from
+                + " to "
+                + (from + 1)
+                + ")");
+      }
+      ObjectNode next;
+      try {
+        next = step.step().apply(data);
+      } catch (SubmissionFormatException e) {
+        throw e;
+      } catch (RuntimeException e) {
+        throw migrationFailed(plugin, from, String.valueOf(e.getMessage()));
+      }
+      if (next == null) {
+        throw migrationFailed(plugin, from, "the step returned no data");
+      }
+      data = next;
+    }
+    return data;
+  }
+
+  private static SubmissionFormatException migrationFailed(
+      FormPlugin<?> plugin, int from, String detail) {
+    return fail(
+        "schemaVersion",
+        "แปลงข้อมูลแบบฟอร์ม "
+            + plugin.id()
+            + " จากรุ่น "
+            + from
+            + " เป็นรุ่น "
+            + (from + 1)
+            + " ไม่สำเร็จ (migrating form "
+            + plugin.id()
+            + " from schema version "
+            + from
+            + " to "
+            + (from + 1)
+            + " failed: "
+            + detail
+            + ")");
   }
 
   /** The exchange document of a form record (computed values left out). */

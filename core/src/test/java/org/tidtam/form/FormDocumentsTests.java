@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.time.LocalDate;
+import java.util.Objects;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
@@ -19,6 +21,9 @@ import org.tidtam.testforms.TestFormPlugin;
 import org.tidtam.testforms.TestReport;
 import org.tidtam.testforms.TestTemplates;
 import org.tidtam.testkit.FormPluginHarness;
+import org.tidtam.validation.FormValidator;
+import org.tidtam.validation.Stage;
+import org.tidtam.validation.Violation;
 
 class FormDocumentsTests {
 
@@ -60,6 +65,32 @@ class FormDocumentsTests {
       assertThat(table.getRow(2).getTableCells())
           .extracting(c -> c.getText())
           .containsExactly("2", "จัดซื้อหนังสือ & สื่อ <ชุดที่ 1>", "99,500.25", "500.25");
+    }
+  }
+
+  @Test
+  void rendersASubmissionOfAnOlderSchemaVersionAfterMigratingIt() throws IOException {
+    SubmissionDocument v1;
+    try (InputStream in = TestFormPlugin.class.getResourceAsStream("sample-T.1-v1.json")) {
+      v1 = codec.read(Objects.requireNonNull(in));
+    }
+    assertThat(v1.schemaVersion()).isEqualTo(1);
+    TestReport report = codec.toForm(plugin, v1);
+    assertThat(FormValidator.create().validate(report, Stage.SUBMIT, Lang.TH))
+        .filteredOn(Violation::isError)
+        .isEmpty();
+    FormDocuments documents = new FormDocuments(ENGINE, name -> TestTemplates.full());
+    byte[] docx =
+        documents.render(
+            plugin,
+            report,
+            context,
+            new RenderOptions(Lang.TH, Numerals.ARABIC, LocalDate.of(2026, 9, 30)));
+    try (XWPFDocument doc = read(docx);
+        XWPFWordExtractor extractor = new XWPFWordExtractor(doc)) {
+      assertThat(extractor.getText())
+          .contains("โครงการ โครงการพัฒนาการอ่านออกเขียนได้ ปีงบประมาณ 2569")
+          .contains("ผู้รายงาน นางสาวสมศรี ใจดี พิมพ์เมื่อ 30 กันยายน 2569");
     }
   }
 

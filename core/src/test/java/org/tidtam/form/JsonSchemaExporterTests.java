@@ -37,7 +37,7 @@ class JsonSchemaExporterTests {
     assertThat(root.get("title").stringValue()).isEqualTo("แบบรายงานทดสอบ");
     assertThat(strings(root.get("required"))).containsExactly("form", "schemaVersion", "data");
     assertThat(root.at("/properties/form/const").stringValue()).isEqualTo("T.1");
-    assertThat(root.at("/properties/schemaVersion/const").intValue()).isEqualTo(1);
+    assertThat(root.at("/properties/schemaVersion/const").intValue()).isEqualTo(2);
     assertThat(root.at("/properties/data/$ref").stringValue()).isEqualTo("#/$defs/TestReport");
     assertThat(root.get("additionalProperties").booleanValue()).isFalse();
   }

@@ -27,7 +27,7 @@ class SchemaDeriverTests {
   @Test
   void carriesThePluginsIdVersionTitleAndType() {
     assertThat(schema.id()).isEqualTo(FormId.of("T.1"));
-    assertThat(schema.version()).isEqualTo(1);
+    assertThat(schema.version()).isEqualTo(2);
     assertThat(schema.title().th()).isEqualTo("แบบรายงานทดสอบ");
     assertThat(schema.type()).isEqualTo(TestReport.class);
   }

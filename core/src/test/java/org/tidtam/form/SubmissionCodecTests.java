@@ -4,10 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import org.junit.jupiter.api.Test;
+import org.tidtam.i18n.LocalizedText;
 import org.tidtam.testforms.Priority;
 import org.tidtam.testforms.Status;
 import org.tidtam.testforms.Target;
@@ -62,7 +67,7 @@ class SubmissionCodecTests {
     String json = codec.write(codec.toDocument(plugin, report));
     SubmissionDocument again = codec.read(json);
     assertThat(again.form()).isEqualTo(FormId.of("T.1"));
-    assertThat(again.schemaVersion()).isEqualTo(1);
+    assertThat(again.schemaVersion()).isEqualTo(2);
     assertThat(codec.toForm(plugin, again)).isEqualTo(report);
   }
 
@@ -158,13 +163,160 @@ class SubmissionCodecTests {
   }
 
   @Test
-  void rejectsNewerAndOlderSchemaVersionsWithDifferentReasons() {
-    assertThat(violations(sampleData("\"schemaVersion\" : 1", "\"schemaVersion\" : 2")))
+  void rejectsANewerSchemaVersion() {
+    assertThat(violations(sampleData("\"schemaVersion\" : 2", "\"schemaVersion\" : 3")))
         .singleElement()
-        .satisfies(v -> assertThat(v.message()).contains("ใหม่กว่า"));
-    assertThat(violations(sampleData("\"schemaVersion\" : 1", "\"schemaVersion\" : 0")))
+        .satisfies(v -> assertThat(v.path()).isEqualTo("schemaVersion"))
+        .satisfies(v -> assertThat(v.message()).contains("ใหม่กว่า").contains("newer"));
+  }
+
+  @Test
+  void migratesAnOlderSubmissionToTheCurrentRecord() {
+    SubmissionDocument v1 = version1();
+    assertThat(v1.schemaVersion()).isEqualTo(1);
+    TestReport report = codec.toForm(plugin, v1);
+    assertThat(report).isEqualTo(sample());
+    assertThat(report.group()).isEqualTo("GRP-ACAD");
+    assertThat(report.reporter().position()).isEqualTo("ศึกษานิเทศก์ชำนาญการพิเศษ");
+  }
+
+  @Test
+  void migratesACopyAndLeavesTheDocumentAsItIs() {
+    SubmissionDocument v1 = version1();
+    String before = codec.write(v1);
+    codec.toForm(plugin, v1);
+    assertThat(codec.write(v1)).isEqualTo(before).contains("groupCode").doesNotContain("\"group\"");
+  }
+
+  @Test
+  void upgradesAnOlderDocumentForStoring() {
+    SubmissionDocument upgraded = codec.upgrade(plugin, version1());
+    assertThat(upgraded.form()).isEqualTo(FormId.of("T.1"));
+    assertThat(upgraded.schemaVersion()).isEqualTo(2);
+    assertThat(upgraded.data()).isEqualTo(codec.sample(plugin).data());
+    assertThat(codec.write(upgraded)).doesNotContain("groupCode").doesNotContain("reporterName");
+  }
+
+  @Test
+  void upgradeKeepsACurrentDocument() {
+    SubmissionDocument current = codec.sample(plugin);
+    assertThat(codec.upgrade(plugin, current)).isSameAs(current);
+  }
+
+  @Test
+  void upgradeRejectsDataThatDoesNotFitAfterMigrating() {
+    String json = codec.write(version1()).replace("\"reporterName\"", "\"reporterTitle\"");
+    assertThatThrownBy(() -> codec.upgrade(plugin, codec.read(json)))
+        .isInstanceOf(SubmissionFormatException.class)
+        .hasMessageContaining("reporterTitle: ไม่รู้จักช่อง");
+  }
+
+  @Test
+  void namesTheMissingStepOfABrokenChain() {
+    FormPlugin<TestReport> version3 = withMigrations(3, plugin.migrations());
+    SubmissionFormatException e =
+        catchThrowableOfType(
+            SubmissionFormatException.class, () -> codec.toForm(version3, version1()));
+    assertThat(e.violations())
         .singleElement()
-        .satisfies(v -> assertThat(v.message()).contains("เก่ากว่า"));
+        .satisfies(v -> assertThat(v.path()).isEqualTo("schemaVersion"))
+        .satisfies(
+            v ->
+                assertThat(v.message())
+                    .contains("ข้อมูลรุ่น 1 เก่ากว่ารุ่นปัจจุบัน (รุ่น 3)")
+                    .contains("ไม่มีขั้นตอนแปลงข้อมูลจากรุ่น 2 เป็นรุ่น 3")
+                    .contains("no migration step from version 2 to 3"));
+    assertThat(violations(sampleData("\"schemaVersion\" : 2", "\"schemaVersion\" : 0")))
+        .singleElement()
+        .satisfies(v -> assertThat(v.message()).contains("จากรุ่น 0 เป็นรุ่น 1"));
+  }
+
+  @Test
+  void appliesTheStepsInOrder() {
+    List<SchemaMigration> steps =
+        List.of(
+            new SchemaMigration(
+                2, data -> data.put("summary", data.get("summary").stringValue() + " (2)")),
+            plugin.migrations().getFirst());
+    FormPlugin<TestReport> version3 = withMigrations(3, steps);
+    TestReport report = codec.toForm(version3, version1());
+    assertThat(report.summary()).endsWith("ครูได้รับการอบรม 30 คน (2)");
+    assertThat(report.group()).isEqualTo("GRP-ACAD");
+  }
+
+  @Test
+  void reportsAFailingStepWithItsVersions() {
+    FormPlugin<TestReport> failing =
+        withMigrations(
+            2,
+            List.of(
+                new SchemaMigration(
+                    1,
+                    data -> {
+                      throw new IllegalStateException("no reporter");
+                    })));
+    assertThatThrownBy(() -> codec.toForm(failing, version1()))
+        .isInstanceOf(SubmissionFormatException.class)
+        .hasMessageContaining("แปลงข้อมูลแบบฟอร์ม T.1 จากรุ่น 1 เป็นรุ่น 2 ไม่สำเร็จ")
+        .hasMessageContaining("no reporter");
+  }
+
+  @Test
+  void refusesTwoStepsFromTheSameVersion() {
+    SchemaMigration step = plugin.migrations().getFirst();
+    FormPlugin<TestReport> twice = withMigrations(2, List.of(step, step));
+    assertThatThrownBy(() -> codec.toForm(twice, version1()))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("two migrations from schema version 1");
+  }
+
+  @Test
+  void aMigrationStartsAtVersionOne() {
+    assertThatThrownBy(() -> new SchemaMigration(0, data -> data)).hasMessageContaining("got 0");
+    assertThat(plugin.migrations().getFirst().toVersion()).isEqualTo(2);
+  }
+
+  private SubmissionDocument version1() {
+    try (InputStream in = TestFormPlugin.class.getResourceAsStream("sample-T.1-v1.json")) {
+      return codec.read(Objects.requireNonNull(in));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The test form at another schema version with other migration steps. */
+  private static FormPlugin<TestReport> withMigrations(int version, List<SchemaMigration> steps) {
+    return new FormPlugin<>() {
+      @Override
+      public FormId id() {
+        return FormId.of("T.1");
+      }
+
+      @Override
+      public Class<TestReport> formType() {
+        return TestReport.class;
+      }
+
+      @Override
+      public LocalizedText title() {
+        return LocalizedText.of("ทดสอบ", "Test");
+      }
+
+      @Override
+      public String templateName() {
+        return "T.1-test.docx";
+      }
+
+      @Override
+      public int schemaVersion() {
+        return version;
+      }
+
+      @Override
+      public List<SchemaMigration> migrations() {
+        return steps;
+      }
+    };
   }
 
   @Test
