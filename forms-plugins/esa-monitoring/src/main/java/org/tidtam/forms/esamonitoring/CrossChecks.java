@@ -149,7 +149,7 @@ final class CrossChecks {
     FormId id = plugin.id();
     SubmissionCodec codec = SubmissionCodec.create();
     for (SubmissionDocument d :
-        OtherSubmissions.submissions(context, id, form.fiscalYear(), Round.ROUND_6M)) {
+        context.submissions(id, form.fiscalYear(), Round.ROUND_6M)) {
       JsonNode group = d.data() == null ? null : d.data().get("reportingGroup");
       if (group == null || !form.reportingGroup().equals(group.asString(""))) {
         continue;

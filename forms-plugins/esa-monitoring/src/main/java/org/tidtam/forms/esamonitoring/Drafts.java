@@ -13,6 +13,7 @@ import org.tidtam.catalog.Catalog;
 import org.tidtam.catalog.Indicator;
 import org.tidtam.catalog.OrgGroup;
 import org.tidtam.form.FormContext;
+import org.tidtam.form.PrefillRequest;
 
 /**
  * Makes the draft of a group's report so that nothing the office already knows is typed again:

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.tidtam.form.Label;
+import org.tidtam.form.ProjectSummary;
 
 /**
  * What the 7.1 document shows beyond what the group typed: catalog titles, the rows of section 2

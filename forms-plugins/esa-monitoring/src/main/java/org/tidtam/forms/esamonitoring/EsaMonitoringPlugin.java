@@ -10,6 +10,8 @@ import org.tidtam.catalog.ReferenceKind;
 import org.tidtam.form.FormContext;
 import org.tidtam.form.FormId;
 import org.tidtam.form.FormPlugin;
+import org.tidtam.form.PrefillRequest;
+import org.tidtam.form.ProjectSummary;
 import org.tidtam.i18n.LocalizedText;
 import org.tidtam.thai.DatePeriod;
 import org.tidtam.thai.FiscalYear;
@@ -65,11 +67,13 @@ public final class EsaMonitoringPlugin implements FormPlugin<EsaMonitoring> {
    * indicator the catalog assigns to the group, linked to its 7.2 projects; empty for a group the
    * catalog does not know.
    */
+  @Override
   public Optional<EsaMonitoring> prefill(PrefillRequest request, FormContext context) {
     return Drafts.prefill(request, context);
   }
 
   /** Warnings against the catalog and the other submissions (DOMAIN §3.2). */
+  @Override
   public List<Violation> crossChecks(EsaMonitoring form, FormContext context) {
     return CrossChecks.check(this, form, context);
   }

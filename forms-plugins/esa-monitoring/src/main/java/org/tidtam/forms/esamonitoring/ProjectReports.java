@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.tidtam.form.FormContext;
 import org.tidtam.form.FormId;
+import org.tidtam.form.ProjectSummary;
 import org.tidtam.form.SubmissionDocument;
 import org.tidtam.thai.Round;
 import tools.jackson.databind.JsonNode;
@@ -35,11 +36,11 @@ final class ProjectReports {
     if (group.isBlank()) {
       return r;
     }
-    for (ProjectSummary p : OtherSubmissions.projects(context, fiscalYear, round, group)) {
+    for (ProjectSummary p : context.projects(fiscalYear, round, group)) {
       r.summaries.putIfAbsent(p.code(), p);
     }
     for (SubmissionDocument d :
-        OtherSubmissions.submissions(context, FORM_72, fiscalYear, round)) {
+        context.submissions(FORM_72, fiscalYear, round)) {
       JsonNode data = d.data();
       if (data == null || !group.equals(text(data, "responsibleGroup"))) {
         continue;

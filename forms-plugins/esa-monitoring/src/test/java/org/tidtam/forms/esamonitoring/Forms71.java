@@ -8,6 +8,7 @@ import java.util.List;
 import org.tidtam.catalog.Catalog;
 import org.tidtam.form.FormContext;
 import org.tidtam.form.FormId;
+import org.tidtam.form.ProjectSummary;
 import org.tidtam.form.SubmissionCodec;
 import org.tidtam.form.SubmissionDocument;
 import org.tidtam.i18n.Lang;
@@ -64,7 +65,7 @@ final class Forms71 {
   /** A context over a catalog with projects and submissions, as the host will offer them. */
   record TestContext(
       Catalog catalog, List<ProjectSummary> projectRows, List<SubmissionDocument> documents)
-      implements FormContext, OtherSubmissions.Source {
+      implements FormContext {
 
     static TestContext demo(List<ProjectSummary> projects, SubmissionDocument... documents) {
       return new TestContext(Catalog.demoCatalog(), projects, List.of(documents));
