@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.tidtam.catalog.Catalog;
 import org.tidtam.catalog.Direction;
@@ -13,7 +12,6 @@ import org.tidtam.catalog.Indicator;
 import org.tidtam.form.FormContext;
 import org.tidtam.form.FormId;
 import org.tidtam.form.FormPlugin;
-import org.tidtam.form.SubmissionCodec;
 import org.tidtam.form.SubmissionDocument;
 import org.tidtam.i18n.Lang;
 import org.tidtam.thai.Baht;
@@ -21,6 +19,7 @@ import org.tidtam.thai.Round;
 import org.tidtam.validation.Severity;
 import org.tidtam.validation.Violation;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The warnings of form 7.1 that need more than the submission (DOMAIN §3.2): every indicator the
@@ -30,6 +29,7 @@ import tools.jackson.databind.JsonNode;
  */
 final class CrossChecks {
   private static final Lang LANG = Lang.TH;
+  private static final JsonMapper JSON = JsonMapper.builder().build();
 
   private final List<Violation> out = new ArrayList<>();
 
@@ -46,7 +46,7 @@ final class CrossChecks {
         form,
         ProjectReports.of(context, form.fiscalYear(), form.round(), form.reportingGroup()));
     if (form.round() == Round.ROUND_12M) {
-      sixMonthReport(plugin, form, context).ifPresent(six -> c.cumulative(form, six));
+      c.cumulative(form, sixMonthResults(plugin.id(), form, context));
     }
     return List.copyOf(c.out);
   }
@@ -120,13 +120,7 @@ final class CrossChecks {
         Map.of("stored", Baht.format(stored), "linked", Baht.format(linked)));
   }
 
-  private void cumulative(EsaMonitoring form, EsaMonitoring six) {
-    Map<String, BigDecimal> sixResults = new HashMap<>();
-    for (IndicatorResult r : six.results()) {
-      if (r.indicatorCode() != null && r.resultValue() != null) {
-        sixResults.putIfAbsent(r.indicatorCode(), r.resultValue());
-      }
-    }
+  private void cumulative(EsaMonitoring form, Map<String, BigDecimal> sixResults) {
     List<IndicatorResult> rows = form.results();
     for (int i = 0; i < rows.size(); i++) {
       IndicatorResult r = rows.get(i);
@@ -144,23 +138,37 @@ final class CrossChecks {
     }
   }
 
-  private static Optional<EsaMonitoring> sixMonthReport(
-      FormPlugin<EsaMonitoring> plugin, EsaMonitoring form, FormContext context) {
-    FormId id = plugin.id();
-    SubmissionCodec codec = SubmissionCodec.create();
+  /**
+   * The results of the group's 6-month report by indicator code. Only its result rows are read, so
+   * that a problem elsewhere in that report (reported by its own validation) does not hide them.
+   */
+  private static Map<String, BigDecimal> sixMonthResults(
+      FormId form, EsaMonitoring twelve, FormContext context) {
+    Map<String, BigDecimal> out = new HashMap<>();
     for (SubmissionDocument d :
-        context.submissions(id, form.fiscalYear(), Round.ROUND_6M)) {
-      JsonNode group = d.data() == null ? null : d.data().get("reportingGroup");
-      if (group == null || !form.reportingGroup().equals(group.asString(""))) {
+        context.submissions(form, twelve.fiscalYear(), Round.ROUND_6M)) {
+      JsonNode data = d.data();
+      JsonNode group = data == null ? null : data.get("reportingGroup");
+      if (group == null || !twelve.reportingGroup().equals(group.asString(""))) {
         continue;
       }
-      try {
-        return Optional.of(codec.toForm(plugin, d));
-      } catch (RuntimeException e) {
-        // An unreadable 6-month report cannot be compared; its own validation reports it.
+      JsonNode rows = data.get("results");
+      if (rows == null || !rows.isArray()) {
+        continue;
       }
+      for (JsonNode row : rows) {
+        try {
+          IndicatorResult r = JSON.treeToValue(row, IndicatorResult.class);
+          if (r.indicatorCode() != null && r.resultValue() != null) {
+            out.putIfAbsent(r.indicatorCode(), r.resultValue());
+          }
+        } catch (RuntimeException e) {
+          // A row that cannot be read cannot be compared; its own validation reports it.
+        }
+      }
+      break;
     }
-    return Optional.empty();
+    return out;
   }
 
   private void warn(String path, CrossCheckMessage message, Map<String, ?> params) {
