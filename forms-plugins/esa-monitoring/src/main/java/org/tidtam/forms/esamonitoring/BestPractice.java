@@ -30,7 +30,8 @@ public record BestPractice(
         @CleanText
         @Size(max = 4000, message = "{tidtam.form71.tooLong}")
         String outcome,
-    @Label(th = "ภาพ/หลักฐาน", en = "Photos") @Size(max = 4, message = "{tidtam.form71.photos.tooMany}")
+    @Label(th = "ภาพ/หลักฐาน", en = "Photos")
+        @Size(max = 4, message = "{tidtam.form71.photos.tooMany}")
         List<@Valid Photo> photos,
     @Label(th = "ผู้รับผิดชอบ", en = "Owner") @Size(max = 255, message = "{tidtam.form71.tooLong}")
         @Nullable String owner) {

@@ -43,8 +43,7 @@ final class CrossChecks {
     }
     c.coverage(form, context.catalog());
     c.budgets(
-        form,
-        ProjectReports.of(context, form.fiscalYear(), form.round(), form.reportingGroup()));
+        form, ProjectReports.of(context, form.fiscalYear(), form.round(), form.reportingGroup()));
     if (form.round() == Round.ROUND_12M) {
       c.cumulative(form, sixMonthResults(plugin.id(), form, context));
     }
@@ -100,7 +99,12 @@ final class CrossChecks {
       }
       BigDecimal allocated = reports.sum(codes, false);
       BigDecimal spent = reports.sum(codes, true);
-      mismatch(i, "budgetAllocated", r.budgetAllocated(), allocated, CrossCheckMessage.ALLOCATED_MISMATCH);
+      mismatch(
+          i,
+          "budgetAllocated",
+          r.budgetAllocated(),
+          allocated,
+          CrossCheckMessage.ALLOCATED_MISMATCH);
       mismatch(i, "budgetSpent", r.budgetSpent(), spent, CrossCheckMessage.SPENT_MISMATCH);
     }
   }
@@ -145,8 +149,7 @@ final class CrossChecks {
   private static Map<String, BigDecimal> sixMonthResults(
       FormId form, EsaMonitoring twelve, FormContext context) {
     Map<String, BigDecimal> out = new HashMap<>();
-    for (SubmissionDocument d :
-        context.submissions(form, twelve.fiscalYear(), Round.ROUND_6M)) {
+    for (SubmissionDocument d : context.submissions(form, twelve.fiscalYear(), Round.ROUND_6M)) {
       JsonNode data = d.data();
       JsonNode group = data == null ? null : data.get("reportingGroup");
       if (group == null || !twelve.reportingGroup().equals(group.asString(""))) {

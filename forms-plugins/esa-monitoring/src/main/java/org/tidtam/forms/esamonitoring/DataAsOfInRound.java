@@ -13,8 +13,8 @@ import java.time.LocalDate;
 import org.tidtam.thai.ThaiDates;
 
 /**
- * The data are as of a day within the round or after it, never before the round starts (whether
- * the day is past is checked when the report is submitted, not here).
+ * The data are as of a day within the round or after it, never before the round starts (whether the
+ * day is past is checked when the report is submitted, not here).
  */
 @Documented
 @Constraint(validatedBy = DataAsOfInRound.Validator.class)

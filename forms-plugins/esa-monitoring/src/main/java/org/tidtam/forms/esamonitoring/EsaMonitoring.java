@@ -114,7 +114,9 @@ public record EsaMonitoring(
     return list == null ? List.of() : List.copyOf(list);
   }
 
-  /** Whether the fiscal year is in the range the form accepts, so that its dates can be worked out. */
+  /**
+   * Whether the fiscal year is in the range the form accepts, so that its dates can be worked out.
+   */
   boolean knownYear() {
     return fiscalYear >= 2560 && fiscalYear <= 2600;
   }

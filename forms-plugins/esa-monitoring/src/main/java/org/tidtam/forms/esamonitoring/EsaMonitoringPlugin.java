@@ -114,9 +114,7 @@ public final class EsaMonitoringPlugin implements FormPlugin<EsaMonitoring> {
       spent = r.budgetSpent();
     }
     List<String> projects =
-        codes.stream()
-            .map(c -> reports.summary(c).map(p -> c + " " + p.name()).orElse(c))
-            .toList();
+        codes.stream().map(c -> reports.summary(c).map(p -> c + " " + p.name()).orElse(c)).toList();
     return new ResultLine(
         r,
         title(catalog, ReferenceKind.OBEC_POLICY, r.obecPolicy()),
@@ -130,13 +128,18 @@ public final class EsaMonitoringPlugin implements FormPlugin<EsaMonitoring> {
   /** E.g. {@code 1 ตุลาคม 2568 – 31 มีนาคม 2569}; dotted blanks for a year out of range. */
   private static String periodText(int fiscalYear, Round round, boolean known) {
     if (!known) {
-      return "1 ตุลาคม ........ – " + (round == Round.ROUND_6M ? "31 มีนาคม" : "30 กันยายน") + " ........";
+      return "1 ตุลาคม ........ – "
+          + (round == Round.ROUND_6M ? "31 มีนาคม" : "30 กันยายน")
+          + " ........";
     }
     DatePeriod p = round.period(FiscalYear.ofBe(fiscalYear));
     return ThaiDates.longDate(p.start()) + " – " + ThaiDates.longDate(p.end());
   }
 
-  /** The catalog's title of a code, e.g. "2. พัฒนาคุณภาพผู้เรียน…"; an unknown code prints as itself. */
+  /**
+   * The catalog's title of a code, e.g. "2. พัฒนาคุณภาพผู้เรียน…"; an unknown code prints as
+   * itself.
+   */
   private static String title(Catalog catalog, ReferenceKind kind, @Nullable String code) {
     if (code == null || code.isBlank()) {
       return "";

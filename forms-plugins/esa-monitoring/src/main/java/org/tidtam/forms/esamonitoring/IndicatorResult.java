@@ -63,7 +63,9 @@ public record IndicatorResult(
         @Nullable String owner,
     @Label(th = "ผลการดำเนินงาน", en = "Result") @Nullable BigDecimal result,
     @Label(th = "ผลงาน (ตัวตั้ง)", en = "Numerator")
-        @Help(th = "กรอกพร้อมฐาน (ตัวหาร) เพื่อคำนวณร้อยละ", en = "With the denominator, gives the %")
+        @Help(
+            th = "กรอกพร้อมฐาน (ตัวหาร) เพื่อคำนวณร้อยละ",
+            en = "With the denominator, gives the %")
         @Nullable BigDecimal numerator,
     @Label(th = "ฐาน (ตัวหาร)", en = "Denominator") @Nullable BigDecimal denominator,
     @Label(th = "ปรับผลการประเมินด้วยตนเอง", en = "Manual assessment")
@@ -134,9 +136,9 @@ public record IndicatorResult(
   }
 
   /**
-   * The result as a percentage of the target; it may exceed 100. For a lower-is-better indicator
-   * it is target ÷ result, so that above 100 still means better than the target. Null when there is
-   * no result, no target, or a zero divisor.
+   * The result as a percentage of the target; it may exceed 100. For a lower-is-better indicator it
+   * is target ÷ result, so that above 100 still means better than the target. Null when there is no
+   * result, no target, or a zero divisor.
    */
   @Computed
   @Label(th = "ร้อยละของค่าเป้าหมาย", en = "Percent of target")

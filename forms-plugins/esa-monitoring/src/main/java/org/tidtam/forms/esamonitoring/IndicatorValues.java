@@ -14,8 +14,8 @@ import org.jspecify.annotations.Nullable;
 import org.tidtam.catalog.Direction;
 
 /**
- * A result in percent lies in 0–100, a milestone level in 0–5, and the counts (ผลงาน/ฐาน) come as
- * a pair with a positive base that the count does not exceed.
+ * A result in percent lies in 0–100, a milestone level in 0–5, and the counts (ผลงาน/ฐาน) come as a
+ * pair with a positive base that the count does not exceed.
  */
 @Documented
 @Constraint(validatedBy = IndicatorValues.Validator.class)

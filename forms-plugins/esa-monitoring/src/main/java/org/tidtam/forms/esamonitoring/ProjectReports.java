@@ -17,8 +17,9 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * The group's form 7.2 reports of one fiscal year and round, as far as form 7.1 needs them: the
- * project summaries (amounts, status) and which office indicators, OBEC policy and focus points each
- * project declares. Read from the submission JSON, so form 7.1 does not depend on the 7.2 plugin.
+ * project summaries (amounts, status) and which office indicators, OBEC policy and focus points
+ * each project declares. Read from the submission JSON, so form 7.1 does not depend on the 7.2
+ * plugin.
  */
 final class ProjectReports {
   static final FormId FORM_72 = FormId.of("7.2");
@@ -39,8 +40,7 @@ final class ProjectReports {
     for (ProjectSummary p : context.projects(fiscalYear, round, group)) {
       r.summaries.putIfAbsent(p.code(), p);
     }
-    for (SubmissionDocument d :
-        context.submissions(FORM_72, fiscalYear, round)) {
+    for (SubmissionDocument d : context.submissions(FORM_72, fiscalYear, round)) {
       JsonNode data = d.data();
       if (data == null || !group.equals(text(data, "responsibleGroup"))) {
         continue;
@@ -52,7 +52,10 @@ final class ProjectReports {
       if (code != null) {
         r.links.add(
             new Links(
-                code, texts(data, "esaIndicators"), text(data, "obecPolicy"), texts(data, "obecFocus")));
+                code,
+                texts(data, "esaIndicators"),
+                text(data, "obecPolicy"),
+                texts(data, "obecFocus")));
       }
     }
     return r;
@@ -71,10 +74,11 @@ final class ProjectReports {
     return links.stream().filter(l -> l.indicators().contains(indicatorCode)).toList();
   }
 
-  /** The sum of an amount over the projects of the codes the context knows; null if it knows none. */
+  /**
+   * The sum of an amount over the projects of the codes the context knows; null if it knows none.
+   */
   @Nullable BigDecimal sum(Collection<String> codes, boolean spent) {
-    List<ProjectSummary> found =
-        codes.stream().map(summaries::get).filter(p -> p != null).toList();
+    List<ProjectSummary> found = codes.stream().map(summaries::get).filter(p -> p != null).toList();
     if (found.isEmpty()) {
       return null;
     }
@@ -90,11 +94,12 @@ final class ProjectReports {
     JsonNode n = data.get(field);
     List<String> out = new ArrayList<>();
     if (n != null && n.isArray()) {
-      n.forEach(e -> {
-        if (e.isString() && !e.asString().isBlank()) {
-          out.add(e.asString());
-        }
-      });
+      n.forEach(
+          e -> {
+            if (e.isString() && !e.asString().isBlank()) {
+              out.add(e.asString());
+            }
+          });
     }
     return out;
   }

@@ -18,7 +18,8 @@ public record ResultLine(
     @Label(th = "นโยบาย สพฐ.", en = "OBEC policy") String policy,
     @Label(th = "จุดเน้น/Quick Win", en = "Focus") List<String> focus,
     @Label(th = "กลยุทธ์ สพป.", en = "Office strategy") String strategy,
-    @Label(th = "งบประมาณที่ได้รับจัดสรร (บาท)", en = "Allocated (baht)") @Nullable BigDecimal allocated,
+    @Label(th = "งบประมาณที่ได้รับจัดสรร (บาท)", en = "Allocated (baht)")
+        @Nullable BigDecimal allocated,
     @Label(th = "งบประมาณที่ใช้จริง (บาท)", en = "Spent (baht)") @Nullable BigDecimal spent,
     @Label(th = "โครงการที่ขับเคลื่อน", en = "Driving projects") List<String> projects) {
 

@@ -11,9 +11,9 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * What a submitted result row must say whatever the round: why the assessment was changed by
- * hand, why a target was not achieved, and which projects drive the indicator (or that it is
- * routine work without a project, but not both).
+ * What a submitted result row must say whatever the round: why the assessment was changed by hand,
+ * why a target was not achieved, and which projects drive the indicator (or that it is routine work
+ * without a project, but not both).
  */
 @Documented
 @Constraint(validatedBy = ResultRules.Validator.class)

@@ -29,7 +29,9 @@ final class Rules {
     return this;
   }
 
-  /** A violation at a dotted property path below the validated object, e.g. {@code contact.phone}. */
+  /**
+   * A violation at a dotted property path below the validated object, e.g. {@code contact.phone}.
+   */
   void at(String path, String key) {
     String[] names = path.split("\\.");
     var builder = context.buildConstraintViolationWithTemplate("{" + key + "}");

@@ -22,7 +22,7 @@ public record Signer(
         String position,
     @Label(th = "วันที่", en = "Date") @Nullable LocalDate date) {
 
-  /** The name as printed in parentheses under the signature line, e.g. นางสาวสมใจ  ใจดี. */
+  /** The name as printed in parentheses under the signature line, e.g. นางสาวสมใจ ใจดี. */
   @Computed
   @Label(th = "ชื่อพร้อมคำนำหน้า", en = "Name with title")
   public String displayName() {

@@ -26,7 +26,8 @@ public record Suggestion(
     @Label(th = "ข้อเสนอแนะต่อ", en = "Addressed to")
         @NotNull(groups = Complete.class, message = "{tidtam.form71.required}")
         Addressee addressee,
-    @Label(th = "หน่วยงานอื่น (ระบุ)", en = "Other body") @Size(max = 255, message = "{tidtam.form71.tooLong}")
+    @Label(th = "หน่วยงานอื่น (ระบุ)", en = "Other body")
+        @Size(max = 255, message = "{tidtam.form71.tooLong}")
         @Nullable String otherAddressee,
     @Label(th = "ข้อเสนอแนะ", en = "Suggestion")
         @Kind(FieldType.LONG_TEXT)

@@ -28,7 +28,8 @@ public @interface ThaiPhone {
 
   /** Checks the rule; see the annotation. */
   final class Validator implements ConstraintValidator<ThaiPhone, String> {
-    private static final Pattern PHONE = Pattern.compile("0\\d-\\d{4}-\\d{4}|0\\d{2}-\\d{3}-\\d{4}");
+    private static final Pattern PHONE =
+        Pattern.compile("0\\d-\\d{4}-\\d{4}|0\\d{2}-\\d{3}-\\d{4}");
 
     @Override
     public boolean isValid(String phone, ConstraintValidatorContext context) {

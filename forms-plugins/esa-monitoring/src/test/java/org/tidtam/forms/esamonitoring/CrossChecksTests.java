@@ -59,7 +59,9 @@ class CrossChecksTests {
   void warnsAboutAnIndicatorOfAnotherGroup() {
     List<IndicatorResult> rows = new ArrayList<>(sample().results());
     rows.add(
-        with(with(rows.getFirst(), "indicatorCode", "KBI-2569-3.2"), "direction",
+        with(
+            with(rows.getFirst(), "indicatorCode", "KBI-2569-3.2"),
+            "direction",
             Direction.LOWER_IS_BETTER));
 
     assertThat(plugin.crossChecks(with(sample(), "results", rows), context))
@@ -110,8 +112,7 @@ class CrossChecksTests {
     EsaMonitoring sixMonths =
         withResult(with(sample(), "round", Round.ROUND_6M), 1, "result", new BigDecimal("2.60"));
     SubmissionDocument six = Forms71.CODEC.toDocument(plugin, sixMonths);
-    Forms71.TestContext withSix =
-        Forms71.TestContext.demo(Forms71.supervisionProjects(), six);
+    Forms71.TestContext withSix = Forms71.TestContext.demo(Forms71.supervisionProjects(), six);
 
     assertThat(plugin.crossChecks(sample(), withSix))
         .containsExactly(
@@ -125,8 +126,10 @@ class CrossChecksTests {
     IndicatorResult dropout =
         with(
             with(
-                with(with(sample().results().getFirst(), "direction", Direction.LOWER_IS_BETTER),
-                    "numerator", null),
+                with(
+                    with(sample().results().getFirst(), "direction", Direction.LOWER_IS_BETTER),
+                    "numerator",
+                    null),
                 "denominator",
                 null),
             "result",

@@ -19,7 +19,8 @@ class EsaMonitoringPluginTests {
   void describesForm71() {
     assertThat(plugin.id().value()).isEqualTo("7.1");
     assertThat(plugin.title().th())
-        .isEqualTo("แบบติดตามและรายงานผลการดำเนินงานตามนโยบายและกลยุทธ์ สำนักงานเขตพื้นที่การศึกษา");
+        .isEqualTo(
+            "แบบติดตามและรายงานผลการดำเนินงานตามนโยบายและกลยุทธ์ สำนักงานเขตพื้นที่การศึกษา");
     assertThat(plugin.schemaVersion()).isEqualTo(1);
     assertThat(plugin.templateName()).isEqualTo("7.1-esa-monitoring.docx");
     assertThat(plugin.sampleResource()).isEqualTo("sample-7.1.json");
@@ -86,8 +87,7 @@ class EsaMonitoringPluginTests {
 
   @Test
   void derivesCatalogTitlesAndRoundPeriods() {
-    EsaMonitoringDerived d =
-        plugin.derive(Forms71.sample(), FormContext.of(Catalog.demoCatalog()));
+    EsaMonitoringDerived d = plugin.derive(Forms71.sample(), FormContext.of(Catalog.demoCatalog()));
 
     assertThat(d.groupName()).isEqualTo("กลุ่มนิเทศ ติดตามและประเมินผลการจัดการศึกษา");
     assertThat(d.period6m()).isEqualTo("1 ตุลาคม 2568 – 31 มีนาคม 2569");
@@ -100,8 +100,7 @@ class EsaMonitoringPluginTests {
 
   @Test
   void withoutProjectReportsTheRowsKeepTheBudgetStoredInTheDraft() {
-    EsaMonitoringDerived d =
-        plugin.derive(Forms71.sample(), FormContext.of(Catalog.demoCatalog()));
+    EsaMonitoringDerived d = plugin.derive(Forms71.sample(), FormContext.of(Catalog.demoCatalog()));
 
     assertThat(d.projects()).isEmpty();
     assertThat(d.totalAllocated()).isEqualByComparingTo(BigDecimal.ZERO);

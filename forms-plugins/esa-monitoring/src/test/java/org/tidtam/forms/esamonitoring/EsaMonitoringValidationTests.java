@@ -101,7 +101,8 @@ class EsaMonitoringValidationTests {
   @Test
   void notAchievedNeedsAReason() {
     assertThat(submit(withResult(sample(), 1, "notAchievedReason", null)))
-        .containsExactly(error("results[1].notAchievedReason", "ต้องระบุสาเหตุที่ไม่บรรลุเป้าหมาย"));
+        .containsExactly(
+            error("results[1].notAchievedReason", "ต้องระบุสาเหตุที่ไม่บรรลุเป้าหมาย"));
   }
 
   @Test
@@ -227,7 +228,9 @@ class EsaMonitoringValidationTests {
     assertThat(submit(with(none, "noBestPractice", true))).isEmpty();
     assertThat(submit(both))
         .containsExactly(
-            error("noBestPractice", "เลือก \"ไม่มี\" แล้วต้องไม่มีรายการ กรุณายกเลิก \"ไม่มี\" หรือลบรายการ"));
+            error(
+                "noBestPractice",
+                "เลือก \"ไม่มี\" แล้วต้องไม่มีรายการ กรุณายกเลิก \"ไม่มี\" หรือลบรายการ"));
   }
 
   @Test
@@ -259,7 +262,10 @@ class EsaMonitoringValidationTests {
   void noProblemsIsFineWhenEveryTargetIsAchieved() {
     EsaMonitoring allAchieved =
         withResult(
-            withResult(sample(), 1, "result", new BigDecimal("3.40")), 1, "notAchievedReason", null);
+            withResult(sample(), 1, "result", new BigDecimal("3.40")),
+            1,
+            "notAchievedReason",
+            null);
 
     assertThat(submit(with(with(allAchieved, "problems", List.of()), "noProblems", true)))
         .isEmpty();

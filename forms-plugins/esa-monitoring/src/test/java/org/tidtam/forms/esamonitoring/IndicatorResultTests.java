@@ -121,7 +121,9 @@ class IndicatorResultTests {
   void countsGiveThePercentageUsedForTheAssessment() {
     IndicatorResult r =
         Forms71.with(
-            Forms71.with(row(Direction.HIGHER_IS_BETTER, "80", null, "ร้อยละ"), "numerator",
+            Forms71.with(
+                row(Direction.HIGHER_IS_BETTER, "80", null, "ร้อยละ"),
+                "numerator",
                 new BigDecimal("412")),
             "denominator",
             new BigDecimal("468"));

@@ -69,7 +69,8 @@ class PrefillTests {
         .containsExactly("ร้อยละ", "คะแนน (เพิ่มขึ้น)", "ร้อยละ");
     IndicatorResult rt = draft.results().getFirst();
     assertThat(rt.strategy()).isEqualTo("KBS-2569-2");
-    assertThat(rt.indicator()).isEqualTo("ร้อยละของนักเรียน ป.1 ที่มีผล RT รวม 2 สมรรถนะ ระดับดีขึ้นไป");
+    assertThat(rt.indicator())
+        .isEqualTo("ร้อยละของนักเรียน ป.1 ที่มีผล RT รวม 2 สมรรถนะ ระดับดีขึ้นไป");
     assertThat(rt.direction()).isEqualTo(Direction.HIGHER_IS_BETTER);
     assertThat(rt.owner()).isEqualTo("กลุ่มนิเทศ ติดตามและประเมินผลการจัดการศึกษา");
     assertThat(rt.result()).isNull();
@@ -110,10 +111,19 @@ class PrefillTests {
     Forms71.TestContext context =
         Forms71.TestContext.demo(
             Forms71.supervisionProjects(),
-            report72("SUPERVISION", "KBI-2569-P03", "OBEC-2569-04", List.of("FOCUS-2569-4"),
-                "KBI-2569-2.3", "KBI-2569-2.1"),
+            report72(
+                "SUPERVISION",
+                "KBI-2569-P03",
+                "OBEC-2569-04",
+                List.of("FOCUS-2569-4"),
+                "KBI-2569-2.3",
+                "KBI-2569-2.1"),
             report72("SUPERVISION", "KBI-2569-P04", "OBEC-2569-11", List.of(), "KBI-2569-2.2"),
-            report72("SUPERVISION", "KBI-2569-P05", "OBEC-2569-04", List.of("FOCUS-2569-5"),
+            report72(
+                "SUPERVISION",
+                "KBI-2569-P05",
+                "OBEC-2569-04",
+                List.of("FOCUS-2569-5"),
                 "KBI-2569-2.3"),
             report72("PROMO", "KBI-2569-P07", "OBEC-2569-09", List.of(), "KBI-2569-2.3"));
 
