@@ -1,0 +1,180 @@
+package org.tidtam.forms.esamonitoring;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.tidtam.catalog.Catalog;
+import org.tidtam.catalog.Direction;
+import org.tidtam.catalog.Indicator;
+import org.tidtam.form.FormContext;
+import org.tidtam.form.FormId;
+import org.tidtam.form.FormPlugin;
+import org.tidtam.form.SubmissionDocument;
+import org.tidtam.i18n.Lang;
+import org.tidtam.thai.Baht;
+import org.tidtam.thai.Round;
+import org.tidtam.validation.Severity;
+import org.tidtam.validation.Violation;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The warnings of form 7.1 that need more than the submission (DOMAIN §3.2): every indicator the
+ * plan assigns to the group is reported exactly once; the budget stored with a row matches the
+ * group's 7.2 reports; a 12-month result is not below the group's 6-month one. Warnings only,
+ * because the other submissions may be the ones to correct.
+ */
+final class CrossChecks {
+  private static final Lang LANG = Lang.TH;
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+
+  private final List<Violation> out = new ArrayList<>();
+
+  private CrossChecks() {}
+
+  static List<Violation> check(
+      FormPlugin<EsaMonitoring> plugin, EsaMonitoring form, FormContext context) {
+    CrossChecks c = new CrossChecks();
+    if (form.round() == null || form.reportingGroup() == null || form.reportingGroup().isBlank()) {
+      return List.of();
+    }
+    c.coverage(form, context.catalog());
+    c.budgets(
+        form, ProjectReports.of(context, form.fiscalYear(), form.round(), form.reportingGroup()));
+    if (form.round() == Round.ROUND_12M) {
+      c.cumulative(form, sixMonthResults(plugin.id(), form, context));
+    }
+    return List.copyOf(c.out);
+  }
+
+  private void coverage(EsaMonitoring form, Catalog catalog) {
+    List<Indicator> owned =
+        Drafts.ownedIndicators(catalog, form.fiscalYear(), form.reportingGroup());
+    List<IndicatorResult> rows = form.results();
+    Map<String, Integer> firstRow = new HashMap<>();
+    for (int i = 0; i < rows.size(); i++) {
+      String code = rows.get(i).indicatorCode();
+      if (code == null || code.isBlank()) {
+        continue;
+      }
+      Integer first = firstRow.putIfAbsent(code, i);
+      String path = "results[" + i + "].indicatorCode";
+      if (first != null) {
+        warn(path, CrossCheckMessage.INDICATOR_DUPLICATE, Map.of("code", code, "first", first + 1));
+      } else if (owned.stream().noneMatch(o -> o.code().equals(code))) {
+        warn(
+            path,
+            CrossCheckMessage.INDICATOR_NOT_OWNED,
+            Map.of("code", code, "fiscalYear", form.fiscalYear()));
+      }
+    }
+    for (Indicator o : owned) {
+      if (!firstRow.containsKey(o.code())) {
+        warn(
+            "results",
+            CrossCheckMessage.INDICATOR_MISSING,
+            Map.of("code", o.code(), "title", o.title().in(LANG)));
+      }
+    }
+  }
+
+  private void budgets(EsaMonitoring form, ProjectReports reports) {
+    if (reports.summaries().isEmpty()) {
+      return;
+    }
+    List<IndicatorResult> rows = form.results();
+    for (int i = 0; i < rows.size(); i++) {
+      IndicatorResult r = rows.get(i);
+      List<String> codes = r.projectCodes();
+      for (int j = 0; j < codes.size(); j++) {
+        if (reports.summary(codes.get(j)).isEmpty()) {
+          warn(
+              "results[" + i + "].projectCodes[" + j + "]",
+              CrossCheckMessage.PROJECT_NOT_FOUND,
+              Map.of("code", codes.get(j)));
+        }
+      }
+      BigDecimal allocated = reports.sum(codes, false);
+      BigDecimal spent = reports.sum(codes, true);
+      mismatch(
+          i,
+          "budgetAllocated",
+          r.budgetAllocated(),
+          allocated,
+          CrossCheckMessage.ALLOCATED_MISMATCH);
+      mismatch(i, "budgetSpent", r.budgetSpent(), spent, CrossCheckMessage.SPENT_MISMATCH);
+    }
+  }
+
+  private void mismatch(
+      int row,
+      String column,
+      @Nullable BigDecimal stored,
+      @Nullable BigDecimal linked,
+      CrossCheckMessage message) {
+    if (stored == null || linked == null || Amounts.sameAmount(stored, linked)) {
+      return;
+    }
+    warn(
+        "results[" + row + "]." + column,
+        message,
+        Map.of("stored", Baht.format(stored), "linked", Baht.format(linked)));
+  }
+
+  private void cumulative(EsaMonitoring form, Map<String, BigDecimal> sixResults) {
+    List<IndicatorResult> rows = form.results();
+    for (int i = 0; i < rows.size(); i++) {
+      IndicatorResult r = rows.get(i);
+      BigDecimal before = sixResults.get(r.indicatorCode());
+      BigDecimal now = r.resultValue();
+      if (before == null || now == null || r.direction() == Direction.LOWER_IS_BETTER) {
+        continue;
+      }
+      if (now.compareTo(before) < 0) {
+        warn(
+            "results[" + i + "].result",
+            CrossCheckMessage.BELOW_6M,
+            Map.of("result", now.toPlainString(), "result6m", before.toPlainString()));
+      }
+    }
+  }
+
+  /**
+   * The results of the group's 6-month report by indicator code. Only its result rows are read, so
+   * that a problem elsewhere in that report (reported by its own validation) does not hide them.
+   */
+  private static Map<String, BigDecimal> sixMonthResults(
+      FormId form, EsaMonitoring twelve, FormContext context) {
+    Map<String, BigDecimal> out = new HashMap<>();
+    for (SubmissionDocument d : context.submissions(form, twelve.fiscalYear(), Round.ROUND_6M)) {
+      JsonNode data = d.data();
+      JsonNode group = data == null ? null : data.get("reportingGroup");
+      if (group == null || !twelve.reportingGroup().equals(group.asString(""))) {
+        continue;
+      }
+      JsonNode rows = data.get("results");
+      if (rows == null || !rows.isArray()) {
+        continue;
+      }
+      for (JsonNode row : rows) {
+        try {
+          IndicatorResult r = JSON.treeToValue(row, IndicatorResult.class);
+          if (r.indicatorCode() != null && r.resultValue() != null) {
+            out.putIfAbsent(r.indicatorCode(), r.resultValue());
+          }
+        } catch (RuntimeException e) {
+          // A row that cannot be read cannot be compared; its own validation reports it.
+        }
+      }
+      break;
+    }
+    return out;
+  }
+
+  private void warn(String path, CrossCheckMessage message, Map<String, ?> params) {
+    out.add(new Violation(path, message.format(LANG, params), Severity.WARNING));
+  }
+}

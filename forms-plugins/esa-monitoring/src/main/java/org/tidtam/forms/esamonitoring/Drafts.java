@@ -1,0 +1,109 @@
+package org.tidtam.forms.esamonitoring;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.tidtam.catalog.Catalog;
+import org.tidtam.catalog.Indicator;
+import org.tidtam.catalog.OrgGroup;
+import org.tidtam.form.FormContext;
+import org.tidtam.form.PrefillRequest;
+
+/**
+ * Makes the draft of a group's report so that nothing the office already knows is typed again:
+ * section 1 from the request, and one section-2 row per indicator the catalog assigns to the group
+ * (strategy, text, unit, target, direction), linked to the group's 7.2 projects that declare the
+ * indicator, with their OBEC policy and focus points and their budget.
+ */
+final class Drafts {
+  private Drafts() {}
+
+  static Optional<EsaMonitoring> prefill(PrefillRequest request, FormContext context) {
+    Catalog catalog = context.catalog();
+    Optional<OrgGroup> group = catalog.group(request.unitCode());
+    if (group.isEmpty()) {
+      return Optional.empty();
+    }
+    ProjectReports reports =
+        ProjectReports.of(context, request.fiscalYear(), request.round(), request.unitCode());
+    List<IndicatorResult> rows = new ArrayList<>();
+    for (Indicator i : ownedIndicators(catalog, request.fiscalYear(), request.unitCode())) {
+      rows.add(row(i, group.get(), reports));
+    }
+    return Optional.of(
+        new EsaMonitoring(
+            request.fiscalYear(),
+            request.round(),
+            request.unitCode(),
+            "",
+            "",
+            null,
+            null,
+            rows,
+            false,
+            List.of(),
+            false,
+            List.of(),
+            List.of(),
+            null,
+            null));
+  }
+
+  /** The indicators of a fiscal year that the catalog assigns to a group, in catalog order. */
+  static List<Indicator> ownedIndicators(Catalog catalog, int fiscalYear, String groupCode) {
+    return catalog.indicators().stream()
+        .filter(i -> i.fiscalYear() == fiscalYear && groupCode.equals(i.ownerGroup()))
+        .toList();
+  }
+
+  private static IndicatorResult row(Indicator i, OrgGroup group, ProjectReports reports) {
+    List<ProjectReports.Links> linked = reports.linkedTo(i.code());
+    List<String> codes = linked.stream().map(ProjectReports.Links::code).distinct().toList();
+    Set<String> focus = new LinkedHashSet<>();
+    linked.forEach(l -> focus.addAll(l.focus()));
+    BigDecimal allocated = reports.sum(codes, false);
+    BigDecimal spent = reports.sum(codes, true);
+    return new IndicatorResult(
+        mostCommonPolicy(linked),
+        List.copyOf(focus),
+        i.strategyCode(),
+        i.code(),
+        i.title().th(),
+        i.unit(),
+        i.target(),
+        i.targetNote(),
+        i.direction(),
+        group.name().th(),
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        "",
+        List.of(),
+        codes,
+        false,
+        allocated,
+        spent);
+  }
+
+  private static @Nullable String mostCommonPolicy(List<ProjectReports.Links> linked) {
+    Map<String, Integer> counts = new LinkedHashMap<>();
+    for (ProjectReports.Links l : linked) {
+      if (l.policy() != null) {
+        counts.merge(l.policy(), 1, Integer::sum);
+      }
+    }
+    return counts.entrySet().stream()
+        .max(Map.Entry.comparingByValue())
+        .map(Map.Entry::getKey)
+        .orElse(null);
+  }
+}

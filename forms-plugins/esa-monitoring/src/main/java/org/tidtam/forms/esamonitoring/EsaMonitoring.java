@@ -1,0 +1,168 @@
+package org.tidtam.forms.esamonitoring;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.tidtam.catalog.ReferenceKind;
+import org.tidtam.form.CatalogRef;
+import org.tidtam.form.Computed;
+import org.tidtam.form.Label;
+import org.tidtam.form.Section;
+import org.tidtam.thai.DatePeriod;
+import org.tidtam.thai.FiscalYear;
+import org.tidtam.thai.Round;
+import org.tidtam.validation.Complete;
+
+/**
+ * One submission of form 7.1: the 6- or 12-month report of one group of the office on the
+ * indicators of the office's plan that the group owns. Section 3 (the group's projects) is not
+ * stored here: it is computed from the group's form 7.2 reports when the document is made.
+ */
+@Label(
+    th = "แบบติดตามและรายงานผลการดำเนินงานตามนโยบายและกลยุทธ์ สำนักงานเขตพื้นที่การศึกษา",
+    en = "Office monitoring report on policies and strategies")
+@DataAsOfInRound
+@NoneOrRows(groups = Complete.class)
+@TwelveMonthCompleteness(groups = Complete.class)
+public record EsaMonitoring(
+    // ส่วนที่ 1 ข้อมูลทั่วไป
+    @Section(number = "1", th = "ข้อมูลทั่วไป", en = "General information")
+        @Label(th = "ปีงบประมาณ (พ.ศ.)", en = "Fiscal year (B.E.)")
+        @Min(value = 2560, message = "{tidtam.form71.fiscalYear.range}")
+        @Max(value = 2600, message = "{tidtam.form71.fiscalYear.range}")
+        int fiscalYear,
+    @Label(th = "รอบการรายงาน", en = "Reporting round")
+        @NotNull(message = "{tidtam.form71.required}")
+        @ReportRound
+        Round round,
+    @Label(th = "กลุ่ม/หน่วยที่รายงาน", en = "Reporting group")
+        @CatalogRef(ReferenceKind.ORG_GROUP)
+        @NotBlank(message = "{tidtam.form71.required}")
+        String reportingGroup,
+    @Label(th = "ผู้ประสานงาน", en = "Contact person")
+        @NotBlank(groups = Complete.class, message = "{tidtam.form71.required}")
+        @Size(max = 255, message = "{tidtam.form71.tooLong}")
+        String contactName,
+    @Label(th = "โทรศัพท์", en = "Phone")
+        @NotBlank(groups = Complete.class, message = "{tidtam.form71.required}")
+        @ThaiPhone
+        String contactPhone,
+    @Label(th = "อีเมล", en = "E-mail")
+        @Email(message = "{tidtam.form71.email.format}")
+        @Size(max = 255, message = "{tidtam.form71.tooLong}")
+        @Nullable String contactEmail,
+    @Label(th = "ข้อมูล ณ วันที่", en = "Data as of")
+        @NotNull(groups = Complete.class, message = "{tidtam.form71.required}")
+        LocalDate dataAsOf,
+
+    // ส่วนที่ 2 ผลการดำเนินงานตามนโยบาย/กลยุทธ์และตัวชี้วัด
+    @Section(
+            number = "2",
+            th = "ผลการดำเนินงานตามนโยบาย/กลยุทธ์และตัวชี้วัด",
+            en = "Results by policy, strategy and indicator")
+        @Label(th = "ผลการดำเนินงานตามตัวชี้วัด", en = "Indicator results")
+        @NotEmpty(groups = Complete.class, message = "{tidtam.form71.results.required}")
+        List<@Valid IndicatorResult> results,
+
+    // ส่วนที่ 3 is computed from form 7.2 (see EsaMonitoringDerived)
+
+    // ส่วนที่ 4 ผลการดำเนินงานที่เป็นเลิศ / แนวปฏิบัติที่ดี
+    @Section(
+            number = "4",
+            th = "ผลการดำเนินงานที่เป็นเลิศ/แนวปฏิบัติที่ดี",
+            en = "Best practice and innovation")
+        @Label(th = "ไม่มีผลการดำเนินงานที่เป็นเลิศ", en = "None")
+        boolean noBestPractice,
+    @Label(th = "ผลการดำเนินงานที่เป็นเลิศ/แนวปฏิบัติที่ดี", en = "Best practices")
+        List<@Valid BestPractice> bestPractices,
+
+    // ส่วนที่ 5 ปัญหา อุปสรรค และข้อเสนอแนะ
+    @Section(number = "5", th = "ปัญหา อุปสรรค และข้อเสนอแนะ", en = "Problems and suggestions")
+        @Label(th = "ไม่มีปัญหาอุปสรรค", en = "No problems")
+        boolean noProblems,
+    @Label(th = "ปัญหาอุปสรรคและแนวทางแก้ไข", en = "Problems and solutions")
+        List<@Valid ProblemSolution> problems,
+    @Label(th = "ข้อเสนอแนะ", en = "Suggestions") List<@Valid Suggestion> suggestions,
+
+    // ส่วนที่ 6 การรับรองข้อมูล
+    @Section(number = "6", th = "การรับรองข้อมูล", en = "Certification")
+        @Label(th = "ผู้รายงาน", en = "Reporter")
+        @NotNull(groups = Complete.class, message = "{tidtam.form71.required}")
+        @Valid
+        Signer reporter,
+    @Label(th = "ผู้รับรอง (ผู้อำนวยการกลุ่ม)", en = "Certifier (group director)")
+        @NotNull(groups = Complete.class, message = "{tidtam.form71.required}")
+        @Valid
+        Signer certifier) {
+
+  public EsaMonitoring {
+    results = listOf(results);
+    bestPractices = listOf(bestPractices);
+    problems = listOf(problems);
+    suggestions = listOf(suggestions);
+  }
+
+  private static <T> List<T> listOf(@Nullable List<T> list) {
+    return list == null ? List.of() : List.copyOf(list);
+  }
+
+  /**
+   * Whether the fiscal year is in the range the form accepts, so that its dates can be worked out.
+   */
+  boolean knownYear() {
+    return fiscalYear >= 2560 && fiscalYear <= 2600;
+  }
+
+  /** The dates the round covers, or null without a known year and round. */
+  @Nullable DatePeriod roundPeriod() {
+    return round == null || !knownYear() ? null : round.period(FiscalYear.ofBe(fiscalYear));
+  }
+
+  @Computed
+  @Label(th = "รอบ 6 เดือน", en = "6-month round")
+  public boolean round6m() {
+    return round == Round.ROUND_6M;
+  }
+
+  @Computed
+  @Label(th = "รอบ 12 เดือน", en = "12-month round")
+  public boolean round12m() {
+    return round == Round.ROUND_12M;
+  }
+
+  @Computed
+  @Label(th = "จำนวนตัวชี้วัด", en = "Number of indicators")
+  public int indicatorCount() {
+    return results.size();
+  }
+
+  @Computed
+  @Label(th = "จำนวนตัวชี้วัดที่บรรลุ", en = "Indicators achieved")
+  public int achievedCount() {
+    return count(TargetAssessment.ACHIEVED);
+  }
+
+  @Computed
+  @Label(th = "จำนวนตัวชี้วัดที่ไม่บรรลุ", en = "Indicators not achieved")
+  public int notAchievedCount() {
+    return count(TargetAssessment.NOT_ACHIEVED);
+  }
+
+  @Computed
+  @Label(th = "จำนวนตัวชี้วัดที่อยู่ระหว่างดำเนินการ", en = "Indicators in progress")
+  public int inProgressCount() {
+    return count(TargetAssessment.IN_PROGRESS);
+  }
+
+  private int count(TargetAssessment assessment) {
+    return (int) results.stream().filter(r -> r.assessment() == assessment).count();
+  }
+}

@@ -1,0 +1,149 @@
+package org.tidtam.forms.esamonitoring;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.tidtam.catalog.Catalog;
+import org.tidtam.catalog.ReferenceKind;
+import org.tidtam.form.FormContext;
+import org.tidtam.form.FormId;
+import org.tidtam.form.FormPlugin;
+import org.tidtam.form.PrefillRequest;
+import org.tidtam.form.ProjectSummary;
+import org.tidtam.i18n.LocalizedText;
+import org.tidtam.thai.DatePeriod;
+import org.tidtam.thai.FiscalYear;
+import org.tidtam.thai.Round;
+import org.tidtam.thai.ThaiDates;
+import org.tidtam.validation.Violation;
+
+/**
+ * Form 7.1: a group's monitoring report on the policies, strategies and indicators of the office,
+ * registered with the host by ServiceLoader. Besides the form it makes drafts from the catalog and
+ * the group's 7.2 reports ({@link #prefill}), computes section 3 from those reports ({@link
+ * #derive}) and checks the report against them ({@link #crossChecks}).
+ */
+public final class EsaMonitoringPlugin implements FormPlugin<EsaMonitoring> {
+  private static final FormId ID = FormId.of("7.1");
+  private static final LocalizedText TITLE =
+      LocalizedText.of(
+          "แบบติดตามและรายงานผลการดำเนินงานตามนโยบายและกลยุทธ์ สำนักงานเขตพื้นที่การศึกษา",
+          "Office monitoring report on policies and strategies");
+
+  @Override
+  public FormId id() {
+    return ID;
+  }
+
+  @Override
+  public Class<EsaMonitoring> formType() {
+    return EsaMonitoring.class;
+  }
+
+  @Override
+  public LocalizedText title() {
+    return TITLE;
+  }
+
+  @Override
+  public int schemaVersion() {
+    return 1;
+  }
+
+  @Override
+  public String templateName() {
+    return "7.1-esa-monitoring.docx";
+  }
+
+  @Override
+  public Class<EsaMonitoringDerived> derivedType() {
+    return EsaMonitoringDerived.class;
+  }
+
+  /**
+   * The draft of a group's report for a fiscal year and round: section 1 and one section-2 row per
+   * indicator the catalog assigns to the group, linked to its 7.2 projects; empty for a group the
+   * catalog does not know.
+   */
+  @Override
+  public Optional<EsaMonitoring> prefill(PrefillRequest request, FormContext context) {
+    return Drafts.prefill(request, context);
+  }
+
+  /** Warnings against the catalog and the other submissions (DOMAIN §3.2). */
+  @Override
+  public List<Violation> crossChecks(EsaMonitoring form, FormContext context) {
+    return CrossChecks.check(this, form, context);
+  }
+
+  @Override
+  public EsaMonitoringDerived derive(EsaMonitoring form, FormContext context) {
+    Catalog catalog = context.catalog();
+    String group = form.reportingGroup() == null ? "" : form.reportingGroup();
+    ProjectReports reports =
+        form.round() == null
+            ? ProjectReports.of(context, form.fiscalYear(), Round.ROUND_12M, "")
+            : ProjectReports.of(context, form.fiscalYear(), form.round(), group);
+    List<ResultLine> lines = new ArrayList<>();
+    for (IndicatorResult r : form.results()) {
+      lines.add(line(catalog, r, reports));
+    }
+    List<ProjectSummary> projects = reports.summaries();
+    BigDecimal allocated = Amounts.sum(projects, ProjectSummary::allocated);
+    BigDecimal spent = Amounts.sum(projects, ProjectSummary::spent);
+    return new EsaMonitoringDerived(
+        title(catalog, ReferenceKind.ORG_GROUP, group),
+        periodText(form.fiscalYear(), Round.ROUND_6M, form.knownYear()),
+        periodText(form.fiscalYear(), Round.ROUND_12M, form.knownYear()),
+        lines,
+        projects,
+        allocated,
+        spent,
+        allocated.subtract(spent),
+        Amounts.percent(spent, allocated));
+  }
+
+  private static ResultLine line(Catalog catalog, IndicatorResult r, ProjectReports reports) {
+    List<String> codes = r.projectCodes();
+    BigDecimal allocated = reports.sum(codes, false);
+    BigDecimal spent = reports.sum(codes, true);
+    if (allocated == null) {
+      allocated = r.budgetAllocated();
+      spent = r.budgetSpent();
+    }
+    List<String> projects =
+        codes.stream().map(c -> reports.summary(c).map(p -> c + " " + p.name()).orElse(c)).toList();
+    return new ResultLine(
+        r,
+        title(catalog, ReferenceKind.OBEC_POLICY, r.obecPolicy()),
+        r.focus().stream().map(f -> title(catalog, ReferenceKind.OBEC_FOCUS, f)).toList(),
+        title(catalog, ReferenceKind.ESA_STRATEGY, r.strategy()),
+        allocated,
+        spent,
+        projects);
+  }
+
+  /** E.g. {@code 1 ตุลาคม 2568 – 31 มีนาคม 2569}; dotted blanks for a year out of range. */
+  private static String periodText(int fiscalYear, Round round, boolean known) {
+    if (!known) {
+      return "1 ตุลาคม ........ – "
+          + (round == Round.ROUND_6M ? "31 มีนาคม" : "30 กันยายน")
+          + " ........";
+    }
+    DatePeriod p = round.period(FiscalYear.ofBe(fiscalYear));
+    return ThaiDates.longDate(p.start()) + " – " + ThaiDates.longDate(p.end());
+  }
+
+  /**
+   * The catalog's title of a code, e.g. "2. พัฒนาคุณภาพผู้เรียน…"; an unknown code prints as
+   * itself.
+   */
+  private static String title(Catalog catalog, ReferenceKind kind, @Nullable String code) {
+    if (code == null || code.isBlank()) {
+      return "";
+    }
+    return catalog.item(kind, code).map(i -> i.label().th()).orElse(code);
+  }
+}

@@ -1,0 +1,192 @@
+package org.tidtam.forms.esamonitoring;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.tidtam.catalog.Direction;
+import org.tidtam.catalog.ReferenceKind;
+import org.tidtam.form.CatalogRef;
+import org.tidtam.form.Computed;
+import org.tidtam.form.FieldType;
+import org.tidtam.form.Help;
+import org.tidtam.form.Kind;
+import org.tidtam.form.Label;
+import org.tidtam.validation.CleanText;
+import org.tidtam.validation.Complete;
+
+/**
+ * One row of section 2: an indicator of the office's plan owned by the reporting group, with its
+ * target (columns b–g, prefilled from the catalog) and the group's result (h–o). The percentage of
+ * the target and the assessment are computed from the indicator's direction; a reporter may
+ * override the assessment only with an explanation.
+ */
+@IndicatorValues
+@ResultRules(groups = Complete.class)
+public record IndicatorResult(
+    @Label(th = "นโยบาย สพฐ.", en = "OBEC policy") @CatalogRef(ReferenceKind.OBEC_POLICY)
+        @Nullable String obecPolicy,
+    @Label(th = "จุดเน้น/Quick Win", en = "OBEC focus / Quick Win")
+        @CatalogRef(ReferenceKind.OBEC_FOCUS)
+        List<String> focus,
+    @Label(th = "กลยุทธ์ สพป.", en = "Office strategy")
+        @CatalogRef(ReferenceKind.ESA_STRATEGY)
+        @NotBlank(groups = Complete.class, message = "{tidtam.form71.required}")
+        String strategy,
+    @Label(th = "รหัสตัวชี้วัด", en = "Indicator code")
+        @CatalogRef(ReferenceKind.ESA_INDICATOR)
+        @NotBlank(groups = Complete.class, message = "{tidtam.form71.required}")
+        String indicatorCode,
+    @Label(th = "ตัวชี้วัด", en = "Indicator")
+        @NotBlank(groups = Complete.class, message = "{tidtam.form71.required}")
+        @Size(max = 1000, message = "{tidtam.form71.tooLong}")
+        String indicator,
+    @Label(th = "หน่วยนับ", en = "Unit")
+        @NotBlank(groups = Complete.class, message = "{tidtam.form71.required}")
+        @Size(max = 64, message = "{tidtam.form71.tooLong}")
+        String unit,
+    @Label(th = "ค่าเป้าหมาย", en = "Target") @Nullable BigDecimal target,
+    @Label(th = "ค่าเป้าหมาย (ข้อความ)", en = "Target note")
+        @Size(max = 255, message = "{tidtam.form71.tooLong}")
+        @Nullable String targetNote,
+    @Label(th = "ทิศทางของตัวชี้วัด", en = "Direction")
+        @NotNull(groups = Complete.class, message = "{tidtam.form71.required}")
+        Direction direction,
+    @Label(th = "ผู้รับผิดชอบตัวชี้วัด", en = "Indicator owner")
+        @Size(max = 255, message = "{tidtam.form71.tooLong}")
+        @Nullable String owner,
+    @Label(th = "ผลการดำเนินงาน", en = "Result") @Nullable BigDecimal result,
+    @Label(th = "ผลงาน (ตัวตั้ง)", en = "Numerator")
+        @Help(
+            th = "กรอกพร้อมฐาน (ตัวหาร) เพื่อคำนวณร้อยละ",
+            en = "With the denominator, gives the %")
+        @Nullable BigDecimal numerator,
+    @Label(th = "ฐาน (ตัวหาร)", en = "Denominator") @Nullable BigDecimal denominator,
+    @Label(th = "ปรับผลการประเมินด้วยตนเอง", en = "Manual assessment")
+        @Nullable TargetAssessment assessmentOverride,
+    @Label(th = "คำชี้แจงการปรับผลการประเมิน", en = "Explanation of the manual assessment")
+        @Kind(FieldType.LONG_TEXT)
+        @CleanText
+        @Size(max = 1000, message = "{tidtam.form71.tooLong}")
+        @Nullable String explanation,
+    @Label(th = "สาเหตุที่ไม่บรรลุ", en = "Reason the target was not met")
+        @Kind(FieldType.LONG_TEXT)
+        @CleanText
+        @Size(max = 1000, message = "{tidtam.form71.tooLong}")
+        @Nullable String notAchievedReason,
+    @Label(th = "ผลการดำเนินงานโดยสรุป", en = "Narrative")
+        @Kind(FieldType.LONG_TEXT)
+        @NotBlank(groups = Complete.class, message = "{tidtam.form71.required}")
+        @CleanText
+        @Size(max = 1000, message = "{tidtam.form71.tooLong}")
+        String narrative,
+    @Label(th = "หลักฐาน/แหล่งข้อมูลอ้างอิง (ลิงก์)", en = "Evidence links")
+        List<
+                @Pattern(regexp = "https?://\\S+", message = "{tidtam.form71.url}")
+                @Size(max = 1000, message = "{tidtam.form71.tooLong}") String>
+            evidenceUrls,
+    @Label(th = "โครงการที่ขับเคลื่อน (รหัสโครงการแบบ 7.2)", en = "Driving projects (7.2 codes)")
+        List<@NotBlank(message = "{tidtam.form71.required}") String> projectCodes,
+    @Label(th = "งานประจำ ไม่มีโครงการ", en = "Routine work, no project") boolean routineWork,
+    @Label(th = "งบประมาณที่ได้รับจัดสรร (บาท) จากแบบ 7.2", en = "Allocated (baht), from 7.2")
+        @Help(
+            th = "คำนวณจากโครงการที่เชื่อมโยงเมื่อจัดทำร่าง ไม่ต้องกรอก",
+            en = "Summed from the linked projects when the draft is made; not typed")
+        @Kind(FieldType.MONEY)
+        @PositiveOrZero(message = "{tidtam.form71.notNegative}")
+        @Nullable BigDecimal budgetAllocated,
+    @Label(th = "งบประมาณที่ใช้จริง (บาท) จากแบบ 7.2", en = "Spent (baht), from 7.2")
+        @Kind(FieldType.MONEY)
+        @PositiveOrZero(message = "{tidtam.form71.notNegative}")
+        @Nullable BigDecimal budgetSpent) {
+
+  private static final Set<String> PERCENT_UNITS = Set.of("ร้อยละ", "%", "percent", "เปอร์เซ็นต์");
+
+  public IndicatorResult {
+    focus = focus == null ? List.of() : List.copyOf(focus);
+    evidenceUrls = evidenceUrls == null ? List.of() : List.copyOf(evidenceUrls);
+    projectCodes = projectCodes == null ? List.of() : List.copyOf(projectCodes);
+  }
+
+  /** Whether results are percentages (ร้อยละ) and so must lie between 0 and 100. */
+  public boolean percentUnit() {
+    return unit != null && PERCENT_UNITS.contains(unit.strip().toLowerCase(Locale.ROOT));
+  }
+
+  /** The percentage from the counts, e.g. 412 of 468 pupils: 88.03; null without both counts. */
+  @Computed
+  @Label(th = "ร้อยละจากผลงานและฐาน", en = "Percentage from the counts")
+  @Kind(FieldType.PERCENT)
+  public @Nullable BigDecimal ratioPercent() {
+    return Amounts.percent(numerator, denominator);
+  }
+
+  /** The result the assessment uses: from the counts when both are given, else as typed. */
+  @Computed
+  @Label(th = "ผลการดำเนินงาน (ที่ใช้ประเมิน)", en = "Result assessed")
+  public @Nullable BigDecimal resultValue() {
+    BigDecimal ratio = ratioPercent();
+    return ratio != null ? ratio : result;
+  }
+
+  /**
+   * The result as a percentage of the target; it may exceed 100. For a lower-is-better indicator it
+   * is target ÷ result, so that above 100 still means better than the target. Null when there is no
+   * result, no target, or a zero divisor.
+   */
+  @Computed
+  @Label(th = "ร้อยละของค่าเป้าหมาย", en = "Percent of target")
+  @Kind(FieldType.PERCENT)
+  public @Nullable BigDecimal percentOfTarget() {
+    BigDecimal r = resultValue();
+    if (r == null || target == null || target.signum() == 0) {
+      return null;
+    }
+    return direction == Direction.LOWER_IS_BETTER
+        ? Amounts.percent(target, r)
+        : Amounts.percent(r, target);
+  }
+
+  /** The assessment the result gives in the indicator's direction; in progress without one. */
+  @Computed
+  @Label(th = "ผลการประเมินตามเกณฑ์", en = "Computed assessment")
+  public TargetAssessment computedAssessment() {
+    BigDecimal r = resultValue();
+    if (r == null || target == null) {
+      return TargetAssessment.IN_PROGRESS;
+    }
+    Direction d = direction == null ? Direction.HIGHER_IS_BETTER : direction;
+    return d.achieved(r, target) ? TargetAssessment.ACHIEVED : TargetAssessment.NOT_ACHIEVED;
+  }
+
+  /** The reporter's override when given, else the computed assessment. */
+  @Computed
+  @Label(th = "ผลการประเมิน", en = "Assessment")
+  public TargetAssessment assessment() {
+    return assessmentOverride != null ? assessmentOverride : computedAssessment();
+  }
+
+  /** Whether the reporter changed the computed assessment. */
+  @Computed
+  @Label(th = "ปรับผลการประเมินแล้ว", en = "Assessment overridden")
+  public boolean overridden() {
+    return assessmentOverride != null && assessmentOverride != computedAssessment();
+  }
+
+  /** The target as printed: the number, or the note when the target is not a plain number. */
+  @Computed
+  @Label(th = "ค่าเป้าหมายที่แสดง", en = "Target as printed")
+  public String targetText() {
+    String prefix = direction == Direction.LOWER_IS_BETTER ? "≤ " : "";
+    if (target != null) {
+      return prefix + target.stripTrailingZeros().toPlainString();
+    }
+    return targetNote == null ? "" : targetNote;
+  }
+}

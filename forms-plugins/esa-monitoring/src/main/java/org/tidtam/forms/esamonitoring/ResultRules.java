@@ -1,0 +1,48 @@
+package org.tidtam.forms.esamonitoring;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import jakarta.validation.Payload;
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * What a submitted result row must say whatever the round: why the assessment was changed by hand,
+ * why a target was not achieved, and which projects drive the indicator (or that it is routine work
+ * without a project, but not both).
+ */
+@Documented
+@Constraint(validatedBy = ResultRules.Validator.class)
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+public @interface ResultRules {
+  String message() default "{tidtam.form71.required}";
+
+  Class<?>[] groups() default {};
+
+  Class<? extends Payload>[] payload() default {};
+
+  /** Checks the rule; see the annotation. */
+  final class Validator implements ConstraintValidator<ResultRules, IndicatorResult> {
+    @Override
+    public boolean isValid(IndicatorResult r, ConstraintValidatorContext context) {
+      Rules rules = Rules.of(context);
+      if (r.overridden() && Rules.blank(r.explanation())) {
+        rules.at("explanation", "tidtam.form71.override.explanationRequired");
+      }
+      if (r.assessment() == TargetAssessment.NOT_ACHIEVED && Rules.blank(r.notAchievedReason())) {
+        rules.at("notAchievedReason", "tidtam.form71.notAchieved.reasonRequired");
+      }
+      if (r.projectCodes().isEmpty() && !r.routineWork()) {
+        rules.at("projectCodes", "tidtam.form71.projects.required");
+      } else if (!r.projectCodes().isEmpty() && r.routineWork()) {
+        rules.at("routineWork", "tidtam.form71.projects.routineWithProjects");
+      }
+      return rules.valid();
+    }
+  }
+}

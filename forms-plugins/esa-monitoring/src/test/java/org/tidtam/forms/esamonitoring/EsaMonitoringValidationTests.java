@@ -1,0 +1,302 @@
+package org.tidtam.forms.esamonitoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.tidtam.forms.esamonitoring.Forms71.sample;
+import static org.tidtam.forms.esamonitoring.Forms71.submit;
+import static org.tidtam.forms.esamonitoring.Forms71.with;
+import static org.tidtam.forms.esamonitoring.Forms71.withResult;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Collections;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.tidtam.thai.Round;
+import org.tidtam.validation.Severity;
+import org.tidtam.validation.Stage;
+import org.tidtam.validation.Violation;
+
+class EsaMonitoringValidationTests {
+
+  private static Violation error(String path, String message) {
+    return new Violation(path, message, Severity.ERROR);
+  }
+
+  @Test
+  void sampleHasNoErrorsOrWarningsWhenSubmitted() {
+    assertThat(submit(sample())).isEmpty();
+  }
+
+  @Test
+  void rejectsAFiscalYearOutsideTheBuddhistEraRange() {
+    assertThat(submit(with(sample(), "fiscalYear", 2025)))
+        .contains(error("fiscalYear", "ปีงบประมาณต้องเป็นปี พ.ศ. ตั้งแต่ 2560 ถึง 2600"));
+  }
+
+  @Test
+  void acceptsOnlyTheSixAndTwelveMonthRounds() {
+    assertThat(submit(with(sample(), "round", Round.Q2)))
+        .contains(error("round", "แบบ 7.1 รายงานได้เฉพาะรอบ 6 เดือนและรอบ 12 เดือน"));
+  }
+
+  @Test
+  void requiresTheReportingGroupEvenInADraft() {
+    assertThat(Forms71.validate(with(sample(), "reportingGroup", ""), Stage.DRAFT))
+        .containsExactly(error("reportingGroup", "ต้องกรอก"));
+  }
+
+  @Test
+  void acceptsBothThaiPhoneFormats() {
+    assertThat(submit(with(sample(), "contactPhone", "07-5611-2345"))).isEmpty();
+    assertThat(submit(with(sample(), "contactPhone", "081-234-5678"))).isEmpty();
+  }
+
+  @Test
+  void rejectsAPhoneNumberWithoutDashes() {
+    assertThat(submit(with(sample(), "contactPhone", "0812345678")))
+        .containsExactly(
+            error(
+                "contactPhone",
+                "หมายเลขโทรศัพท์ต้องอยู่ในรูปแบบ 0X-XXXX-XXXX หรือ 0XX-XXX-XXXX เช่น 081-234-5678"));
+  }
+
+  @Test
+  void rejectsAMalformedEmail() {
+    assertThat(submit(with(sample(), "contactEmail", "kamonwan@")))
+        .containsExactly(error("contactEmail", "รูปแบบอีเมลไม่ถูกต้อง"));
+  }
+
+  @Test
+  void rejectsDataAsOfBeforeTheRoundStarts() {
+    assertThat(submit(with(sample(), "dataAsOf", LocalDate.of(2025, 9, 30))))
+        .containsExactly(
+            error("dataAsOf", "วันที่ของข้อมูลต้องไม่ก่อนวันเริ่มรอบการรายงาน (1 ตุลาคม 2568)"));
+  }
+
+  @Test
+  void acceptsDataAsOfAfterTheRound() {
+    assertThat(submit(with(sample(), "dataAsOf", LocalDate.of(2026, 10, 5)))).isEmpty();
+  }
+
+  @Test
+  void requiresAtLeastOneIndicatorOnSubmit() {
+    EsaMonitoring empty = with(sample(), "results", List.of());
+
+    assertThat(submit(empty)).contains(error("results", "ต้องรายงานผลอย่างน้อย 1 ตัวชี้วัด"));
+    assertThat(Forms71.validate(empty, Stage.DRAFT)).isEmpty();
+  }
+
+  @Test
+  void anOverrideNeedsAnExplanation() {
+    EsaMonitoring form = withResult(sample(), 1, "assessmentOverride", TargetAssessment.ACHIEVED);
+
+    assertThat(submit(form))
+        .containsExactly(
+            error("results[1].explanation", "ต้องชี้แจงเหตุผลที่ผลการประเมินต่างจากที่คำนวณได้"));
+    assertThat(
+            submit(withResult(form, 1, "explanation", "ผลคะแนนเพิ่มขึ้นมากที่สุดในกลุ่มจังหวัด")))
+        .isEmpty();
+  }
+
+  @Test
+  void notAchievedNeedsAReason() {
+    assertThat(submit(withResult(sample(), 1, "notAchievedReason", null)))
+        .containsExactly(
+            error("results[1].notAchievedReason", "ต้องระบุสาเหตุที่ไม่บรรลุเป้าหมาย"));
+  }
+
+  @Test
+  void everyIndicatorNeedsProjectsOrTheRoutineWorkTick() {
+    EsaMonitoring none = withResult(sample(), 0, "projectCodes", List.of());
+    EsaMonitoring routine = withResult(none, 0, "routineWork", true);
+    EsaMonitoring both = withResult(sample(), 0, "routineWork", true);
+
+    assertThat(submit(none))
+        .containsExactly(
+            error(
+                "results[0].projectCodes",
+                "ต้องเลือกโครงการที่ขับเคลื่อนตัวชี้วัด หรือเลือก \"งานประจำ ไม่มีโครงการ\""));
+    assertThat(submit(routine)).isEmpty();
+    assertThat(submit(both))
+        .containsExactly(
+            error(
+                "results[0].routineWork",
+                "งานประจำไม่มีโครงการ กรุณายกเลิกการเลือกงานประจำ หรือนำโครงการออก"));
+  }
+
+  @Test
+  void twelveMonthReportNeedsAResultForEveryIndicator() {
+    EsaMonitoring form = withResult(sample(), 1, "result", null);
+
+    assertThat(submit(form))
+        .containsExactly(
+            error(
+                "results[1].result",
+                "ต้องกรอกผลการดำเนินงาน เพื่อประเมินตัวชี้วัดในรายงานรอบ 12 เดือน"));
+    assertThat(submit(with(form, "round", Round.ROUND_6M))).isEmpty();
+  }
+
+  @Test
+  void twelveMonthReportDoesNotAllowInProgress() {
+    EsaMonitoring form =
+        withResult(
+            withResult(sample(), 0, "assessmentOverride", TargetAssessment.IN_PROGRESS),
+            0,
+            "explanation",
+            "รอผลการประเมิน RT อย่างเป็นทางการ");
+
+    assertThat(submit(form))
+        .containsExactly(
+            error(
+                "results[0].assessmentOverride",
+                "รายงานรอบ 12 เดือนต้องประเมินว่าบรรลุหรือไม่บรรลุ เลือก \"อยู่ระหว่างดำเนินการ\" ไม่ได้"));
+    assertThat(submit(with(form, "round", Round.ROUND_6M))).isEmpty();
+  }
+
+  @Test
+  void anIndicatorWithoutANumericTargetMustBeAssessedByHandIn12Months() {
+    EsaMonitoring noTarget = withResult(sample(), 0, "target", null);
+
+    assertThat(submit(noTarget))
+        .extracting(Violation::path)
+        .containsExactly("results[0].assessmentOverride");
+  }
+
+  @Test
+  void twelveMonthReportNeedsEvidence() {
+    EsaMonitoring form = withResult(sample(), 2, "evidenceUrls", List.of());
+
+    assertThat(submit(form))
+        .containsExactly(
+            error(
+                "results[2].evidenceUrls",
+                "ต้องระบุหลักฐาน/แหล่งข้อมูลอ้างอิงอย่างน้อย 1 รายการในรายงานรอบ 12 เดือน"));
+    assertThat(submit(with(form, "round", Round.ROUND_6M))).isEmpty();
+  }
+
+  @Test
+  void evidenceMustBeWebLinks() {
+    EsaMonitoring form = withResult(sample(), 0, "evidenceUrls", List.of("แฟ้มหลักฐานที่กลุ่ม"));
+
+    assertThat(submit(form))
+        .containsExactly(
+            error("results[0].evidenceUrls[0]", "ลิงก์ต้องขึ้นต้นด้วย http:// หรือ https://"));
+  }
+
+  @Test
+  void aPercentageResultMustLieBetweenZeroAndAHundred() {
+    EsaMonitoring form =
+        withResult(
+            withResult(withResult(sample(), 0, "numerator", null), 0, "denominator", null),
+            0,
+            "result",
+            new BigDecimal("104"));
+
+    assertThat(Forms71.validate(form, Stage.DRAFT))
+        .containsExactly(error("results[0].result", "ร้อยละต้องอยู่ระหว่าง 0 ถึง 100"));
+  }
+
+  @Test
+  void countsComeAsAPairWithTheCountNotAboveTheBase() {
+    EsaMonitoring unpaired = withResult(sample(), 0, "denominator", null);
+    EsaMonitoring above = withResult(sample(), 0, "numerator", new BigDecimal("1800"));
+
+    assertThat(Forms71.validate(unpaired, Stage.DRAFT))
+        .containsExactly(
+            error("results[0].denominator", "ต้องกรอกทั้งผลงานและฐาน หรือเว้นว่างทั้งคู่"));
+    assertThat(Forms71.validate(above, Stage.DRAFT))
+        .containsExactly(error("results[0].numerator", "ผลงานต้องไม่มากกว่าฐาน"));
+  }
+
+  @Test
+  void aNarrativeOfOnlyADashIsRejected() {
+    assertThat(submit(withResult(sample(), 0, "narrative", "-")))
+        .extracting(Violation::path)
+        .containsExactly("results[0].narrative");
+  }
+
+  @Test
+  void bestPracticesOrTheNoneTick() {
+    EsaMonitoring none = with(sample(), "bestPractices", List.of());
+    EsaMonitoring both = with(sample(), "noBestPractice", true);
+
+    assertThat(submit(none))
+        .containsExactly(
+            error(
+                "bestPractices",
+                "ต้องระบุผลการดำเนินงานที่เป็นเลิศอย่างน้อย 1 เรื่อง หรือเลือก \"ไม่มี\""));
+    assertThat(submit(with(none, "noBestPractice", true))).isEmpty();
+    assertThat(submit(both))
+        .containsExactly(
+            error(
+                "noBestPractice",
+                "เลือก \"ไม่มี\" แล้วต้องไม่มีรายการ กรุณายกเลิก \"ไม่มี\" หรือลบรายการ"));
+  }
+
+  @Test
+  void atMostFourPhotosPerBestPractice() {
+    BestPractice practice = sample().bestPractices().getFirst();
+    Photo photo = practice.photos().getFirst();
+    EsaMonitoring form =
+        with(
+            sample(),
+            "bestPractices",
+            List.of(with(practice, "photos", Collections.nCopies(5, photo))));
+
+    assertThat(submit(form))
+        .containsExactly(error("bestPractices[0].photos", "แนบภาพได้ไม่เกิน 4 ภาพ"));
+  }
+
+  @Test
+  void aTargetNotAchievedIn12MonthsNeedsProblems() {
+    EsaMonitoring form = with(with(sample(), "problems", List.of()), "noProblems", true);
+
+    assertThat(submit(form))
+        .containsExactly(
+            error(
+                "problems",
+                "มีตัวชี้วัดที่ไม่บรรลุเป้าหมาย ต้องระบุปัญหาอุปสรรคและแนวทางแก้ไขอย่างน้อย 1 ข้อ"));
+  }
+
+  @Test
+  void noProblemsIsFineWhenEveryTargetIsAchieved() {
+    EsaMonitoring allAchieved =
+        withResult(
+            withResult(sample(), 1, "result", new BigDecimal("3.40")),
+            1,
+            "notAchievedReason",
+            null);
+
+    assertThat(submit(with(with(allAchieved, "problems", List.of()), "noProblems", true)))
+        .isEmpty();
+  }
+
+  @Test
+  void aSuggestionToAnotherBodyNamesIt() {
+    Suggestion other = new Suggestion(Addressee.OTHER, null, "ควรจัดอบรมครูร่วมกับมหาวิทยาลัย");
+
+    assertThat(submit(with(sample(), "suggestions", List.of(other))))
+        .containsExactly(error("suggestions[0].otherAddressee", "ต้องระบุหน่วยงานที่เสนอแนะ"));
+    assertThat(other.addresseeText()).isEqualTo("อื่น ๆ");
+    assertThat(with(other, "otherAddressee", "มหาวิทยาลัยราชภัฏภูเก็ต").addresseeText())
+        .isEqualTo("มหาวิทยาลัยราชภัฏภูเก็ต");
+  }
+
+  @Test
+  void requiresTheReporterAndTheCertifierOnSubmit() {
+    EsaMonitoring form = with(with(sample(), "reporter", null), "certifier", null);
+
+    assertThat(submit(form))
+        .containsExactly(error("certifier", "ต้องกรอก"), error("reporter", "ต้องกรอก"));
+  }
+
+  @Test
+  void aPhotoWithoutItsImageIsIncomplete() {
+    BestPractice practice = sample().bestPractices().getFirst();
+    Photo empty = new Photo(null, "ภาพกิจกรรม");
+    EsaMonitoring form =
+        with(sample(), "bestPractices", List.of(with(practice, "photos", List.of(empty))));
+
+    assertThat(submit(form)).containsExactly(error("bestPractices[0].photos[0].image", "ต้องกรอก"));
+  }
+}

@@ -1,0 +1,174 @@
+package org.tidtam.forms.esamonitoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.tidtam.catalog.Catalog;
+import org.tidtam.catalog.Direction;
+import org.tidtam.form.FormContext;
+import org.tidtam.form.FormId;
+import org.tidtam.form.PrefillRequest;
+import org.tidtam.form.SubmissionDocument;
+import org.tidtam.thai.Round;
+import org.tidtam.validation.Stage;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+class PrefillTests {
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+  private final EsaMonitoringPlugin plugin = new EsaMonitoringPlugin();
+
+  /** A form 7.2 report as the office stores it, with only what form 7.1 reads. */
+  static SubmissionDocument report72(
+      String group, String code, String policy, List<String> focus, String... indicators) {
+    ObjectNode data = JSON.createObjectNode();
+    data.put("fiscalYear", 2569);
+    data.put("round", "ROUND_12M");
+    data.put("responsibleGroup", group);
+    data.put("projectCode", code);
+    data.put("projectName", "โครงการ " + code);
+    data.put("obecPolicy", policy);
+    focus.forEach(data.putArray("obecFocus")::add);
+    var codes = data.putArray("esaIndicators");
+    for (String i : indicators) {
+      codes.add(i);
+    }
+    return new SubmissionDocument(FormId.of("7.2"), 1, data);
+  }
+
+  private static PrefillRequest supervision() {
+    return new PrefillRequest(2569, Round.ROUND_12M, "SUPERVISION");
+  }
+
+  @Test
+  void fillsSectionOneFromTheRequest() {
+    EsaMonitoring draft =
+        plugin.prefill(supervision(), FormContext.of(Catalog.demoCatalog())).orElseThrow();
+
+    assertThat(draft.fiscalYear()).isEqualTo(2569);
+    assertThat(draft.round()).isEqualTo(Round.ROUND_12M);
+    assertThat(draft.reportingGroup()).isEqualTo("SUPERVISION");
+    assertThat(draft.contactName()).isEmpty();
+  }
+
+  @Test
+  void hasOneRowPerIndicatorTheCatalogAssignsToTheGroup() {
+    EsaMonitoring draft =
+        plugin.prefill(supervision(), FormContext.of(Catalog.demoCatalog())).orElseThrow();
+
+    assertThat(draft.results())
+        .extracting(IndicatorResult::indicatorCode)
+        .containsExactly("KBI-2569-2.1", "KBI-2569-2.2", "KBI-2569-2.3");
+    assertThat(draft.results())
+        .extracting(IndicatorResult::target)
+        .containsExactly(new BigDecimal("75"), new BigDecimal("3"), new BigDecimal("80"));
+    assertThat(draft.results())
+        .extracting(IndicatorResult::unit)
+        .containsExactly("ร้อยละ", "คะแนน (เพิ่มขึ้น)", "ร้อยละ");
+    IndicatorResult rt = draft.results().getFirst();
+    assertThat(rt.strategy()).isEqualTo("KBS-2569-2");
+    assertThat(rt.indicator())
+        .isEqualTo("ร้อยละของนักเรียน ป.1 ที่มีผล RT รวม 2 สมรรถนะ ระดับดีขึ้นไป");
+    assertThat(rt.direction()).isEqualTo(Direction.HIGHER_IS_BETTER);
+    assertThat(rt.owner()).isEqualTo("กลุ่มนิเทศ ติดตามและประเมินผลการจัดการศึกษา");
+    assertThat(rt.result()).isNull();
+    assertThat(rt.assessment()).isEqualTo(TargetAssessment.IN_PROGRESS);
+  }
+
+  @Test
+  void takesTheDirectionAndTargetOfALowerIsBetterIndicator() {
+    EsaMonitoring draft =
+        plugin
+            .prefill(
+                new PrefillRequest(2569, Round.ROUND_6M, "PLAN"),
+                FormContext.of(Catalog.demoCatalog()))
+            .orElseThrow();
+
+    IndicatorResult dropout = draft.results().getFirst();
+    assertThat(dropout.indicatorCode()).isEqualTo("KBI-2569-3.2");
+    assertThat(dropout.direction()).isEqualTo(Direction.LOWER_IS_BETTER);
+    assertThat(dropout.target()).isEqualByComparingTo("0.20");
+    assertThat(dropout.targetText()).isEqualTo("≤ 0.2");
+  }
+
+  @Test
+  void keepsTheTargetNoteOfAnIndicatorWithoutANumericTarget() {
+    EsaMonitoring draft =
+        plugin
+            .prefill(
+                new PrefillRequest(2569, Round.ROUND_12M, "FINANCE"),
+                FormContext.of(Catalog.demoCatalog()))
+            .orElseThrow();
+
+    assertThat(draft.results().getFirst().target()).isNull();
+    assertThat(draft.results().getFirst().targetText()).isEqualTo("ตามเป้าหมายมติ ครม.");
+  }
+
+  @Test
+  void linksTheGroupsProjectReportsThatDeclareEachIndicator() {
+    Forms71.TestContext context =
+        Forms71.TestContext.demo(
+            Forms71.supervisionProjects(),
+            report72(
+                "SUPERVISION",
+                "KBI-2569-P03",
+                "OBEC-2569-04",
+                List.of("FOCUS-2569-4"),
+                "KBI-2569-2.3",
+                "KBI-2569-2.1"),
+            report72("SUPERVISION", "KBI-2569-P04", "OBEC-2569-11", List.of(), "KBI-2569-2.2"),
+            report72(
+                "SUPERVISION",
+                "KBI-2569-P05",
+                "OBEC-2569-04",
+                List.of("FOCUS-2569-5"),
+                "KBI-2569-2.3"),
+            report72("PROMO", "KBI-2569-P07", "OBEC-2569-09", List.of(), "KBI-2569-2.3"));
+
+    List<IndicatorResult> rows = plugin.prefill(supervision(), context).orElseThrow().results();
+
+    assertThat(rows.get(0).projectCodes()).containsExactly("KBI-2569-P03");
+    assertThat(rows.get(1).projectCodes()).containsExactly("KBI-2569-P04");
+    assertThat(rows.get(2).projectCodes()).containsExactly("KBI-2569-P03", "KBI-2569-P05");
+    assertThat(rows.get(2).budgetAllocated()).isEqualByComparingTo("195000.00");
+    assertThat(rows.get(2).budgetSpent()).isEqualByComparingTo("185000.00");
+    assertThat(rows.get(2).obecPolicy()).isEqualTo("OBEC-2569-04");
+    assertThat(rows.get(2).focus()).containsExactly("FOCUS-2569-4", "FOCUS-2569-5");
+    assertThat(rows.get(1).obecPolicy()).isEqualTo("OBEC-2569-11");
+  }
+
+  @Test
+  void leavesProjectsEmptyWhenNoReportDeclaresTheIndicator() {
+    EsaMonitoring draft =
+        plugin
+            .prefill(supervision(), Forms71.TestContext.demo(Forms71.supervisionProjects()))
+            .orElseThrow();
+
+    assertThat(draft.results())
+        .allSatisfy(
+            r -> {
+              assertThat(r.projectCodes()).isEmpty();
+              assertThat(r.budgetAllocated()).isNull();
+            });
+  }
+
+  @Test
+  void aDraftIsAValidDraftButNotYetSubmittable() {
+    EsaMonitoring draft =
+        plugin.prefill(supervision(), FormContext.of(Catalog.demoCatalog())).orElseThrow();
+
+    assertThat(Forms71.validate(draft, Stage.DRAFT)).isEmpty();
+    assertThat(Forms71.submit(draft)).isNotEmpty();
+  }
+
+  @Test
+  void makesNoDraftForAGroupTheCatalogDoesNotKnow() {
+    assertThat(
+            plugin.prefill(
+                new PrefillRequest(2569, Round.ROUND_12M, "NOBODY"),
+                FormContext.of(Catalog.demoCatalog())))
+        .isEmpty();
+  }
+}
