@@ -286,7 +286,8 @@ public final class SubmissionCodec {
 
   /** The exchange document of a form record (computed values left out). */
   public <F extends Record> SubmissionDocument toDocument(FormPlugin<F> plugin, F form) {
-    JsonNode data = mapper.valueToTree(form);
+    // through text, so that images are held as base64 text exactly as in a file
+    JsonNode data = mapper.readTree(mapper.writeValueAsBytes(form));
     return new SubmissionDocument(plugin.id(), plugin.schemaVersion(), data);
   }
 

@@ -142,6 +142,17 @@ class SubmissionCodecTests {
   }
 
   @Test
+  void aDocumentMadeInMemoryReadsBackWithItsImages() {
+    TestReport report = sample();
+
+    TestReport again = codec.toForm(plugin, codec.toDocument(plugin, report));
+
+    assertThat(again).isEqualTo(report);
+    assertThat(again.signature()).isNotNull();
+    assertThat(again.signature().data()).isEqualTo(report.signature().data());
+  }
+
+  @Test
   void checksImagesAndNestedGroups() {
     String json =
         sampleData("\"mediaType\" : \"image/png\"", "\"mediaType\" : 5")
