@@ -9,6 +9,7 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.tidtam.i18n.Lang;
 import org.tidtam.template.Numerals;
+import org.tidtam.thai.Round;
 import org.tidtam.validation.Stage;
 
 /**
@@ -22,8 +23,9 @@ record CliArguments(String verb, Map<String, String> options, boolean debug) {
           "forms", Set.of("lang"),
           "schema", Set.of("form", "out", "lang"),
           "sample", Set.of("form", "out", "lang"),
-          "validate", Set.of("form", "in", "stage", "lang"),
-          "render", Set.of("form", "in", "out", "stage", "lang", "numerals", "font"),
+          "validate", Set.of("form", "in", "stage", "lang", "context"),
+          "render", Set.of("form", "in", "out", "stage", "lang", "numerals", "font", "context"),
+          "prefill", Set.of("form", "year", "round", "unit", "out", "lang", "context"),
           "help", Set.of("lang"));
 
   private static final Set<String> HELP_ALIASES = Set.of("help", "--help", "-h");
@@ -152,6 +154,33 @@ record CliArguments(String verb, Map<String, String> options, boolean debug) {
                   default -> throw badChoice("numerals", s, "arabic, thai, thai-text");
                 })
         .orElse(Numerals.ARABIC);
+  }
+
+  /** The {@code --round} option: {@code 6m}, {@code 12m}, {@code 9m}, {@code q1}..{@code q4}. */
+  Round round() {
+    String value = required("round").trim().toUpperCase(Locale.ROOT);
+    for (Round r : Round.values()) {
+      if (r.name().equals(value) || r.name().equals("ROUND_" + value)) {
+        return r;
+      }
+    }
+    throw badChoice("round", value, "6m, 9m, 12m, q1, q2, q3, q4");
+  }
+
+  /** The {@code --year} option: a Buddhist-era fiscal year such as 2569. */
+  int fiscalYear() {
+    String value = required("year").trim();
+    try {
+      int year = Integer.parseInt(value);
+      if (year > 2400) {
+        return year;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    throw new CliException(
+        "--year ต้องเป็นปีงบประมาณ พ.ศ. เช่น 2569 (ได้ '" + value + "')",
+        "--year must be a Buddhist-era fiscal year such as 2569 (got '" + value + "')");
   }
 
   @Nullable String font() {

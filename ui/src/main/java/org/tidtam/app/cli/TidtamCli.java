@@ -15,16 +15,20 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.tidtam.catalog.Catalog;
 import org.tidtam.form.FormContext;
+import org.tidtam.form.FormContexts;
 import org.tidtam.form.FormDocuments;
 import org.tidtam.form.FormPlugin;
 import org.tidtam.form.FormRegistry;
 import org.tidtam.form.FormSchema;
 import org.tidtam.form.JsonSchemaExporter;
+import org.tidtam.form.PrefillRequest;
 import org.tidtam.form.SubmissionCodec;
 import org.tidtam.form.SubmissionDocument;
 import org.tidtam.form.SubmissionFormatException;
@@ -94,6 +98,7 @@ public final class TidtamCli {
         case "sample" -> sample(cli, out);
         case "validate" -> validate(cli, out, err);
         case "render" -> render(cli, out, err);
+        case "prefill" -> prefill(cli, out);
         default -> help(out);
       };
     } catch (InvalidInput e) {
@@ -147,7 +152,9 @@ public final class TidtamCli {
     Lang lang = cli.lang();
     Stage stage = cli.stage(Stage.SUBMIT);
     Loaded<?> loaded = load(cli);
-    List<Violation> violations = FormValidator.create().validate(loaded.form(), stage, lang);
+    List<Violation> violations = new ArrayList<>();
+    violations.addAll(FormValidator.create().validate(loaded.form(), stage, lang));
+    violations.addAll(loaded.crossChecks(context(cli)));
     report(violations, lang, err);
     out.println(
         t(lang, "ผ่านการตรวจสอบ: แบบ ", "valid: form ")
@@ -171,7 +178,7 @@ public final class TidtamCli {
     }
     FormDocuments documents = FormDocuments.create(TemplateEngine.create(engineOptions));
     RenderOptions options = new RenderOptions(lang, cli.numerals(), LocalDate.now());
-    byte[] docx = loaded.render(documents, FormContext.of(Catalog.demoCatalog()), options);
+    byte[] docx = loaded.render(documents, context(cli), options);
     writeAtomically(target, docx);
     out.println(
         t(lang, "เขียนไฟล์ ", "wrote ")
@@ -180,6 +187,45 @@ public final class TidtamCli {
             + String.format("%,d", docx.length)
             + t(lang, " ไบต์)", " bytes)"));
     return OK;
+  }
+
+  private int prefill(CliArguments cli, PrintStream out) throws IOException {
+    FormPlugin<?> plugin = plugin(cli.required("form"));
+    PrefillRequest request =
+        new PrefillRequest(cli.fiscalYear(), cli.round(), cli.required("unit"));
+    SubmissionCodec codec = SubmissionCodec.create();
+    SubmissionDocument draft =
+        prefilled(plugin, request, context(cli), codec)
+            .orElseThrow(
+                () ->
+                    new CliException(
+                        "แบบ "
+                            + plugin.id()
+                            + " เติมข้อมูลล่วงหน้าให้หน่วย '"
+                            + request.unitCode()
+                            + "' ไม่ได้ (ไม่รู้จักหน่วยนี้ หรือแบบนี้ไม่มีการเติมล่วงหน้า)",
+                        "form "
+                            + plugin.id()
+                            + " has no prefilled draft for unit '"
+                            + request.unitCode()
+                            + "' (unknown unit, or the form does not prefill)"));
+    emit(cli, out, codec.write(draft));
+    return OK;
+  }
+
+  private static <F extends Record> Optional<SubmissionDocument> prefilled(
+      FormPlugin<F> plugin, PrefillRequest request, FormContext context, SubmissionCodec codec) {
+    return plugin.prefill(request, context).map(form -> codec.toDocument(plugin, form));
+  }
+
+  /**
+   * The context a form sees beyond its own data: the submissions and catalog in the {@code
+   * --context} folder, or the demo catalog alone.
+   */
+  private FormContext context(CliArguments cli) {
+    return cli.option("context")
+        .<FormContext>map(dir -> FormContexts.fromDirectory(Path.of(dir), registry.get()))
+        .orElseGet(() -> FormContext.of(Catalog.demoCatalog()));
   }
 
   private int help(PrintStream out) {
@@ -196,6 +242,10 @@ public final class TidtamCli {
           render   --form 7.2 --in x.json --out x.docx [--lang th|en]
                    [--numerals arabic|thai|thai-text] [--font "TH Sarabun New"]
                                                   สร้างเอกสาร Word
+          prefill  --form 7.1 --year 2569 --round 12m --unit SUPERVISION [--out f.json]
+                                                  ร่างแบบฟอร์มที่เติมข้อมูลที่มีอยู่แล้วให้
+          --context dir/                          (validate, render, prefill) โฟลเดอร์ข้อมูลประกอบ:
+                                                  catalog.json และแบบรายงานอื่น (*.json)
           help                                    แสดงวิธีใช้นี้
           --debug                                 แสดงรายละเอียดข้อผิดพลาด (stack trace)
         รหัสออก: 0 สำเร็จ, 2 ข้อมูลไม่ถูกต้อง (หนึ่งบรรทัดต่อหนึ่งข้อ: ตำแหน่ง: ข้อความ), 1 ข้อผิดพลาดอื่น
@@ -211,6 +261,11 @@ public final class TidtamCli {
                       --lang th|en)
           render      render a submission to Word (--form, --in, --out, --lang th|en,
                       --numerals arabic|thai|thai-text, --font "TH Sarabun New")
+          prefill     print a draft with what is already known filled in (--form, --year,
+                      --round 6m|12m|q1..q4, --unit group or school code, optional --out)
+          --context   (validate, render, prefill) a folder with catalog.json (optional;
+                      demo catalog otherwise) and other submissions (*.json), e.g. the
+                      group's 7.2 reports for form 7.1
           help        show this help
           --debug     print stack traces of errors
         Exit codes: 0 done, 2 invalid input (one line per problem: path: message), 1 other error.
@@ -329,6 +384,10 @@ public final class TidtamCli {
 
     byte[] render(FormDocuments documents, FormContext context, RenderOptions options) {
       return documents.render(plugin, form, context, options);
+    }
+
+    List<Violation> crossChecks(FormContext context) {
+      return plugin.crossChecks(form, context);
     }
   }
 
