@@ -285,6 +285,26 @@ class TemplateEngineTests {
   }
 
   @Test
+  void aBlockThatEndsACellLeavesNoBlankParagraphBehind() {
+    byte[] docx =
+        TestDocx.create()
+            .table(
+                new String[] {"{{#each activities as a}}\n{{a.name}}\n{{/each}}"},
+                new String[] {"{{#if owner.missing}}\nไม่ควรเห็น\n{{/if}}"})
+            .bytes();
+
+    XWPFTable table = render(docx, REPORT).getTables().getFirst();
+
+    assertThat(table.getRow(0).getCell(0).getParagraphs())
+        .extracting(XWPFParagraph::getText)
+        .containsExactly("อบรมครู", "จัดซื้อหนังสือ", "นิเทศ");
+    assertThat(table.getRow(1).getCell(0).getParagraphs())
+        .as("a cell whose block rendered nothing still ends with one paragraph")
+        .extracting(XWPFParagraph::getText)
+        .containsExactly("");
+  }
+
+  @Test
   void convertsDigitsOfInsertedValuesOnlyWhenAskedTo() {
     byte[] docx =
         TestDocx.create()

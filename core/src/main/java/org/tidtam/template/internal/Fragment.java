@@ -30,6 +30,22 @@ sealed interface Fragment {
     }
   }
 
+  /**
+   * The empty paragraph a table cell needs when a block ends it (a cell must end with a paragraph):
+   * written only when what the block rendered does not already end with one.
+   */
+  record CellEnd() implements Fragment {
+    static final String EMPTY_PARAGRAPH = "<w:p/>";
+
+    @Override
+    public void render(RenderState state, StringBuilder out) {
+      int n = out.length();
+      if (n < 6 || !"</w:p>".contentEquals(out.subSequence(n - 6, n))) {
+        out.append(EMPTY_PARAGRAPH);
+      }
+    }
+  }
+
   /** A formatter with its argument, resolved at compile time. */
   record BoundFormatter(Formatter formatter, @Nullable String arg) {}
 

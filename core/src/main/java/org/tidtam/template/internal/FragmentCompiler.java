@@ -126,6 +126,13 @@ final class FragmentCompiler {
     if (xml.isEmpty()) {
       return;
     }
+    String cellEnd = Fragment.CellEnd.EMPTY_PARAGRAPH + "</w:tc>";
+    if (!into.isEmpty()
+        && (into.getLast() instanceof Fragment.EachOut || into.getLast() instanceof Fragment.IfOut)
+        && xml.startsWith(cellEnd)) {
+      into.add(new Fragment.CellEnd());
+      xml = xml.substring(Fragment.CellEnd.EMPTY_PARAGRAPH.length());
+    }
     if (!into.isEmpty() && into.getLast() instanceof Fragment.Xml prev) {
       into.set(into.size() - 1, new Fragment.Xml(prev.xml() + xml));
     } else {
