@@ -24,7 +24,10 @@ record CliArguments(String verb, Map<String, String> options, boolean debug) {
           "schema", Set.of("form", "out", "lang"),
           "sample", Set.of("form", "out", "lang"),
           "validate", Set.of("form", "in", "stage", "lang", "context"),
-          "render", Set.of("form", "in", "out", "stage", "lang", "numerals", "font", "context"),
+          "render",
+              Set.of(
+                  "form", "in", "out", "stage", "lang", "numerals", "font", "context", "template"),
+          "lint", Set.of("form", "template", "lang"),
           "prefill", Set.of("form", "year", "round", "unit", "out", "lang", "context"),
           "help", Set.of("lang"));
 

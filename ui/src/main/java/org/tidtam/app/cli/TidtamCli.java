@@ -38,6 +38,7 @@ import org.tidtam.template.EngineOptions;
 import org.tidtam.template.RenderOptions;
 import org.tidtam.template.TemplateEngine;
 import org.tidtam.template.TemplateException;
+import org.tidtam.template.TemplateProblem;
 import org.tidtam.validation.FormValidator;
 import org.tidtam.validation.Severity;
 import org.tidtam.validation.Stage;
@@ -99,6 +100,7 @@ public final class TidtamCli {
         case "validate" -> validate(cli, out, err);
         case "render" -> render(cli, out, err);
         case "prefill" -> prefill(cli, out);
+        case "lint" -> lint(cli, out, err);
         default -> help(out);
       };
     } catch (InvalidInput e) {
@@ -176,7 +178,7 @@ public final class TidtamCli {
     if (font != null && !font.isBlank()) {
       engineOptions = engineOptions.withFontFamily(font.strip());
     }
-    FormDocuments documents = FormDocuments.create(TemplateEngine.create(engineOptions));
+    FormDocuments documents = documents(cli, TemplateEngine.create(engineOptions));
     RenderOptions options = new RenderOptions(lang, cli.numerals(), LocalDate.now());
     byte[] docx = loaded.render(documents, context(cli), options);
     writeAtomically(target, docx);
@@ -187,6 +189,48 @@ public final class TidtamCli {
             + String.format("%,d", docx.length)
             + t(lang, " ไบต์)", " bytes)"));
     return OK;
+  }
+
+  /**
+   * Checks a form's template (its own, or the one given with {@code --template}) against the form's
+   * schema and lists every problem with its location; exit 2 when there are problems.
+   */
+  private int lint(CliArguments cli, PrintStream out, PrintStream err) throws IOException {
+    Lang lang = cli.lang();
+    FormPlugin<?> plugin = plugin(cli.required("form"));
+    String name = cli.option("template").orElse(plugin.templateName());
+    try {
+      documents(cli, TemplateEngine.create()).template(plugin);
+    } catch (TemplateException e) {
+      for (TemplateProblem p : e.problems()) {
+        err.println(p.part() + " @ " + oneLine(p.location()) + ": " + oneLine(p.message()));
+      }
+      err.println(
+          t(lang, "แม่แบบ ", "template ")
+              + name
+              + t(lang, " มีปัญหา ", " has ")
+              + e.problems().size()
+              + t(lang, " ข้อ", " problem(s)"));
+      return INVALID;
+    }
+    out.println(
+        t(lang, "แม่แบบใช้ได้: ", "template is valid: ")
+            + name
+            + t(lang, " (แบบ ", " (form ")
+            + plugin.id()
+            + ")");
+    return OK;
+  }
+
+  /** The form documents, with the template of {@code --template} in place of the form's own. */
+  private static FormDocuments documents(CliArguments cli, TemplateEngine engine)
+      throws IOException {
+    var file = cli.option("template");
+    if (file.isEmpty()) {
+      return FormDocuments.create(engine);
+    }
+    byte[] bytes = Files.readAllBytes(Path.of(file.get()));
+    return new FormDocuments(engine, name -> bytes);
   }
 
   private int prefill(CliArguments cli, PrintStream out) throws IOException {
@@ -241,7 +285,9 @@ public final class TidtamCli {
                                                   ตรวจข้อมูล (ค่าเริ่มต้น: submit)
           render   --form 7.2 --in x.json --out x.docx [--lang th|en]
                    [--numerals arabic|thai|thai-text] [--font "TH Sarabun New"]
+                   [--template my.docx]
                                                   สร้างเอกสาร Word
+          lint     --form 7.2 [--template my.docx]     ตรวจแม่แบบกับโครงสร้างของแบบฟอร์ม
           prefill  --form 7.1 --year 2569 --round 12m --unit SUPERVISION [--out f.json]
                                                   ร่างแบบฟอร์มที่เติมข้อมูลที่มีอยู่แล้วให้
           --context dir/                          (validate, render, prefill) โฟลเดอร์ข้อมูลประกอบ:
@@ -261,6 +307,7 @@ public final class TidtamCli {
                       --lang th|en)
           render      render a submission to Word (--form, --in, --out, --lang th|en,
                       --numerals arabic|thai|thai-text, --font "TH Sarabun New")
+          lint        check a form's template, or another with --template, against the form
           prefill     print a draft with what is already known filled in (--form, --year,
                       --round 6m|12m|q1..q4, --unit group or school code, optional --out)
           --context   (validate, render, prefill) a folder with catalog.json (optional;
