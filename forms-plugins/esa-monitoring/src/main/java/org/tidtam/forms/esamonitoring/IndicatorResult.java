@@ -18,6 +18,7 @@ import org.tidtam.form.FieldType;
 import org.tidtam.form.Help;
 import org.tidtam.form.Kind;
 import org.tidtam.form.Label;
+import org.tidtam.thai.Amounts;
 import org.tidtam.validation.CleanText;
 import org.tidtam.validation.Complete;
 

@@ -34,7 +34,7 @@ public @interface ActivityConsistency {
       if (Checks.blank(activity.reason())) {
         rules.at("reason", "tidtam.form72.activity.cancelledReason");
       }
-      if (Amounts.positive(activity.spent())) {
+      if (Checks.positive(activity.spent())) {
         rules.at("spent", "tidtam.form72.activity.cancelledSpent");
       }
       return rules.valid();

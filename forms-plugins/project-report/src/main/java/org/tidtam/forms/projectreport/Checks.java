@@ -18,6 +18,10 @@ final class Checks {
     return s == null || s.isBlank();
   }
 
+  static boolean positive(@Nullable BigDecimal value) {
+    return value != null && value.signum() > 0;
+  }
+
   static boolean before(@Nullable LocalDate end, @Nullable LocalDate start) {
     return end != null && start != null && end.isBefore(start);
   }

@@ -28,7 +28,7 @@ public @interface FundingAmounts {
     @Override
     public boolean isValid(FundingRow row, ConstraintValidatorContext context) {
       RuleReport rules = RuleReport.of(context);
-      boolean additional = Amounts.positive(row.additionalAllocation());
+      boolean additional = Checks.positive(row.additionalAllocation());
       rules
           .param("allocated", Checks.baht(row.allocated()))
           .param("available", Checks.baht(row.available()));

@@ -12,6 +12,7 @@ import java.lang.annotation.Target;
 import java.math.BigDecimal;
 import org.jspecify.annotations.Nullable;
 import org.tidtam.catalog.Direction;
+import org.tidtam.thai.Amounts;
 import org.tidtam.validation.RuleReport;
 
 /** Results in percent lie in 0-100, milestone levels in 1-5, and counts make a valid ratio. */

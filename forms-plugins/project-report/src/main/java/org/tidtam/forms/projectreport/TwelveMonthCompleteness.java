@@ -78,7 +78,7 @@ public @interface TwelveMonthCompleteness {
       List<Activity> activities = form.activities();
       for (int i = 0; i < activities.size(); i++) {
         Activity a = activities.get(i);
-        if (a.status() == OperationStatus.NOT_STARTED && Amounts.positive(a.spent())) {
+        if (a.status() == OperationStatus.NOT_STARTED && Checks.positive(a.spent())) {
           rules.atRow("activities", i, "spent", "tidtam.form72.activity.notStartedSpent");
         }
       }
@@ -88,7 +88,7 @@ public @interface TwelveMonthCompleteness {
           rules.atRow("fundingSources", i, "spent12m", required);
         }
       }
-      if (Amounts.positive(form.totalRemaining())) {
+      if (Checks.positive(form.totalRemaining())) {
         rules.param("remaining", Checks.baht(form.totalRemaining()));
         if (form.leftoverHandling() == null) {
           rules.at("leftoverHandling", "tidtam.form72.leftover.required");
