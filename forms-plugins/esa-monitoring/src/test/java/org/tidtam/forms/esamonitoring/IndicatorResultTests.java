@@ -110,6 +110,14 @@ class IndicatorResultTests {
   }
 
   @Test
+  void lowerIsBetterTargetOfZeroHasNoPercentage() {
+    IndicatorResult r = row(Direction.LOWER_IS_BETTER, "0", "0.5", "ร้อยละ");
+
+    assertThat(r.percentOfTarget()).isNull();
+    assertThat(r.assessment()).isEqualTo(TargetAssessment.NOT_ACHIEVED);
+  }
+
+  @Test
   void withoutAResultTheIndicatorIsInProgress() {
     IndicatorResult r = row(Direction.HIGHER_IS_BETTER, "75", null, "ร้อยละ");
 
