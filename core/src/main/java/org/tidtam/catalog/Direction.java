@@ -1,8 +1,10 @@
 package org.tidtam.catalog;
 
 import java.math.BigDecimal;
+import org.jspecify.annotations.Nullable;
 import org.tidtam.i18n.Labeled;
 import org.tidtam.i18n.LocalizedText;
+import org.tidtam.thai.Amounts;
 
 /** Which way an indicator's result must go to meet its target. */
 public enum Direction implements Labeled {
@@ -19,6 +21,11 @@ public enum Direction implements Labeled {
     this.label = LocalizedText.of(th, en);
   }
 
+  /** The direction itself, or {@link #HIGHER_IS_BETTER} when none is given. */
+  public static Direction orDefault(@Nullable Direction direction) {
+    return direction == null ? HIGHER_IS_BETTER : direction;
+  }
+
   @Override
   public LocalizedText label() {
     return label;
@@ -28,5 +35,20 @@ public enum Direction implements Labeled {
   public boolean achieved(BigDecimal result, BigDecimal target) {
     int c = result.compareTo(target);
     return this == LOWER_IS_BETTER ? c <= 0 : c >= 0;
+  }
+
+  /**
+   * The result as a percentage of the target, 2 decimals half up; it may exceed 100. For {@link
+   * #LOWER_IS_BETTER} it is target ÷ result, so that above 100 still means better than the target.
+   * Null when the result or the target is missing or the divisor is zero.
+   */
+  public @Nullable BigDecimal percentOfTarget(
+      @Nullable BigDecimal result, @Nullable BigDecimal target) {
+    if (result == null || target == null) {
+      return null;
+    }
+    return this == LOWER_IS_BETTER
+        ? Amounts.percent(target, result)
+        : Amounts.percent(result, target);
   }
 }

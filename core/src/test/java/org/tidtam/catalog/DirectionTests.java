@@ -38,4 +38,36 @@ class DirectionTests {
     assertThat(Direction.LOWER_IS_BETTER.label().in(Lang.TH)).isEqualTo("ยิ่งน้อยยิ่งดี");
     assertThat(Direction.MILESTONE.label().in(Lang.EN)).isEqualTo("Milestone level");
   }
+
+  @Test
+  void percentOfTargetIsResultOverTarget() {
+    assertThat(Direction.HIGHER_IS_BETTER.percentOfTarget(d("78.50"), d("75")))
+        .isEqualTo(d("104.67"));
+    assertThat(Direction.HIGHER_IS_BETTER.percentOfTarget(d("100"), d("80")))
+        .isEqualTo(d("125.00"));
+    assertThat(Direction.MILESTONE.percentOfTarget(d("4"), d("3"))).isEqualTo(d("133.33"));
+  }
+
+  @Test
+  void percentOfTargetOfLowerIsBetterIsTargetOverResult() {
+    assertThat(Direction.LOWER_IS_BETTER.percentOfTarget(d("0.15"), d("0.20")))
+        .isEqualTo(d("133.33"));
+    assertThat(Direction.LOWER_IS_BETTER.percentOfTarget(d("0.25"), d("0.20")))
+        .isEqualTo(d("80.00"));
+    assertThat(Direction.LOWER_IS_BETTER.percentOfTarget(d("0.20"), d("0"))).isEqualTo(d("0.00"));
+  }
+
+  @Test
+  void percentOfTargetIsUndefinedWithoutBothValuesOrWithAZeroDivisor() {
+    assertThat(Direction.HIGHER_IS_BETTER.percentOfTarget(null, d("75"))).isNull();
+    assertThat(Direction.HIGHER_IS_BETTER.percentOfTarget(d("75"), null)).isNull();
+    assertThat(Direction.HIGHER_IS_BETTER.percentOfTarget(d("75"), d("0"))).isNull();
+    assertThat(Direction.LOWER_IS_BETTER.percentOfTarget(d("0"), d("0.20"))).isNull();
+  }
+
+  @Test
+  void missingDirectionMeansHigherIsBetter() {
+    assertThat(Direction.orDefault(null)).isEqualTo(Direction.HIGHER_IS_BETTER);
+    assertThat(Direction.orDefault(Direction.MILESTONE)).isEqualTo(Direction.MILESTONE);
+  }
 }

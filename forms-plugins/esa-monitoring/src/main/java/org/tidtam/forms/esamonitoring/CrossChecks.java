@@ -115,7 +115,8 @@ final class CrossChecks {
       @Nullable BigDecimal stored,
       @Nullable BigDecimal linked,
       CrossCheckMessage message) {
-    if (stored == null || linked == null || Amounts.sameAmount(stored, linked)) {
+    // compareTo, not equals: 150000 and 150000.00 are the same amount
+    if (stored == null || linked == null || stored.compareTo(linked) == 0) {
       return;
     }
     warn(

@@ -11,6 +11,7 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import java.time.LocalDate;
 import org.tidtam.thai.ThaiDates;
+import org.tidtam.validation.RuleReport;
 
 /**
  * The data are as of a day within the round or after it, never before the round starts (whether the
@@ -39,7 +40,7 @@ public @interface DataAsOfInRound {
       if (!asOf.isBefore(start)) {
         return true;
       }
-      Rules rules = Rules.of(context).param("roundStart", ThaiDates.longDate(start));
+      RuleReport rules = RuleReport.of(context).param("roundStart", ThaiDates.longDate(start));
       rules.at("dataAsOf", "tidtam.form71.dataAsOf.beforeRound");
       return rules.valid();
     }

@@ -13,6 +13,7 @@ import org.tidtam.form.FormPlugin;
 import org.tidtam.form.PrefillRequest;
 import org.tidtam.form.ProjectSummary;
 import org.tidtam.i18n.LocalizedText;
+import org.tidtam.thai.Amounts;
 import org.tidtam.thai.DatePeriod;
 import org.tidtam.thai.FiscalYear;
 import org.tidtam.thai.Round;

@@ -18,6 +18,7 @@ import org.tidtam.form.FieldType;
 import org.tidtam.form.Help;
 import org.tidtam.form.Kind;
 import org.tidtam.form.Label;
+import org.tidtam.thai.Amounts;
 import org.tidtam.validation.CleanText;
 import org.tidtam.validation.Complete;
 
@@ -136,21 +137,18 @@ public record IndicatorResult(
   }
 
   /**
-   * The result as a percentage of the target; it may exceed 100. For a lower-is-better indicator it
-   * is target ÷ result, so that above 100 still means better than the target. Null when there is no
-   * result, no target, or a zero divisor.
+   * The result as a percentage of the target in the indicator's direction ({@link
+   * Direction#percentOfTarget}); it may exceed 100. Null when there is no result, no target, a zero
+   * divisor, or a target of zero in any direction (a lower-is-better target of 0 shows "–").
    */
   @Computed
   @Label(th = "ร้อยละของค่าเป้าหมาย", en = "Percent of target")
   @Kind(FieldType.PERCENT)
   public @Nullable BigDecimal percentOfTarget() {
-    BigDecimal r = resultValue();
-    if (r == null || target == null || target.signum() == 0) {
+    if (target != null && target.signum() == 0) {
       return null;
     }
-    return direction == Direction.LOWER_IS_BETTER
-        ? Amounts.percent(target, r)
-        : Amounts.percent(r, target);
+    return Direction.orDefault(direction).percentOfTarget(resultValue(), target);
   }
 
   /** The assessment the result gives in the indicator's direction; in progress without one. */
@@ -161,8 +159,9 @@ public record IndicatorResult(
     if (r == null || target == null) {
       return TargetAssessment.IN_PROGRESS;
     }
-    Direction d = direction == null ? Direction.HIGHER_IS_BETTER : direction;
-    return d.achieved(r, target) ? TargetAssessment.ACHIEVED : TargetAssessment.NOT_ACHIEVED;
+    return Direction.orDefault(direction).achieved(r, target)
+        ? TargetAssessment.ACHIEVED
+        : TargetAssessment.NOT_ACHIEVED;
   }
 
   /** The reporter's override when given, else the computed assessment. */

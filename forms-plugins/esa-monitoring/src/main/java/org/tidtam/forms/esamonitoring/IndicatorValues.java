@@ -12,6 +12,8 @@ import java.lang.annotation.Target;
 import java.math.BigDecimal;
 import org.jspecify.annotations.Nullable;
 import org.tidtam.catalog.Direction;
+import org.tidtam.thai.Amounts;
+import org.tidtam.validation.RuleReport;
 
 /**
  * A result in percent lies in 0–100, a milestone level in 0–5, and the counts (ผลงาน/ฐาน) come as a
@@ -34,7 +36,7 @@ public @interface IndicatorValues {
 
     @Override
     public boolean isValid(IndicatorResult r, ConstraintValidatorContext context) {
-      Rules rules = Rules.of(context);
+      RuleReport rules = RuleReport.of(context);
       BigDecimal result = r.result();
       if (r.direction() == Direction.MILESTONE) {
         if (outside(result, BigDecimal.ZERO, LEVEL_MAX)) {

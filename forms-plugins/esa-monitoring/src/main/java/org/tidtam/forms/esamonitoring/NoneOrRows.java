@@ -9,6 +9,7 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.tidtam.validation.RuleReport;
 
 /**
  * Sections 4 and 5 are answered: at least one best practice or the "ไม่มี" tick, at least one
@@ -29,7 +30,7 @@ public @interface NoneOrRows {
   final class Validator implements ConstraintValidator<NoneOrRows, EsaMonitoring> {
     @Override
     public boolean isValid(EsaMonitoring form, ConstraintValidatorContext context) {
-      Rules rules = Rules.of(context);
+      RuleReport rules = RuleReport.of(context);
       if (form.bestPractices().isEmpty() && !form.noBestPractice()) {
         rules.at("bestPractices", "tidtam.form71.bestPractices.required");
       } else if (!form.bestPractices().isEmpty() && form.noBestPractice()) {

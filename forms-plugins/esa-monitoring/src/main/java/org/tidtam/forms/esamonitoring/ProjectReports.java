@@ -12,6 +12,7 @@ import org.tidtam.form.FormContext;
 import org.tidtam.form.FormId;
 import org.tidtam.form.ProjectSummary;
 import org.tidtam.form.SubmissionDocument;
+import org.tidtam.thai.Amounts;
 import org.tidtam.thai.Round;
 import tools.jackson.databind.JsonNode;
 

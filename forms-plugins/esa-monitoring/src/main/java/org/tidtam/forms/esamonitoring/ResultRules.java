@@ -9,6 +9,7 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.tidtam.validation.RuleReport;
 
 /**
  * What a submitted result row must say whatever the round: why the assessment was changed by hand,
@@ -30,11 +31,11 @@ public @interface ResultRules {
   final class Validator implements ConstraintValidator<ResultRules, IndicatorResult> {
     @Override
     public boolean isValid(IndicatorResult r, ConstraintValidatorContext context) {
-      Rules rules = Rules.of(context);
-      if (r.overridden() && Rules.blank(r.explanation())) {
+      RuleReport rules = RuleReport.of(context);
+      if (r.overridden() && Checks.blank(r.explanation())) {
         rules.at("explanation", "tidtam.form71.override.explanationRequired");
       }
-      if (r.assessment() == TargetAssessment.NOT_ACHIEVED && Rules.blank(r.notAchievedReason())) {
+      if (r.assessment() == TargetAssessment.NOT_ACHIEVED && Checks.blank(r.notAchievedReason())) {
         rules.at("notAchievedReason", "tidtam.form71.notAchieved.reasonRequired");
       }
       if (r.projectCodes().isEmpty() && !r.routineWork()) {

@@ -19,6 +19,7 @@ import org.tidtam.form.Kind;
 import org.tidtam.form.Label;
 import org.tidtam.validation.CleanText;
 import org.tidtam.validation.Complete;
+import org.tidtam.validation.RuleReport;
 
 /** A suggestion (ข้อเสนอแนะ) to OBEC, to the office or to another body, which is then named. */
 @Suggestion.OtherNamed(groups = Complete.class)
@@ -62,10 +63,10 @@ public record Suggestion(
     final class Validator implements ConstraintValidator<OtherNamed, Suggestion> {
       @Override
       public boolean isValid(Suggestion s, ConstraintValidatorContext context) {
-        if (s.addressee() != Addressee.OTHER || !Rules.blank(s.otherAddressee())) {
+        if (s.addressee() != Addressee.OTHER || !Checks.blank(s.otherAddressee())) {
           return true;
         }
-        Rules.of(context).at("otherAddressee", "tidtam.form71.suggestion.otherRequired");
+        RuleReport.of(context).at("otherAddressee", "tidtam.form71.suggestion.otherRequired");
         return false;
       }
     }

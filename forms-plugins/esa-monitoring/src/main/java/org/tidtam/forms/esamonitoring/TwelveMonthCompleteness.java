@@ -11,6 +11,7 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import java.util.List;
 import org.tidtam.thai.Round;
+import org.tidtam.validation.RuleReport;
 
 /**
  * What the final (12-month) report must contain: a result for every indicator, an assessment of
@@ -35,7 +36,7 @@ public @interface TwelveMonthCompleteness {
       if (form.round() != Round.ROUND_12M) {
         return true;
       }
-      Rules rules = Rules.of(context);
+      RuleReport rules = RuleReport.of(context);
       List<IndicatorResult> results = form.results();
       boolean anyNotAchieved = false;
       for (int i = 0; i < results.size(); i++) {

@@ -2,8 +2,8 @@ package org.tidtam.forms.esamonitoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.tidtam.forms.esamonitoring.Forms71.sample;
-import static org.tidtam.forms.esamonitoring.Forms71.with;
 import static org.tidtam.forms.esamonitoring.Forms71.withResult;
+import static org.tidtam.testkit.Records.with;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;

@@ -11,6 +11,7 @@ import org.tidtam.form.FormContext;
 import org.tidtam.form.FormPlugin;
 import org.tidtam.form.ProjectSummary;
 import org.tidtam.testkit.MessageBundles;
+import org.tidtam.testkit.Records;
 
 class EsaMonitoringPluginTests {
   private final EsaMonitoringPlugin plugin = new EsaMonitoringPlugin();
@@ -139,7 +140,7 @@ class EsaMonitoringPluginTests {
 
   @Test
   void aGroupUnknownToTheCatalogPrintsItsCode() {
-    EsaMonitoring form = Forms71.with(Forms71.sample(), "reportingGroup", "NEW_UNIT");
+    EsaMonitoring form = Records.with(Forms71.sample(), "reportingGroup", "NEW_UNIT");
 
     assertThat(plugin.derive(form, FormContext.of(Catalog.demoCatalog())).groupName())
         .isEqualTo("NEW_UNIT");

@@ -1,9 +1,6 @@
 package org.tidtam.forms.esamonitoring;
 
-import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.tidtam.catalog.Catalog;
 import org.tidtam.form.FormContext;
@@ -13,12 +10,13 @@ import org.tidtam.form.SubmissionCodec;
 import org.tidtam.form.SubmissionDocument;
 import org.tidtam.i18n.Lang;
 import org.tidtam.i18n.LocalizedText;
+import org.tidtam.testkit.Records;
 import org.tidtam.thai.Round;
 import org.tidtam.validation.FormValidator;
 import org.tidtam.validation.Stage;
 import org.tidtam.validation.Violation;
 
-/** Test fixtures of form 7.1: the sample, record copies, Thai validation and a context. */
+/** Test fixtures of form 7.1: the sample, result-row copies, Thai validation and a context. */
 final class Forms71 {
   static final EsaMonitoringPlugin PLUGIN = new EsaMonitoringPlugin();
   static final SubmissionCodec CODEC = SubmissionCodec.create();
@@ -86,36 +84,8 @@ final class Forms71 {
     }
   }
 
-  /** A copy of a record with one component replaced. */
-  @SuppressWarnings("unchecked")
-  static <R extends Record> R with(R record, String component, Object value) {
-    RecordComponent[] components = record.getClass().getRecordComponents();
-    Object[] args = new Object[components.length];
-    boolean found = false;
-    try {
-      for (int i = 0; i < components.length; i++) {
-        if (components[i].getName().equals(component)) {
-          args[i] = value;
-          found = true;
-        } else {
-          args[i] = components[i].getAccessor().invoke(record);
-        }
-      }
-      if (!found) {
-        throw new IllegalArgumentException(record.getClass() + " has no component " + component);
-      }
-      Class<?>[] types =
-          Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new);
-      return (R) record.getClass().getDeclaredConstructor(types).newInstance(args);
-    } catch (ReflectiveOperationException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
   /** A copy of the form with one cell of one result row replaced. */
   static EsaMonitoring withResult(EsaMonitoring form, int row, String column, Object value) {
-    List<IndicatorResult> rows = new ArrayList<>(form.results());
-    rows.set(row, with(rows.get(row), column, value));
-    return with(form, "results", rows);
+    return Records.withRow(form, "results", row, column, value);
   }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.tidtam.catalog.Direction;
+import org.tidtam.testkit.Records;
 
 class IndicatorResultTests {
 
@@ -110,6 +111,14 @@ class IndicatorResultTests {
   }
 
   @Test
+  void lowerIsBetterTargetOfZeroHasNoPercentage() {
+    IndicatorResult r = row(Direction.LOWER_IS_BETTER, "0", "0.5", "ร้อยละ");
+
+    assertThat(r.percentOfTarget()).isNull();
+    assertThat(r.assessment()).isEqualTo(TargetAssessment.NOT_ACHIEVED);
+  }
+
+  @Test
   void withoutAResultTheIndicatorIsInProgress() {
     IndicatorResult r = row(Direction.HIGHER_IS_BETTER, "75", null, "ร้อยละ");
 
@@ -120,8 +129,8 @@ class IndicatorResultTests {
   @Test
   void countsGiveThePercentageUsedForTheAssessment() {
     IndicatorResult r =
-        Forms71.with(
-            Forms71.with(
+        Records.with(
+            Records.with(
                 row(Direction.HIGHER_IS_BETTER, "80", null, "ร้อยละ"),
                 "numerator",
                 new BigDecimal("412")),
@@ -138,9 +147,9 @@ class IndicatorResultTests {
   void anOverrideReplacesTheComputedAssessment() {
     IndicatorResult computed = row(Direction.HIGHER_IS_BETTER, "75", "70", "ร้อยละ");
     IndicatorResult overridden =
-        Forms71.with(computed, "assessmentOverride", TargetAssessment.ACHIEVED);
+        Records.with(computed, "assessmentOverride", TargetAssessment.ACHIEVED);
     IndicatorResult confirmed =
-        Forms71.with(computed, "assessmentOverride", TargetAssessment.NOT_ACHIEVED);
+        Records.with(computed, "assessmentOverride", TargetAssessment.NOT_ACHIEVED);
 
     assertThat(overridden.computedAssessment()).isEqualTo(TargetAssessment.NOT_ACHIEVED);
     assertThat(overridden.assessment()).isEqualTo(TargetAssessment.ACHIEVED);

@@ -9,6 +9,7 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.tidtam.validation.RuleReport;
 
 /** A cancelled activity says why and has spent nothing. */
 @Documented
@@ -29,11 +30,11 @@ public @interface ActivityConsistency {
       if (activity.status() != OperationStatus.CANCELLED) {
         return true;
       }
-      Rules rules = Rules.of(context);
-      if (Rules.blank(activity.reason())) {
+      RuleReport rules = RuleReport.of(context);
+      if (Checks.blank(activity.reason())) {
         rules.at("reason", "tidtam.form72.activity.cancelledReason");
       }
-      if (Amounts.positive(activity.spent())) {
+      if (Checks.positive(activity.spent())) {
         rules.at("spent", "tidtam.form72.activity.cancelledSpent");
       }
       return rules.valid();

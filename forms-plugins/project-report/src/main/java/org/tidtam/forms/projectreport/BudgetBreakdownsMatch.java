@@ -9,6 +9,7 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.tidtam.validation.RuleReport;
 
 /**
  * The activities' planned budgets add up to the money received, and the spending by category adds
@@ -29,19 +30,19 @@ public @interface BudgetBreakdownsMatch {
   final class Validator implements ConstraintValidator<BudgetBreakdownsMatch, ProjectReport> {
     @Override
     public boolean isValid(ProjectReport form, ConstraintValidatorContext context) {
-      Rules rules = Rules.of(context);
+      RuleReport rules = RuleReport.of(context);
       if (!form.activities().isEmpty()
           && !form.fundingSources().isEmpty()
           && form.activitiesPlannedTotal().compareTo(form.totalAvailable()) != 0) {
         rules
-            .param("activitiesTotal", Rules.baht(form.activitiesPlannedTotal()))
-            .param("available", Rules.baht(form.totalAvailable()))
+            .param("activitiesTotal", Checks.baht(form.activitiesPlannedTotal()))
+            .param("available", Checks.baht(form.totalAvailable()))
             .at("activities", "tidtam.form72.activities.budgetMismatch");
       }
       if (!form.expenses().isEmpty() && form.expensesTotal().compareTo(form.totalSpent()) != 0) {
         rules
-            .param("expensesTotal", Rules.baht(form.expensesTotal()))
-            .param("spent", Rules.baht(form.totalSpent()))
+            .param("expensesTotal", Checks.baht(form.expensesTotal()))
+            .param("spent", Checks.baht(form.totalSpent()))
             .at("expenses", "tidtam.form72.expenses.sumMismatch");
       }
       return rules.valid();

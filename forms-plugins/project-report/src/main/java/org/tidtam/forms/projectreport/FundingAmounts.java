@@ -9,6 +9,7 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.tidtam.validation.RuleReport;
 
 /** Spending of a funding source stays within its money and the 12-month total is cumulative. */
 @Documented
@@ -26,26 +27,26 @@ public @interface FundingAmounts {
   final class Validator implements ConstraintValidator<FundingAmounts, FundingRow> {
     @Override
     public boolean isValid(FundingRow row, ConstraintValidatorContext context) {
-      Rules rules = Rules.of(context);
-      boolean additional = Amounts.positive(row.additionalAllocation());
+      RuleReport rules = RuleReport.of(context);
+      boolean additional = Checks.positive(row.additionalAllocation());
       rules
-          .param("allocated", Rules.baht(row.allocated()))
-          .param("available", Rules.baht(row.available()));
+          .param("allocated", Checks.baht(row.allocated()))
+          .param("available", Checks.baht(row.available()));
       String above =
           additional
               ? "tidtam.form72.funding.spentAboveAvailable"
               : "tidtam.form72.funding.spentAboveAllocated";
       if (row.spent6m() != null && row.spent6m().compareTo(row.available()) > 0) {
-        rules.param("spent", Rules.baht(row.spent6m())).at("spent6m", above);
+        rules.param("spent", Checks.baht(row.spent6m())).at("spent6m", above);
       }
       if (row.spent12m() != null && row.spent12m().compareTo(row.available()) > 0) {
-        rules.param("spent", Rules.baht(row.spent12m())).at("spent12m", above);
+        rules.param("spent", Checks.baht(row.spent12m())).at("spent12m", above);
       }
       if (row.spent6m() != null
           && row.spent12m() != null
           && row.spent12m().compareTo(row.spent6m()) < 0) {
         rules
-            .param("spent6m", Rules.baht(row.spent6m()))
+            .param("spent6m", Checks.baht(row.spent6m()))
             .at("spent12m", "tidtam.form72.funding.spent12mBelow6m");
       }
       return rules.valid();

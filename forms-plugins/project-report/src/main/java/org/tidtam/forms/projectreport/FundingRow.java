@@ -8,6 +8,7 @@ import org.tidtam.form.Computed;
 import org.tidtam.form.FieldType;
 import org.tidtam.form.Kind;
 import org.tidtam.form.Label;
+import org.tidtam.thai.Amounts;
 import org.tidtam.validation.Complete;
 
 /**

@@ -9,6 +9,7 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.tidtam.validation.RuleReport;
 
 /** A manual achieved/not-achieved assessment is explained. */
 @Documented
@@ -26,10 +27,10 @@ public @interface IndicatorOverride {
   final class Validator implements ConstraintValidator<IndicatorOverride, IndicatorResult> {
     @Override
     public boolean isValid(IndicatorResult r, ConstraintValidatorContext context) {
-      if (r.achievedOverride() == null || !Rules.blank(r.overrideExplanation())) {
+      if (r.achievedOverride() == null || !Checks.blank(r.overrideExplanation())) {
         return true;
       }
-      Rules rules = Rules.of(context);
+      RuleReport rules = RuleReport.of(context);
       rules.at("overrideExplanation", "tidtam.form72.indicator.overrideExplanation");
       return rules.valid();
     }

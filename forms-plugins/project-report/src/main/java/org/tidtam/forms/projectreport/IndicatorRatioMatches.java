@@ -10,6 +10,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import java.math.BigDecimal;
+import org.tidtam.validation.RuleReport;
 
 /** A typed result agrees with the percentage computed from the counts (a warning). */
 @Documented
@@ -32,7 +33,7 @@ public @interface IndicatorRatioMatches {
       if (ratio == null || typed == null || ratio.subtract(typed).abs().compareTo(TOLERANCE) <= 0) {
         return true;
       }
-      Rules rules = Rules.of(context).param("ratio", ratio.toPlainString());
+      RuleReport rules = RuleReport.of(context).param("ratio", ratio.toPlainString());
       rules.at(
           r.result12m() != null ? "result12m" : "result6m",
           "tidtam.form72.indicator.ratioMismatch");

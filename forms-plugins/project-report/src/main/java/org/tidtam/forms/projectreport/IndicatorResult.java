@@ -14,6 +14,7 @@ import org.tidtam.form.Computed;
 import org.tidtam.form.FieldType;
 import org.tidtam.form.Kind;
 import org.tidtam.form.Label;
+import org.tidtam.thai.Amounts;
 import org.tidtam.validation.Complete;
 import org.tidtam.validation.Warning;
 
@@ -88,20 +89,15 @@ public record IndicatorResult(
   }
 
   /**
-   * The latest result as a percentage of the target. For a lower-is-better indicator it is target ÷
-   * result, so that above 100 still means better than the target.
+   * The latest result as a percentage of the target in the indicator's direction ({@link
+   * Direction#percentOfTarget}): for a lower-is-better indicator target ÷ result, so that above 100
+   * still means better than the target.
    */
   @Computed
   @Label(th = "ร้อยละของค่าเป้าหมาย", en = "Percent of target")
   @Kind(FieldType.PERCENT)
   public @Nullable BigDecimal percentOfTarget() {
-    BigDecimal r = result();
-    if (r == null || target == null) {
-      return null;
-    }
-    return direction == Direction.LOWER_IS_BETTER
-        ? Amounts.percent(target, r)
-        : Amounts.percent(r, target);
+    return Direction.orDefault(direction).percentOfTarget(result(), target);
   }
 
   /**
@@ -118,7 +114,7 @@ public record IndicatorResult(
     if (r == null || target == null) {
       return null;
     }
-    return (direction == null ? Direction.HIGHER_IS_BETTER : direction).achieved(r, target);
+    return Direction.orDefault(direction).achieved(r, target);
   }
 
   @Computed

@@ -12,6 +12,8 @@ import java.lang.annotation.Target;
 import java.math.BigDecimal;
 import org.jspecify.annotations.Nullable;
 import org.tidtam.catalog.Direction;
+import org.tidtam.thai.Amounts;
+import org.tidtam.validation.RuleReport;
 
 /** Results in percent lie in 0-100, milestone levels in 1-5, and counts make a valid ratio. */
 @Documented
@@ -29,7 +31,7 @@ public @interface IndicatorValues {
   final class Validator implements ConstraintValidator<IndicatorValues, IndicatorResult> {
     @Override
     public boolean isValid(IndicatorResult r, ConstraintValidatorContext context) {
-      Rules rules = Rules.of(context);
+      RuleReport rules = RuleReport.of(context);
       if (r.percentUnit()) {
         outside(
             rules,
@@ -86,7 +88,7 @@ public @interface IndicatorValues {
     private static final BigDecimal LEVEL_MAX = BigDecimal.valueOf(5);
 
     private static void outside(
-        Rules rules,
+        RuleReport rules,
         @Nullable BigDecimal value,
         BigDecimal min,
         BigDecimal max,

@@ -9,6 +9,7 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.tidtam.validation.RuleReport;
 
 /** Exactly one project owner is marked as the project leader. */
 @Documented
@@ -33,7 +34,7 @@ public @interface OwnersHaveOneLeader {
       if (leaders == 1) {
         return true;
       }
-      Rules rules = Rules.of(context).param("count", String.valueOf(leaders));
+      RuleReport rules = RuleReport.of(context).param("count", String.valueOf(leaders));
       rules.at(
           "owners",
           leaders == 0 ? "tidtam.form72.owners.noLeader" : "tidtam.form72.owners.manyLeaders");

@@ -21,6 +21,7 @@ import org.tidtam.form.FieldType;
 import org.tidtam.form.Kind;
 import org.tidtam.form.Label;
 import org.tidtam.form.Section;
+import org.tidtam.thai.Amounts;
 import org.tidtam.thai.FiscalYear;
 import org.tidtam.thai.Round;
 import org.tidtam.validation.Complete;

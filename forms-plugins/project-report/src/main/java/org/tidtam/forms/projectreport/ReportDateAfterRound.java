@@ -11,6 +11,7 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import java.time.LocalDate;
 import org.tidtam.thai.ThaiDates;
+import org.tidtam.validation.RuleReport;
 
 /**
  * The report is dated on or after the end of its round (a warning: the plan may allow an earlier
@@ -42,7 +43,7 @@ public @interface ReportDateAfterRound {
       if (!reporter.date().isBefore(end)) {
         return true;
       }
-      Rules rules = Rules.of(context).param("roundEnd", ThaiDates.shortDate(end));
+      RuleReport rules = RuleReport.of(context).param("roundEnd", ThaiDates.shortDate(end));
       rules.at("reporter.date", "tidtam.form72.reporter.dateBeforeRoundEnd");
       return rules.valid();
     }

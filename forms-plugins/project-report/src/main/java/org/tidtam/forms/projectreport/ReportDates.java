@@ -12,6 +12,7 @@ import java.lang.annotation.Target;
 import java.time.LocalDate;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.tidtam.validation.RuleReport;
 
 /**
  * Periods start before they end and lie within the fiscal year (unless the money is carried over
@@ -32,20 +33,20 @@ public @interface ReportDates {
   final class Validator implements ConstraintValidator<ReportDates, ProjectReport> {
     @Override
     public boolean isValid(ProjectReport form, ConstraintValidatorContext context) {
-      Rules rules = Rules.of(context);
-      if (Rules.before(form.plannedEnd(), form.plannedStart())) {
+      RuleReport rules = RuleReport.of(context);
+      if (Checks.before(form.plannedEnd(), form.plannedStart())) {
         rules.at("plannedEnd", "tidtam.form72.dates.endBeforeStart");
       }
-      if (Rules.before(form.actualEnd(), form.actualStart())) {
+      if (Checks.before(form.actualEnd(), form.actualStart())) {
         rules.at("actualEnd", "tidtam.form72.dates.endBeforeStart");
       }
       List<Activity> activities = form.activities();
       for (int i = 0; i < activities.size(); i++) {
         Activity a = activities.get(i);
-        if (Rules.before(a.plannedTo(), a.plannedFrom())) {
+        if (Checks.before(a.plannedTo(), a.plannedFrom())) {
           rules.atRow("activities", i, "plannedTo", "tidtam.form72.dates.endBeforeStart");
         }
-        if (Rules.before(a.actualTo(), a.actualFrom())) {
+        if (Checks.before(a.actualTo(), a.actualFrom())) {
           rules.atRow("activities", i, "actualTo", "tidtam.form72.dates.endBeforeStart");
         }
       }
@@ -72,14 +73,14 @@ public @interface ReportDates {
     }
 
     private static void outside(
-        Rules rules, int fy, @Nullable LocalDate date, String property, String key) {
+        RuleReport rules, int fy, @Nullable LocalDate date, String property, String key) {
       if (date != null && !FiscalPeriods.contains(fy, date)) {
         rules.at(property, key);
       }
     }
 
     private static void outsideRow(
-        Rules rules, int fy, @Nullable LocalDate date, int row, String property, String key) {
+        RuleReport rules, int fy, @Nullable LocalDate date, int row, String property, String key) {
       if (date != null && !FiscalPeriods.contains(fy, date)) {
         rules.atRow("activities", row, property, key);
       }

@@ -11,6 +11,7 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import java.util.List;
 import org.tidtam.thai.Round;
+import org.tidtam.validation.RuleReport;
 
 /**
  * What the final (12-month) report must contain: a 12-month result for every indicator, a reason
@@ -33,7 +34,7 @@ public @interface TwelveMonthCompleteness {
   final class Validator implements ConstraintValidator<TwelveMonthCompleteness, ProjectReport> {
     @Override
     public boolean isValid(ProjectReport form, ConstraintValidatorContext context) {
-      Rules rules = Rules.of(context);
+      RuleReport rules = RuleReport.of(context);
       if (form.round() == Round.ROUND_6M) {
         if (form.progressPercent() == null) {
           rules.at("progressPercent", "tidtam.form72.progress.required6m");
@@ -53,7 +54,7 @@ public @interface TwelveMonthCompleteness {
               "indicatorResults", i, "result12m", "tidtam.form72.indicator.result12mRequired");
         } else if (Boolean.FALSE.equals(r.achieved())) {
           anyNotAchieved = true;
-          if (Rules.blank(r.notAchievedReason())) {
+          if (Checks.blank(r.notAchievedReason())) {
             rules.atRow(
                 "indicatorResults",
                 i,
@@ -65,10 +66,10 @@ public @interface TwelveMonthCompleteness {
       if (anyNotAchieved && form.problems().isEmpty()) {
         rules.at("problems", "tidtam.form72.problems.requiredWhenNotAchieved");
       }
-      if (Rules.blank(form.outputs())) {
+      if (Checks.blank(form.outputs())) {
         rules.at("outputs", required);
       }
-      if (Rules.blank(form.outcomes())) {
+      if (Checks.blank(form.outcomes())) {
         rules.at("outcomes", required);
       }
       if (form.successLevel() == null) {
@@ -77,7 +78,7 @@ public @interface TwelveMonthCompleteness {
       List<Activity> activities = form.activities();
       for (int i = 0; i < activities.size(); i++) {
         Activity a = activities.get(i);
-        if (a.status() == OperationStatus.NOT_STARTED && Amounts.positive(a.spent())) {
+        if (a.status() == OperationStatus.NOT_STARTED && Checks.positive(a.spent())) {
           rules.atRow("activities", i, "spent", "tidtam.form72.activity.notStartedSpent");
         }
       }
@@ -87,12 +88,12 @@ public @interface TwelveMonthCompleteness {
           rules.atRow("fundingSources", i, "spent12m", required);
         }
       }
-      if (Amounts.positive(form.totalRemaining())) {
-        rules.param("remaining", Rules.baht(form.totalRemaining()));
+      if (Checks.positive(form.totalRemaining())) {
+        rules.param("remaining", Checks.baht(form.totalRemaining()));
         if (form.leftoverHandling() == null) {
           rules.at("leftoverHandling", "tidtam.form72.leftover.required");
         } else if (form.leftoverHandling() == LeftoverHandling.OTHER
-            && Rules.blank(form.leftoverNote())) {
+            && Checks.blank(form.leftoverNote())) {
           rules.at("leftoverNote", "tidtam.form72.leftover.noteRequired");
         }
       }

@@ -3,7 +3,7 @@ package org.tidtam.forms.projectreport;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.tidtam.forms.projectreport.Forms72.sample;
 import static org.tidtam.forms.projectreport.Forms72.submit;
-import static org.tidtam.forms.projectreport.Forms72.withRow;
+import static org.tidtam.testkit.Records.withRow;
 
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;

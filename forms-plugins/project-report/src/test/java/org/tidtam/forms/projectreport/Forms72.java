@@ -3,9 +3,7 @@ package org.tidtam.forms.projectreport;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import org.tidtam.form.SubmissionCodec;
@@ -14,7 +12,7 @@ import org.tidtam.validation.FormValidator;
 import org.tidtam.validation.Stage;
 import org.tidtam.validation.Violation;
 
-/** Test fixtures of form 7.2: the sample submission, record copies and Thai validation. */
+/** Test fixtures of form 7.2: the sample submission and Thai validation. */
 final class Forms72 {
   static final ProjectReportPlugin PLUGIN = new ProjectReportPlugin();
   private static final SubmissionCodec CODEC = SubmissionCodec.create();
@@ -48,44 +46,5 @@ final class Forms72 {
 
   static List<Violation> submit(Record form) {
     return validate(form, Stage.SUBMIT);
-  }
-
-  /** A copy of a record with one component replaced. */
-  @SuppressWarnings("unchecked")
-  static <R extends Record> R with(R record, String component, Object value) {
-    RecordComponent[] components = record.getClass().getRecordComponents();
-    Object[] args = new Object[components.length];
-    boolean found = false;
-    try {
-      for (int i = 0; i < components.length; i++) {
-        if (components[i].getName().equals(component)) {
-          args[i] = value;
-          found = true;
-        } else {
-          args[i] = components[i].getAccessor().invoke(record);
-        }
-      }
-      if (!found) {
-        throw new IllegalArgumentException(record.getClass() + " has no component " + component);
-      }
-      Class<?>[] types =
-          Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new);
-      return (R) record.getClass().getDeclaredConstructor(types).newInstance(args);
-    } catch (ReflectiveOperationException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  /** A copy of a form with one cell of one table row replaced. */
-  @SuppressWarnings("unchecked")
-  static <R extends Record> R withRow(R form, String table, int row, String column, Object value) {
-    try {
-      List<Record> rows =
-          new ArrayList<>((List<Record>) form.getClass().getMethod(table).invoke(form));
-      rows.set(row, with(rows.get(row), column, value));
-      return with(form, table, rows);
-    } catch (ReflectiveOperationException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }

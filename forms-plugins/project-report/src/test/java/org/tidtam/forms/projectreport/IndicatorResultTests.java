@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.tidtam.catalog.Direction;
+import org.tidtam.testkit.Records;
 
 class IndicatorResultTests {
 
@@ -97,8 +98,8 @@ class IndicatorResultTests {
   @Test
   void countsGiveTheResultAsAPercentage() {
     IndicatorResult r =
-        Forms72.with(
-            Forms72.with(
+        Records.with(
+            Records.with(
                 result("ร้อยละ", "80", null, null, Direction.HIGHER_IS_BETTER),
                 "numerator",
                 new BigDecimal("412")),
@@ -113,7 +114,7 @@ class IndicatorResultTests {
   @Test
   void overrideWinsOverTheComputedAssessment() {
     IndicatorResult r =
-        Forms72.with(
+        Records.with(
             result("คน", "180", null, "172", Direction.HIGHER_IS_BETTER), "achievedOverride", true);
 
     assertThat(r.achieved()).isTrue();

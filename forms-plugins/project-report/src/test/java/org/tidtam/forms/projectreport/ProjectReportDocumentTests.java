@@ -2,7 +2,7 @@ package org.tidtam.forms.projectreport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.tidtam.forms.projectreport.Forms72.sample;
-import static org.tidtam.forms.projectreport.Forms72.with;
+import static org.tidtam.testkit.Records.with;
 
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;

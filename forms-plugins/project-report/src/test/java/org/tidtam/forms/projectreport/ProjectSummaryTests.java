@@ -10,6 +10,7 @@ import org.tidtam.form.FormContexts;
 import org.tidtam.form.FormRegistry;
 import org.tidtam.form.ProjectSummary;
 import org.tidtam.form.SubmissionCodec;
+import org.tidtam.testkit.Records;
 import org.tidtam.thai.Round;
 
 class ProjectSummaryTests {
@@ -30,7 +31,7 @@ class ProjectSummaryTests {
   @Test
   void projectIsInProgressWhileAnyActivityIsOpen() {
     ProjectReport open =
-        Forms72.withRow(Forms72.sample(), "activities", 2, "status", OperationStatus.IN_PROGRESS);
+        Records.withRow(Forms72.sample(), "activities", 2, "status", OperationStatus.IN_PROGRESS);
 
     assertThat(open.projectStatus()).isEqualTo(OperationStatus.IN_PROGRESS);
     assertThat(plugin.summarize(open).status().th()).isEqualTo("อยู่ระหว่างดำเนินการ");

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.tidtam.forms.projectreport.Forms72.sample;
 import static org.tidtam.forms.projectreport.Forms72.submit;
 import static org.tidtam.forms.projectreport.Forms72.validate;
-import static org.tidtam.forms.projectreport.Forms72.with;
-import static org.tidtam.forms.projectreport.Forms72.withRow;
+import static org.tidtam.testkit.Records.with;
+import static org.tidtam.testkit.Records.withRow;
 
 import java.math.BigDecimal;
 import java.util.List;

@@ -9,6 +9,7 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.tidtam.validation.RuleReport;
 
 /** No more students of normal weight than students measured; reported on {@code normalWeight}. */
 @Documented
@@ -29,7 +30,7 @@ public @interface HealthCounts {
       if (health.normalWeight() <= health.measured()) {
         return true;
       }
-      Rules.of(context).at("normalWeight", "tidtam.form73.health.normalAboveMeasured");
+      RuleReport.of(context).at("normalWeight", "tidtam.form73.health.normalAboveMeasured");
       return false;
     }
   }

@@ -13,6 +13,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.tidtam.thai.Round;
+import org.tidtam.validation.RuleReport;
 
 /**
  * Part 3 follows the levels the school teaches. Results of a level it does not teach are refused
@@ -38,7 +39,7 @@ public @interface LevelSections {
 
     @Override
     public boolean isValid(SchoolMonitoring form, ConstraintValidatorContext context) {
-      Rules rules = Rules.of(context);
+      RuleReport rules = RuleReport.of(context);
       boolean final12m = form.round() == Round.ROUND_12M;
       String notPrimary = "tidtam.form73.levelNotOffered." + Level.PRIMARY.name();
       if (!form.teachesPrimary()) {
@@ -95,7 +96,7 @@ public @interface LevelSections {
       return rules.valid();
     }
 
-    private static void checkSar(SchoolMonitoring form, boolean final12m, Rules rules) {
+    private static void checkSar(SchoolMonitoring form, boolean final12m, RuleReport rules) {
       SarResult sar = form.sar();
       boolean basic = form.teachesBasicEducation();
       if (sar == null) {

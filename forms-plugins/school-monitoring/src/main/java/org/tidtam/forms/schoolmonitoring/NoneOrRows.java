@@ -10,6 +10,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import java.util.List;
+import org.tidtam.validation.RuleReport;
 
 /**
  * Part 5 never forces text: for problems and for support needed, either "ไม่มี" is ticked or at
@@ -30,7 +31,7 @@ public @interface NoneOrRows {
   final class Validator implements ConstraintValidator<NoneOrRows, SchoolMonitoring> {
     @Override
     public boolean isValid(SchoolMonitoring form, ConstraintValidatorContext context) {
-      Rules rules = Rules.of(context);
+      RuleReport rules = RuleReport.of(context);
       check(rules, form.noProblems(), form.problems(), "problems", "noProblems");
       check(
           rules, form.noSupportNeeded(), form.supportNeeded(), "supportNeeded", "noSupportNeeded");
@@ -38,7 +39,7 @@ public @interface NoneOrRows {
     }
 
     private static void check(
-        Rules rules, boolean none, List<String> rows, String list, String noneField) {
+        RuleReport rules, boolean none, List<String> rows, String list, String noneField) {
       if (!none && rows.isEmpty()) {
         rules.at(list, "tidtam.form73." + list + ".noneOrRows");
       } else if (none && !rows.isEmpty()) {

@@ -9,6 +9,8 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.jspecify.annotations.Nullable;
+import org.tidtam.validation.RuleReport;
 
 /**
  * A policy row that was not worked on says why; one that was names the projects or activities.
@@ -29,14 +31,18 @@ public @interface PolicyResultComplete {
   final class Validator implements ConstraintValidator<PolicyResultComplete, PolicyResult> {
     @Override
     public boolean isValid(PolicyResult row, ConstraintValidatorContext context) {
-      Rules rules = Rules.of(context);
-      if (row.status() == PolicyStatus.NOT_DONE && Rules.blank(row.notDoneReason())) {
+      RuleReport rules = RuleReport.of(context);
+      if (row.status() == PolicyStatus.NOT_DONE && blank(row.notDoneReason())) {
         rules.at("notDoneReason", "tidtam.form73.policy.reasonRequired");
       }
-      if (row.status() == PolicyStatus.DONE && Rules.blank(row.activities())) {
+      if (row.status() == PolicyStatus.DONE && blank(row.activities())) {
         rules.at("activities", "tidtam.form73.policy.activitiesRequired");
       }
       return rules.valid();
+    }
+
+    private static boolean blank(@Nullable String s) {
+      return s == null || s.isBlank();
     }
   }
 }

@@ -12,6 +12,7 @@ import java.lang.annotation.Target;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.tidtam.validation.RuleReport;
 
 /** Each policy item is reported once; a repeated item is reported on its {@code policyCode}. */
 @Documented
@@ -29,7 +30,7 @@ public @interface PolicyRows {
   final class Validator implements ConstraintValidator<PolicyRows, SchoolMonitoring> {
     @Override
     public boolean isValid(SchoolMonitoring form, ConstraintValidatorContext context) {
-      Rules rules = Rules.of(context);
+      RuleReport rules = RuleReport.of(context);
       Set<String> seen = new HashSet<>();
       List<PolicyResult> rows = form.policies();
       for (int i = 0; i < rows.size(); i++) {

@@ -12,6 +12,7 @@ import java.lang.annotation.Target;
 import java.time.LocalDate;
 import org.tidtam.thai.FiscalYear;
 import org.tidtam.thai.ThaiDates;
+import org.tidtam.validation.RuleReport;
 
 /**
  * A report is dated at or after the end of its round (a warning at {@code reporter.date}): results
@@ -42,7 +43,7 @@ public @interface ReportDateAfterRound {
       if (!form.reporter().date().isBefore(end)) {
         return true;
       }
-      Rules.of(context)
+      RuleReport.of(context)
           .param("roundEnd", ThaiDates.shortDate(end))
           .at("reporter.date", "tidtam.form73.reporter.dateBeforeRoundEnd");
       return false;

@@ -9,6 +9,7 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.tidtam.validation.RuleReport;
 
 /** The four levels of a screening row add up to the students tested; reported on {@code tested}. */
 @Documented
@@ -29,7 +30,8 @@ public @interface ScreeningAddsUp {
       if (row.sum() == row.tested()) {
         return true;
       }
-      Rules rules = Rules.of(context).param("sum", row.sum()).param("tested", row.tested());
+      RuleReport rules =
+          RuleReport.of(context).param("sum", row.sum()).param("tested", row.tested());
       rules.at("tested", "tidtam.form73.screening.sumMismatch");
       return false;
     }

@@ -12,6 +12,7 @@ import java.lang.annotation.Target;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.tidtam.validation.RuleReport;
 
 /**
  * The student table matches the levels taught: one row per grade, no grade of a level that is not
@@ -32,7 +33,7 @@ public @interface StudentTable {
   final class Validator implements ConstraintValidator<StudentTable, SchoolMonitoring> {
     @Override
     public boolean isValid(SchoolMonitoring form, ConstraintValidatorContext context) {
-      Rules rules = Rules.of(context);
+      RuleReport rules = RuleReport.of(context);
       List<GradeCount> rows = form.students();
       Set<Grade> seen = EnumSet.noneOf(Grade.class);
       for (int i = 0; i < rows.size(); i++) {

@@ -9,6 +9,7 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.tidtam.validation.RuleReport;
 
 /**
  * The students counted in the table are those of the DMC snapshot; a difference is flagged, not
@@ -33,7 +34,7 @@ public @interface StudentsMatchDmc {
       if (dmc == null || dmc == form.totalStudents()) {
         return true;
       }
-      Rules.of(context)
+      RuleReport.of(context)
           .param("total", form.totalStudents())
           .param("dmc", dmc)
           .param("difference", Math.abs(form.totalStudents() - dmc))

@@ -3,8 +3,8 @@ package org.tidtam.forms.schoolmonitoring;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.tidtam.forms.schoolmonitoring.Forms73.sample;
 import static org.tidtam.forms.schoolmonitoring.Forms73.submit;
-import static org.tidtam.forms.schoolmonitoring.Forms73.with;
-import static org.tidtam.forms.schoolmonitoring.Forms73.withRow;
+import static org.tidtam.testkit.Records.with;
+import static org.tidtam.testkit.Records.withRow;
 
 import java.math.BigDecimal;
 import java.util.List;

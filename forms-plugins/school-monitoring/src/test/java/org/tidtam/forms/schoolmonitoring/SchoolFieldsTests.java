@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.tidtam.forms.schoolmonitoring.Forms73.draft;
 import static org.tidtam.forms.schoolmonitoring.Forms73.sample;
 import static org.tidtam.forms.schoolmonitoring.Forms73.submit;
-import static org.tidtam.forms.schoolmonitoring.Forms73.with;
+import static org.tidtam.testkit.Records.with;
 
 import java.time.LocalDate;
 import java.util.List;

@@ -2,7 +2,7 @@ package org.tidtam.forms.schoolmonitoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.tidtam.forms.schoolmonitoring.Forms73.sample;
-import static org.tidtam.forms.schoolmonitoring.Forms73.with;
+import static org.tidtam.testkit.Records.with;
 
 import java.math.BigDecimal;
 import java.util.List;

@@ -1,41 +1,46 @@
-package org.tidtam.forms.projectreport;
+package org.tidtam.validation;
 
 import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.ConstraintValidatorContext.ConstraintViolationBuilder.NodeBuilderCustomizableContext;
-import java.math.BigDecimal;
-import java.time.LocalDate;
 import org.hibernate.validator.constraintvalidation.HibernateConstraintValidatorContext;
-import org.jspecify.annotations.Nullable;
-import org.tidtam.thai.Baht;
 
 /**
- * Reports the violations of one cross-field rule on the exact property they concern, e.g. {@code
- * fundingSources[0].spent12m}, so that the editor can mark the cell; the message is a key of the
- * plugin's {@code ValidationMessages} with named parameters.
+ * Reports the violations of one cross-field rule (a class-level {@code ConstraintValidator}) on the
+ * exact property they concern, e.g. {@code activities[2].spent} or {@code reporter.date}, so that
+ * the editor can mark the cell instead of the whole form. A message is given as a key of the {@code
+ * ValidationMessages} bundles, with named parameters:
+ *
+ * <pre>{@code
+ * RuleReport rules = RuleReport.of(context);
+ * rules.param("available", Baht.format(available)).atRow("fundingSources", 0, "spent12m", key);
+ * return rules.valid();
+ * }</pre>
  */
-final class Rules {
+public final class RuleReport {
   private final HibernateConstraintValidatorContext context;
   private boolean valid = true;
 
-  private Rules(ConstraintValidatorContext context) {
+  private RuleReport(ConstraintValidatorContext context) {
     context.disableDefaultConstraintViolation();
     this.context = context.unwrap(HibernateConstraintValidatorContext.class);
   }
 
-  static Rules of(ConstraintValidatorContext context) {
-    return new Rules(context);
+  /** A report for one call of {@code isValid}; the constraint's default violation is disabled. */
+  public static RuleReport of(ConstraintValidatorContext context) {
+    return new RuleReport(context);
   }
 
   /** Sets a message parameter for the violations reported after it. */
-  Rules param(String name, Object value) {
+  public RuleReport param(String name, Object value) {
     context.addMessageParameter(name, value);
     return this;
   }
 
   /**
-   * A violation at a dotted property path below the validated object, e.g. {@code reporter.date}.
+   * A violation at a dotted property path below the validated object, e.g. {@code reporter.date};
+   * {@code key} is the message key without braces.
    */
-  void at(String path, String key) {
+  public void at(String path, String key) {
     String[] names = path.split("\\.");
     var builder = context.buildConstraintViolationWithTemplate("{" + key + "}");
     NodeBuilderCustomizableContext node = builder.addPropertyNode(names[0]);
@@ -47,7 +52,7 @@ final class Rules {
   }
 
   /** A violation at a property of one row of a table, e.g. {@code activities[2].spent}. */
-  void atRow(String table, int index, String property, String key) {
+  public void atRow(String table, int index, String property, String key) {
     context
         .buildConstraintViolationWithTemplate("{" + key + "}")
         .addPropertyNode(table)
@@ -58,20 +63,8 @@ final class Rules {
     valid = false;
   }
 
-  boolean valid() {
+  /** Whether nothing was reported: what {@code isValid} returns. */
+  public boolean valid() {
     return valid;
-  }
-
-  /** An amount as the messages print it: {@code 150,000.00}. */
-  static String baht(@Nullable BigDecimal amount) {
-    return Baht.format(amount == null ? BigDecimal.ZERO : amount);
-  }
-
-  static boolean blank(@Nullable String s) {
-    return s == null || s.isBlank();
-  }
-
-  static boolean before(@Nullable LocalDate end, @Nullable LocalDate start) {
-    return end != null && start != null && end.isBefore(start);
   }
 }
