@@ -40,11 +40,12 @@ public enum Direction implements Labeled {
   /**
    * The result as a percentage of the target, 2 decimals half up; it may exceed 100. For {@link
    * #LOWER_IS_BETTER} it is target ÷ result, so that above 100 still means better than the target.
-   * Null when the result or the target is missing or the divisor is zero.
+   * Null when the result or the target is missing, when the divisor is zero, and when the target is
+   * zero (a target of "no dropouts at all" has no percentage: its result is shown as it is).
    */
   public @Nullable BigDecimal percentOfTarget(
       @Nullable BigDecimal result, @Nullable BigDecimal target) {
-    if (result == null || target == null) {
+    if (result == null || target == null || target.signum() == 0) {
       return null;
     }
     return this == LOWER_IS_BETTER

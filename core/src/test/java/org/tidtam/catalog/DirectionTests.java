@@ -54,15 +54,15 @@ class DirectionTests {
         .isEqualTo(d("133.33"));
     assertThat(Direction.LOWER_IS_BETTER.percentOfTarget(d("0.25"), d("0.20")))
         .isEqualTo(d("80.00"));
-    assertThat(Direction.LOWER_IS_BETTER.percentOfTarget(d("0.20"), d("0"))).isEqualTo(d("0.00"));
   }
 
   @Test
-  void percentOfTargetIsUndefinedWithoutBothValuesOrWithAZeroDivisor() {
+  void percentOfTargetIsUndefinedWithoutBothValuesOrWithAZeroDivisorOrTarget() {
     assertThat(Direction.HIGHER_IS_BETTER.percentOfTarget(null, d("75"))).isNull();
     assertThat(Direction.HIGHER_IS_BETTER.percentOfTarget(d("75"), null)).isNull();
     assertThat(Direction.HIGHER_IS_BETTER.percentOfTarget(d("75"), d("0"))).isNull();
     assertThat(Direction.LOWER_IS_BETTER.percentOfTarget(d("0"), d("0.20"))).isNull();
+    assertThat(Direction.LOWER_IS_BETTER.percentOfTarget(d("0.20"), d("0"))).isNull();
   }
 
   @Test

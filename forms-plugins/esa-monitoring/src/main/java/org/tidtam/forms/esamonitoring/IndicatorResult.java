@@ -139,15 +139,12 @@ public record IndicatorResult(
   /**
    * The result as a percentage of the target in the indicator's direction ({@link
    * Direction#percentOfTarget}); it may exceed 100. Null when there is no result, no target, a zero
-   * divisor, or a target of zero in any direction (a lower-is-better target of 0 shows "–").
+   * divisor, or a target of zero.
    */
   @Computed
   @Label(th = "ร้อยละของค่าเป้าหมาย", en = "Percent of target")
   @Kind(FieldType.PERCENT)
   public @Nullable BigDecimal percentOfTarget() {
-    if (target != null && target.signum() == 0) {
-      return null;
-    }
     return Direction.orDefault(direction).percentOfTarget(resultValue(), target);
   }
 

@@ -93,6 +93,9 @@ class IndicatorResultTests {
         .isEqualByComparingTo("125.00");
     assertThat(result("ร้อยละ", "0.20", null, "0", Direction.LOWER_IS_BETTER).percentOfTarget())
         .isNull();
+    assertThat(result("คน", "0", null, "2", Direction.LOWER_IS_BETTER).percentOfTarget())
+        .as("a target of zero has no percentage, as in form 7.1")
+        .isNull();
   }
 
   @Test
