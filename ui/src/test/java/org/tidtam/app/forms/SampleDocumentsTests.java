@@ -1,0 +1,41 @@
+package org.tidtam.app.forms;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.junit.jupiter.api.Test;
+import org.tidtam.catalog.Catalog;
+import org.tidtam.form.FormContext;
+import org.tidtam.form.FormDocuments;
+import org.tidtam.form.FormPlugin;
+import org.tidtam.form.FormRegistry;
+import org.tidtam.template.TemplateEngine;
+
+class SampleDocumentsTests {
+
+  private final SampleDocuments samples =
+      new SampleDocuments(
+          FormDocuments.create(TemplateEngine.create()), FormContext.of(Catalog.demoCatalog()));
+
+  @Test
+  void rendersTheSampleOfEveryInstalledFormAsAWordDocument() throws IOException {
+    for (FormPlugin<?> plugin : FormRegistry.load().all()) {
+      byte[] docx = samples.render(plugin);
+
+      try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx));
+          XWPFWordExtractor text = new XWPFWordExtractor(doc)) {
+        assertThat(text.getText()).as(plugin.id().value()).contains("2569").doesNotContain("{{");
+      }
+    }
+  }
+
+  @Test
+  void namesTheFileInThaiAfterTheForm() {
+    FormPlugin<?> plugin = FormRegistry.load().get("7.2");
+
+    assertThat(SampleDocuments.fileName(plugin)).isEqualTo("ตัวอย่างแบบ-7.2.docx");
+  }
+}
