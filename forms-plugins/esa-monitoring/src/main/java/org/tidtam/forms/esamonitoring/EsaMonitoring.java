@@ -16,6 +16,7 @@ import org.tidtam.form.CatalogRef;
 import org.tidtam.form.Computed;
 import org.tidtam.form.Label;
 import org.tidtam.form.Section;
+import org.tidtam.form.Signature;
 import org.tidtam.thai.DatePeriod;
 import org.tidtam.thai.FiscalYear;
 import org.tidtam.thai.Round;
@@ -97,11 +98,11 @@ public record EsaMonitoring(
         @Label(th = "ผู้รายงาน", en = "Reporter")
         @NotNull(groups = Complete.class, message = "{tidtam.form71.required}")
         @Valid
-        Signer reporter,
+        Signature reporter,
     @Label(th = "ผู้รับรอง (ผู้อำนวยการกลุ่ม)", en = "Certifier (group director)")
         @NotNull(groups = Complete.class, message = "{tidtam.form71.required}")
         @Valid
-        Signer certifier) {
+        Signature certifier) {
 
   public EsaMonitoring {
     results = listOf(results);

@@ -21,6 +21,7 @@ import org.tidtam.form.FieldType;
 import org.tidtam.form.Kind;
 import org.tidtam.form.Label;
 import org.tidtam.form.Section;
+import org.tidtam.form.Signature;
 import org.tidtam.thai.Amounts;
 import org.tidtam.thai.FiscalYear;
 import org.tidtam.thai.Round;
@@ -200,17 +201,17 @@ public record ProjectReport(
         @Label(th = "ผู้รายงาน", en = "Reporter")
         @NotNull(groups = Complete.class, message = "{tidtam.form72.required}")
         @Valid
-        Signer reporter,
+        Signature reporter,
     @Label(th = "ผู้อำนวยการกลุ่ม", en = "Group director")
         @NotNull(groups = Complete.class, message = "{tidtam.form72.required}")
         @Valid
-        Signer groupDirector,
+        Signature groupDirector,
     @Label(th = "รองผู้อำนวยการสำนักงานเขตพื้นที่การศึกษา", en = "Deputy director") @Valid
-        @Nullable Signer deputyDirector,
+        @Nullable Signature deputyDirector,
     @Label(th = "ผู้อำนวยการสำนักงานเขตพื้นที่การศึกษา", en = "Office director")
         @NotNull(groups = Complete.class, message = "{tidtam.form72.required}")
         @Valid
-        Signer esaDirector) {
+        Signature esaDirector) {
 
   public ProjectReport {
     owners = listOf(owners);

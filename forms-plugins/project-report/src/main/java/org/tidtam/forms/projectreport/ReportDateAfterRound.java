@@ -10,6 +10,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import java.time.LocalDate;
+import org.tidtam.form.Signature;
 import org.tidtam.thai.ThaiDates;
 import org.tidtam.validation.RuleReport;
 
@@ -32,7 +33,7 @@ public @interface ReportDateAfterRound {
   final class Validator implements ConstraintValidator<ReportDateAfterRound, ProjectReport> {
     @Override
     public boolean isValid(ProjectReport form, ConstraintValidatorContext context) {
-      Signer reporter = form.reporter();
+      Signature reporter = form.reporter();
       if (reporter == null
           || reporter.date() == null
           || form.round() == null

@@ -1,24 +1,27 @@
-package org.tidtam.forms.projectreport;
+package org.tidtam.form;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
-import org.tidtam.form.Computed;
-import org.tidtam.form.Label;
 import org.tidtam.validation.Complete;
 
-/** A person who signs the report: reporter, group director, deputy or office director. */
-public record Signer(
-    @Label(th = "คำนำหน้าชื่อ", en = "Title") @Size(max = 64, message = "{tidtam.form72.tooLong}")
+/**
+ * A signature block of a Thai government form (ผู้รายงาน, ผู้รับรอง, ผู้อนุมัติ ...): the name
+ * printed in parentheses under the dotted line, the position on the next line, and the date. Shared
+ * by the forms so that every document signs the same way.
+ */
+public record Signature(
+    @Label(th = "คำนำหน้าชื่อ", en = "Title")
+        @Size(max = 64, message = "{org.tidtam.form.Signature.tooLong}")
         @Nullable String prefix,
     @Label(th = "ชื่อ-สกุล", en = "Name")
-        @NotBlank(groups = Complete.class, message = "{tidtam.form72.required}")
-        @Size(max = 255, message = "{tidtam.form72.tooLong}")
+        @NotBlank(groups = Complete.class, message = "{org.tidtam.form.Signature.required}")
+        @Size(max = 255, message = "{org.tidtam.form.Signature.tooLong}")
         String name,
     @Label(th = "ตำแหน่ง", en = "Position")
-        @NotBlank(groups = Complete.class, message = "{tidtam.form72.required}")
-        @Size(max = 255, message = "{tidtam.form72.tooLong}")
+        @NotBlank(groups = Complete.class, message = "{org.tidtam.form.Signature.required}")
+        @Size(max = 255, message = "{org.tidtam.form.Signature.tooLong}")
         String position,
     @Label(th = "วันที่", en = "Date") @Nullable LocalDate date) {
 
