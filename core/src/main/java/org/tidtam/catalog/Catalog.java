@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The reference data of one office: its groups and schools, and per fiscal year the policy
@@ -26,13 +27,20 @@ public record Catalog(
     List<Indicator> indicators) {
 
   public Catalog {
-    fiscalYears = List.copyOf(fiscalYears);
-    groups = List.copyOf(groups);
-    schools = List.copyOf(schools);
-    districts = List.copyOf(districts);
-    policies = List.copyOf(policies);
-    strategies = List.copyOf(strategies);
-    indicators = List.copyOf(indicators);
+    fiscalYears = copy(fiscalYears);
+    groups = copy(groups);
+    schools = copy(schools);
+    districts = copy(districts);
+    policies = copy(policies);
+    strategies = copy(strategies);
+    indicators = copy(indicators);
+  }
+
+  /**
+   * A list missing from an imported file reads as empty, so that {@link #problems()} can say so.
+   */
+  private static <T> List<T> copy(@Nullable List<T> list) {
+    return list == null ? List.of() : list.stream().filter(Objects::nonNull).toList();
   }
 
   /** The choices of a kind for a fiscal year (kinds that are not per year ignore the year). */
@@ -41,33 +49,33 @@ public record Catalog(
   }
 
   /** The item of a kind with a code, in any fiscal year. */
-  public Optional<CatalogItem> item(ReferenceKind kind, String code) {
-    return items(kind, 0).stream().filter(i -> code.equals(i.code())).findFirst();
+  public Optional<CatalogItem> item(ReferenceKind kind, @Nullable String code) {
+    return items(kind, 0).stream().filter(i -> Objects.equals(code, i.code())).findFirst();
   }
 
-  public Optional<Indicator> indicator(String code) {
-    return indicators.stream().filter(i -> code.equals(i.code())).findFirst();
+  public Optional<Indicator> indicator(@Nullable String code) {
+    return indicators.stream().filter(i -> Objects.equals(code, i.code())).findFirst();
   }
 
-  public Optional<OrgGroup> group(String code) {
-    return groups.stream().filter(g -> code.equals(g.code())).findFirst();
+  public Optional<OrgGroup> group(@Nullable String code) {
+    return groups.stream().filter(g -> Objects.equals(code, g.code())).findFirst();
   }
 
-  public Optional<School> school(String code) {
-    return schools.stream().filter(s -> code.equals(s.code())).findFirst();
+  public Optional<School> school(@Nullable String code) {
+    return schools.stream().filter(s -> Objects.equals(code, s.code())).findFirst();
   }
 
-  public Optional<Strategy> strategy(String code) {
-    return strategies.stream().filter(s -> code.equals(s.code())).findFirst();
+  public Optional<Strategy> strategy(@Nullable String code) {
+    return strategies.stream().filter(s -> Objects.equals(code, s.code())).findFirst();
   }
 
-  public Optional<PolicyItem> policy(String code) {
-    return policies.stream().filter(p -> code.equals(p.code())).findFirst();
+  public Optional<PolicyItem> policy(@Nullable String code) {
+    return policies.stream().filter(p -> Objects.equals(code, p.code())).findFirst();
   }
 
   /** The indicators of a strategy, in catalog order. */
   public List<Indicator> indicatorsOf(String strategyCode) {
-    return indicators.stream().filter(i -> strategyCode.equals(i.strategyCode())).toList();
+    return indicators.stream().filter(i -> Objects.equals(strategyCode, i.strategyCode())).toList();
   }
 
   /**

@@ -60,7 +60,7 @@ final class CatalogCheck {
     if (blank(s.name())) {
       problems.add("สถานศึกษา " + s.code() + ": ไม่มีชื่อ");
     }
-    if (!catalog.districts().contains(s.district())) {
+    if (s.district() == null || !catalog.districts().contains(s.district())) {
       problems.add("สถานศึกษา " + s.code() + ": ไม่พบอำเภอ '" + s.district() + "'");
     }
   }

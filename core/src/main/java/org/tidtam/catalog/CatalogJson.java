@@ -55,6 +55,9 @@ public final class CatalogJson {
    * @throws CatalogFormatException when the text is not a catalog
    */
   public static Catalog read(String json) {
+    if (json.startsWith("\uFEFF")) {
+      json = json.substring(1);
+    }
     try {
       return MAPPER.readValue(json, Catalog.class);
     } catch (JacksonException e) {

@@ -82,6 +82,9 @@ public final class SubmissionCodec {
 
   /** Reads the envelope; the data stays JSON until {@link #toForm}. */
   public SubmissionDocument read(String json) {
+    if (json.startsWith("\uFEFF")) {
+      json = json.substring(1); // a byte-order mark, as Windows Notepad saves UTF-8
+    }
     JsonNode root;
     try {
       root = mapper.readTree(json);
@@ -439,15 +442,29 @@ public final class SubmissionCodec {
         "ต้องระบุชนิดของรูป เช่น image/png หรือ image/jpeg",
         out);
     JsonNode data = value.get("data");
-    boolean base64 = data != null && data.isString();
-    if (base64) {
+    byte[] bytes = null;
+    if (data != null && data.isString()) {
       try {
-        Base64.getMimeDecoder().decode(data.stringValue());
+        bytes = Base64.getMimeDecoder().decode(data.stringValue());
       } catch (IllegalArgumentException e) {
-        base64 = false;
+        bytes = null;
       }
     }
-    expect(base64, join(path, "data"), "ต้องเป็นข้อมูลรูปที่เข้ารหัส base64", out);
+    expect(bytes != null, join(path, "data"), "ต้องเป็นข้อมูลรูปที่เข้ารหัส base64", out);
+    if (bytes != null) {
+      expect(
+          isPngOrJpeg(bytes),
+          join(path, "data"),
+          "รองรับเฉพาะรูป PNG หรือ JPEG (only PNG and JPEG images can go into a Word document)",
+          out);
+    }
+  }
+
+  private static boolean isPngOrJpeg(byte[] b) {
+    boolean png =
+        b.length > 8 && (b[0] & 0xFF) == 0x89 && b[1] == 'P' && b[2] == 'N' && b[3] == 'G';
+    boolean jpeg = b.length > 3 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xD8;
+    return png || jpeg;
   }
 
   private static void expect(boolean ok, String path, String message, List<Violation> out) {

@@ -71,6 +71,27 @@ class CatalogJsonTests {
   }
 
   @Test
+  void listsWhatIsMissingInsteadOfCrashing() {
+    String json =
+        CatalogJson.write(demo)
+            .replaceFirst("\"district\" : \"[^\"]*\",", "")
+            .replaceFirst("\"strategyCode\" : \"[^\"]*\",", "")
+            .replaceFirst(",\\s*\"districts\" : \\[[^\\]]*]", "");
+
+    Catalog read = CatalogJson.read(json);
+
+    assertThat(read.districts()).isEmpty();
+    assertThat(read.problems())
+        .anySatisfy(p -> assertThat(p).contains("ไม่พบอำเภอ"))
+        .anySatisfy(p -> assertThat(p).contains("ไม่พบกลยุทธ์"));
+  }
+
+  @Test
+  void readsTextThatStartsWithAByteOrderMark() {
+    assertThat(CatalogJson.read("\uFEFF" + CatalogJson.write(demo))).isEqualTo(demo);
+  }
+
+  @Test
   void rejectsTextThatIsNotJson() {
     assertThatThrownBy(() -> CatalogJson.read("{ office: "))
         .isInstanceOf(CatalogFormatException.class);

@@ -153,6 +153,26 @@ class SubmissionCodecTests {
   }
 
   @Test
+  void readsAFileThatStartsWithAByteOrderMark() {
+    String json = "\uFEFF" + codec.write(codec.sample(plugin));
+
+    assertThat(codec.toForm(plugin, codec.read(json))).isEqualTo(sample());
+  }
+
+  @Test
+  void refusesImagesWordCannotShow() {
+    String gif = java.util.Base64.getEncoder().encodeToString("GIF89a-not-for-word".getBytes());
+    String json =
+        sampleData(
+            "\"data\" : \"iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==\"",
+            "\"data\" : \"" + gif + "\"");
+
+    assertThat(violations(json))
+        .extracting(Violation::toString)
+        .contains("signature.data: รองรับเฉพาะรูป PNG หรือ JPEG (only PNG and JPEG images can go into a Word document)");
+  }
+
+  @Test
   void checksImagesAndNestedGroups() {
     String json =
         sampleData("\"mediaType\" : \"image/png\"", "\"mediaType\" : 5")
