@@ -24,10 +24,12 @@ import org.tidtam.thai.ThaiNumbers;
 
 /**
  * The formatters a tag may name after {@code |}, and the default display of a value when no
- * formatter decides (Labeled -> label, date -> long Thai date, boolean -> yes/no, ...).
+ * formatter decides (Labeled -> label, date -> long Thai date, boolean -> yes/no, ...). A built-in
+ * formatter never throws: a value it cannot format (NaN, a year out of range) passes unchanged.
  */
 public final class Formatters {
 
+  private static final int BE_YEARS_FROM = 2400;
   private static final Map<String, Formatter> BUILT_IN = builtIn();
 
   private Formatters() {}
@@ -68,7 +70,24 @@ public final class Formatters {
     m.put("label", (v, a, c) -> v == null ? null : display(v, c));
     m.put("upper", (v, a, c) -> v == null ? null : display(v, c).toUpperCase(Locale.ROOT));
     m.put("lines", (v, a, c) -> v);
-    return Map.copyOf(m);
+    Map<String, Formatter> safe = new LinkedHashMap<>();
+    m.forEach((name, f) -> safe.put(name, safe(f)));
+    return Map.copyOf(safe);
+  }
+
+  private static Formatter safe(Formatter f) {
+    return (v, a, c) -> {
+      try {
+        return f.apply(v, a, c);
+      } catch (RuntimeException e) {
+        return v;
+      }
+    };
+  }
+
+  /** A year below 2400 is read as a CE year, anything else as a BE year. */
+  private static int toBeYear(int year) {
+    return year < BE_YEARS_FROM ? ThaiDates.toBe(year) : year;
   }
 
   private interface DateText {
@@ -97,7 +116,7 @@ public final class Formatters {
 
   private static @Nullable Object beYear(@Nullable Object v) {
     if (v instanceof Number n) {
-      return ThaiDates.toBe(n.intValue());
+      return toBeYear(n.intValue());
     }
     LocalDate d = toDate(v);
     return d == null ? v : ThaiDates.beYear(d);
@@ -108,7 +127,7 @@ public final class Formatters {
       return fy.label(lang);
     }
     if (v instanceof Number n) {
-      return FiscalYear.ofBe(n.intValue()).label(lang);
+      return FiscalYear.ofBe(toBeYear(n.intValue())).label(lang);
     }
     LocalDate d = toDate(v);
     return d == null ? v : FiscalYear.of(d).label(lang);
@@ -125,6 +144,12 @@ public final class Formatters {
   }
 
   private static boolean isNumeric(Object v) {
+    if (v instanceof Double d) {
+      return Double.isFinite(d);
+    }
+    if (v instanceof Float f) {
+      return Float.isFinite(f);
+    }
     if (v instanceof Number) {
       return true;
     }

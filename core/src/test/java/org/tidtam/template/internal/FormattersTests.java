@@ -1,6 +1,7 @@
 package org.tidtam.template.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -55,6 +56,34 @@ class FormattersTests {
     assertThat(format("baht", "2500")).isEqualTo("2,500.00");
     assertThat(format("baht", null)).isEmpty();
     assertThat(format("baht", "ไม่ใช่ตัวเลข")).isEqualTo("ไม่ใช่ตัวเลข");
+  }
+
+  @Test
+  void readsYearsBelow2400AsChristianEraYears() {
+    assertThat(format("fiscalYear", 2026)).isEqualTo("ปีงบประมาณ พ.ศ. 2569");
+    assertThat(format("fiscalYear", 2569L)).isEqualTo("ปีงบประมาณ พ.ศ. 2569");
+    assertThat(format("beYear", 2569)).isEqualTo("2569");
+    assertThat(format("beYear", 2026)).isEqualTo("2569");
+  }
+
+  @Test
+  void returnsValuesItCannotFormatUnchangedInsteadOfThrowing() {
+    LocalDate yearOne = LocalDate.of(1, 1, 1);
+    for (String name : Formatters.names()) {
+      for (Object value :
+          List.of(Double.NaN, Double.POSITIVE_INFINITY, Float.NEGATIVE_INFINITY, yearOne, 99999)) {
+        assertThatCode(
+                () -> Formatters.find(name).apply(value, "x", TH))
+            .as(name + " of " + value)
+            .doesNotThrowAnyException();
+      }
+    }
+    assertThat(Formatters.find("fiscalYear").apply(yearOne, null, TH)).isSameAs(yearOne);
+    assertThat(format("fiscalYear", 99999)).isEqualTo("99999");
+    assertThat(format("baht", Double.NaN)).isEqualTo("NaN");
+    assertThat(format("bahtText", Double.POSITIVE_INFINITY)).isEqualTo("Infinity");
+    assertThat(format("number", Float.NEGATIVE_INFINITY)).isEqualTo("-Infinity");
+    assertThat(format("baht", 2.5d)).isEqualTo("2.50");
   }
 
   @Test
