@@ -153,6 +153,30 @@ class TemplateOutputTests {
     assertThat(doc.getParagraphs().getFirst().getText()).isEqualTo(thai);
   }
 
+  @Test
+  void dropsTheEnginesMarkerCharactersFromTemplateText() {
+    byte[] docx = TestDocx.of("ก\uE000ข {{v}} \uE0001\uE001ค", "\uE001{{v}}\uE000");
+
+    XWPFDocument doc = render(docx, Map.of("v", "x"));
+
+    assertThat(doc.getParagraphs())
+        .extracting(XWPFParagraph::getText)
+        .containsExactly("กข x 1ค", "x");
+  }
+
+  @Test
+  void numbersNewDrawingsAboveTemplateIdsBeyondTheIntRange() throws IOException {
+    Image png = new Image("a.png", "image/png", image("png", 20, 10));
+    byte[] docx = TestDocx.create().image(3_000_000_000L).p("{{%image photo}}").bytes();
+
+    byte[] out =
+        engine.compile("t", docx, Vocabulary.ANY).render(RenderModel.of(Map.of("photo", png)), TH);
+
+    assertThat(TestDocx.entry(out, "word/document.xml"))
+        .contains("docPr id=\"3000000000\"", "docPr id=\"3000000001\"");
+    assertThat(TestDocx.read(out).getAllPictures()).hasSize(2);
+  }
+
   private static byte[] image(String format, int width, int height) throws IOException {
     BufferedImage img = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
     ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -5,18 +5,27 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
+import java.util.function.Function;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.docx4j.dml.wordprocessingDrawing.Inline;
 import org.docx4j.openpackaging.exceptions.Docx4JException;
 import org.docx4j.openpackaging.exceptions.InvalidFormatException;
 import org.docx4j.openpackaging.packages.WordprocessingMLPackage;
+import org.docx4j.openpackaging.parts.WordprocessingML.BinaryPartAbstractImage;
 import org.docx4j.openpackaging.parts.WordprocessingML.FooterPart;
 import org.docx4j.openpackaging.parts.WordprocessingML.HeaderPart;
 import org.docx4j.relationships.Relationship;
 import org.docx4j.wml.BooleanDefaultTrue;
 import org.docx4j.wml.CTBookmark;
 import org.docx4j.wml.CTMarkupRange;
+import org.docx4j.wml.Drawing;
 import org.docx4j.wml.FooterReference;
 import org.docx4j.wml.HdrFtrRef;
 import org.docx4j.wml.HeaderReference;
@@ -32,6 +41,7 @@ import org.docx4j.wml.Tbl;
 import org.docx4j.wml.Tc;
 import org.docx4j.wml.Text;
 import org.docx4j.wml.Tr;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Builds small .docx templates for tests. In a paragraph text, {@code ¦} splits runs (each later
@@ -41,6 +51,10 @@ import org.docx4j.wml.Tr;
 public final class TestDocx {
 
   private static final ObjectFactory WML = new ObjectFactory();
+  private static final byte[] PNG =
+      Base64.getDecoder()
+          .decode(
+              "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==");
   private final WordprocessingMLPackage pkg;
   private final List<Object> body;
 
@@ -144,6 +158,35 @@ public final class TestDocx {
     return this;
   }
 
+  /** Adds any block element (a table built with {@link #tbl}, a paragraph) to the body. */
+  public TestDocx add(Object element) {
+    body.add(element);
+    return this;
+  }
+
+  /** Adds a paragraph holding a small inline picture whose drawing has the given id. */
+  public TestDocx image(long docPrId) {
+    body.add(imageParagraph(docPrId));
+    return this;
+  }
+
+  /** A paragraph holding a small inline picture whose drawing has the given id. */
+  public P imageParagraph(long docPrId) {
+    try {
+      BinaryPartAbstractImage part = BinaryPartAbstractImage.createImagePart(pkg, PNG);
+      Inline inline = part.createImageInline("dot.png", "dot", docPrId, 1, false);
+      Drawing drawing = WML.createDrawing();
+      drawing.getAnchorOrInline().add(inline);
+      R r = WML.createR();
+      r.getContent().add(WML.createRDrawing(drawing));
+      P p = WML.createP();
+      p.getContent().add(r);
+      return p;
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   /** Removes the page size and margins docx4j puts in a new document. */
   public TestDocx withoutPageSetup() {
     sectPr().setPgSz(null);
@@ -203,6 +246,56 @@ public final class TestDocx {
       p.getContent().add(r);
     }
     return p;
+  }
+
+  /** The text of one zip entry of a .docx, or null when there is none. */
+  public static @Nullable String entry(byte[] docx, String name) {
+    try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(docx))) {
+      for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+        if (e.getName().equals(name)) {
+          return new String(zip.readAllBytes(), StandardCharsets.UTF_8);
+        }
+      }
+      return null;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * A copy of a .docx with one entry's text changed (or added, when {@code edit} is given null), or
+   * removed when {@code edit} returns null.
+   */
+  public static byte[] withEntry(
+      byte[] docx, String name, Function<@Nullable String, @Nullable String> edit) {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    boolean seen = false;
+    try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(docx));
+        ZipOutputStream out = new ZipOutputStream(bytes)) {
+      for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+        byte[] data = in.readAllBytes();
+        if (e.getName().equals(name)) {
+          seen = true;
+          String changed = edit.apply(new String(data, StandardCharsets.UTF_8));
+          if (changed == null) {
+            continue;
+          }
+          data = changed.getBytes(StandardCharsets.UTF_8);
+        }
+        out.putNextEntry(new ZipEntry(e.getName()));
+        out.write(data);
+        out.closeEntry();
+      }
+      String added = seen ? null : edit.apply(null);
+      if (added != null) {
+        out.putNextEntry(new ZipEntry(name));
+        out.write(added.getBytes(StandardCharsets.UTF_8));
+        out.closeEntry();
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return bytes.toByteArray();
   }
 
   /** Reads a rendered document back with Apache POI. */

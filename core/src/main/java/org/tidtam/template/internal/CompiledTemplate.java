@@ -20,15 +20,18 @@ import org.tidtam.template.Template;
  */
 final class CompiledTemplate implements Template {
 
-  /** A part that is rendered; {@code sizeHint} pre-sizes the output buffer. */
-  record Part(String name, List<Fragment> fragments, int sizeHint) {}
+  /**
+   * A part that is rendered; {@code sizeHint} pre-sizes the output buffer, {@code maxDrawingId} is
+   * the highest drawing id the template part holds.
+   */
+  record Part(String name, List<Fragment> fragments, int sizeHint, long maxDrawingId) {}
 
   private final String name;
   private final Set<String> paths;
   private final Map<String, byte[]> entries;
   private final List<Part> parts;
   private final long textWidthEmu;
-  private final int firstDrawingId;
+  private final long firstDrawingId;
 
   CompiledTemplate(
       String name,
@@ -36,7 +39,7 @@ final class CompiledTemplate implements Template {
       Map<String, byte[]> entries,
       List<Part> parts,
       long textWidthEmu,
-      int firstDrawingId) {
+      long firstDrawingId) {
     this.name = name;
     this.paths = Set.copyOf(paths);
     this.entries = entries;

@@ -133,7 +133,7 @@ sealed interface Fragment {
         cx = max;
       }
       String relId = state.addImage(data, size.extension());
-      int id = state.nextDrawingId();
+      long id = state.nextDrawingId();
       out.append("</w:t>");
       ImageHeaders.appendDrawing(out, relId, id, cx, cy);
       out.append("<w:t xml:space=\"preserve\">");

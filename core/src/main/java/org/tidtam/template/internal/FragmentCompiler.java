@@ -45,16 +45,18 @@ final class FragmentCompiler {
     stack.push(new Frame(null));
     List<Site> order = new ArrayList<>();
     int from = 0;
+    int search = 0;
     while (true) {
-      int at = xml.indexOf(BlockPlanner.MARK_START, from);
+      int at = xml.indexOf(BlockPlanner.MARK_START, search);
       if (at < 0) {
         addXml(stack.peek().current(), xml.substring(from));
         break;
       }
       int end = xml.indexOf(BlockPlanner.MARK_END, at);
-      Marker marker = markers.get(Integer.parseInt(xml.substring(at + 1, end)));
+      Marker marker = end < 0 ? null : markers.get(markerId(xml, at + 1, end));
+      search = at + 1;
       if (marker == null) {
-        throw new IllegalStateException("unknown marker at " + at);
+        continue;
       }
       String open =
           switch (marker.kind()) {
@@ -73,6 +75,7 @@ final class FragmentCompiler {
       }
       addXml(stack.peek().current(), xml.substring(from, at - open.length()));
       from = end + 1 + close.length();
+      search = from;
       Site site = marker.site();
       order.add(site);
       apply(site, stack);
@@ -81,6 +84,22 @@ final class FragmentCompiler {
       throw new IllegalStateException("unbalanced markers");
     }
     return new Compiled(List.copyOf(stack.pop().body), List.copyOf(order));
+  }
+
+  /** The number between the marker characters, or -1 when it is not a marker this engine set. */
+  private static int markerId(String xml, int from, int to) {
+    if (to <= from || to - from > 9) {
+      return -1;
+    }
+    int id = 0;
+    for (int i = from; i < to; i++) {
+      char c = xml.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      id = id * 10 + (c - '0');
+    }
+    return id;
   }
 
   private static void apply(Site site, Deque<Frame> stack) {

@@ -64,7 +64,7 @@ final class ImageHeaders {
     return ((d[at] & 0xFF) << 8) | (d[at + 1] & 0xFF);
   }
 
-  static void appendDrawing(StringBuilder out, String relId, int id, long cx, long cy) {
+  static void appendDrawing(StringBuilder out, String relId, long id, long cx, long cy) {
     out.append("<w:drawing><wp:inline distT=\"0\" distB=\"0\" distL=\"0\" distR=\"0\"")
         .append(
             " xmlns:wp=\"http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing\">")

@@ -42,11 +42,11 @@ final class RenderState {
   private final long textWidthEmu;
   private @Nullable Scope scope;
   private String part = "";
-  private int drawingId;
+  private long drawingId;
   private final List<Media> media = new ArrayList<>();
   private final Map<String, List<Relation>> relations = new LinkedHashMap<>();
 
-  RenderState(RenderModel model, RenderContext context, long textWidthEmu, int firstDrawingId) {
+  RenderState(RenderModel model, RenderContext context, long textWidthEmu, long firstDrawingId) {
     this.root = model.root();
     this.globals = model.globals();
     this.context = context;
@@ -103,7 +103,7 @@ final class RenderState {
     return value;
   }
 
-  int nextDrawingId() {
+  long nextDrawingId() {
     return drawingId++;
   }
 

@@ -49,7 +49,7 @@ final class RunJoiner {
         if (item instanceof JAXBElement<?> el
             && el.getValue() instanceof Text t
             && "t".equals(el.getName().getLocalPart())) {
-          String v = t.getValue() == null ? "" : t.getValue();
+          String v = withoutMarkerCharacters(t);
           segments.add(new Segment(run, el, t, all.length(), all.length() + v.length()));
           all.append(v);
         }
@@ -131,6 +131,22 @@ final class RunJoiner {
     int index = indexOf(content, seg.element);
     content.remove(index);
     content.addAll(index, pieces);
+  }
+
+  /**
+   * The text's value without the two private-use characters the engine marks tags with (a template
+   * that contains them would confuse the fragment compiler).
+   */
+  private static String withoutMarkerCharacters(Text t) {
+    String v = t.getValue() == null ? "" : t.getValue();
+    if (v.indexOf(BlockPlanner.MARK_START) < 0 && v.indexOf(BlockPlanner.MARK_END) < 0) {
+      return v;
+    }
+    String clean =
+        v.replace(String.valueOf(BlockPlanner.MARK_START), "")
+            .replace(String.valueOf(BlockPlanner.MARK_END), "");
+    t.setValue(clean);
+    return clean;
   }
 
   private static void flush(StringBuilder plain, List<Object> pieces) {

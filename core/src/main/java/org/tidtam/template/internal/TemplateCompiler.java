@@ -24,6 +24,7 @@ import org.docx4j.openpackaging.parts.WordprocessingML.StyleDefinitionsPart;
 import org.docx4j.wml.Body;
 import org.docx4j.wml.ObjectFactory;
 import org.docx4j.wml.SectPr;
+import org.jspecify.annotations.Nullable;
 import org.tidtam.template.EngineOptions;
 import org.tidtam.template.Template;
 import org.tidtam.template.TemplateException;
@@ -39,7 +40,7 @@ import org.tidtam.template.internal.BlockPlanner.Marker;
  */
 public final class TemplateCompiler {
 
-  private static final Pattern DOC_PR_ID = Pattern.compile("docPr id=\"(\\d+)\"");
+  private static final Pattern DOC_PR_ID = Pattern.compile("docPr id=\"(\\d{1,18})\"");
 
   static {
     Docx4jProperties.setProperty("docx4j.jaxb.formatted.output", Boolean.FALSE);
@@ -55,7 +56,7 @@ public final class TemplateCompiler {
     WordprocessingMLPackage pkg;
     try {
       pkg = WordprocessingMLPackage.load(new ByteArrayInputStream(docx));
-    } catch (Docx4JException e) {
+    } catch (Docx4JException | RuntimeException e) {
       throw new TemplateException(
           name,
           List.of(
@@ -79,25 +80,24 @@ public final class TemplateCompiler {
     Problems problems = new Problems();
     Set<String> paths = new TreeSet<>();
     List<CompiledTemplate.Part> compiled = new ArrayList<>();
-    int maxDrawingId = 0;
+    long maxDrawingId = 0;
     for (TextPart tp : textParts(pkg)) {
       problems.part(tp.name());
-      List<Site> sites = PartScanner.scan(tp.content(), problems, defaults);
-      Map<Integer, Marker> markers = BlockPlanner.plan(sites, problems);
-      if (markers == null) {
-        Linter.lint(sites, vocabulary, problems, paths);
-        continue;
-      }
-      String xml = marshal(tp.part());
-      maxDrawingId = Math.max(maxDrawingId, maxDrawingId(xml));
       try {
-        FragmentCompiler.Compiled c = FragmentCompiler.compile(xml, markers);
-        Linter.lint(c.order(), vocabulary, problems, paths);
-        compiled.add(new CompiledTemplate.Part(tp.name(), c.fragments(), xml.length() + 1024));
-      } catch (IllegalStateException e) {
+        CompiledTemplate.Part part = compilePart(tp, vocabulary, defaults, problems, paths);
+        if (part != null) {
+          compiled.add(part);
+          maxDrawingId = Math.max(maxDrawingId, part.maxDrawingId());
+        }
+      } catch (RuntimeException e) {
         problems.add(
-            "", "แท็กซ้อนกันไม่ถูกต้อง (blocks overlap instead of nesting): " + e.getMessage());
-        Linter.lint(sites, vocabulary, problems, paths);
+            "",
+            "อ่านส่วนนี้ของเอกสารไม่ได้ ("
+                + tp.name()
+                + " could not be compiled: "
+                + e.getClass().getSimpleName()
+                + (e.getMessage() == null ? "" : ": " + e.getMessage())
+                + ")");
       }
     }
     if (problems.count() > 0) {
@@ -110,6 +110,32 @@ public final class TemplateCompiler {
         compiled,
         textWidthEmu,
         maxDrawingId + 1);
+  }
+
+  private static CompiledTemplate.@Nullable Part compilePart(
+      TextPart tp,
+      Vocabulary vocabulary,
+      OutputDefaults defaults,
+      Problems problems,
+      Set<String> paths) {
+    List<Site> sites = PartScanner.scan(tp.content(), problems, defaults);
+    Map<Integer, Marker> markers = BlockPlanner.plan(sites, problems);
+    if (markers == null) {
+      Linter.lint(sites, vocabulary, problems, paths);
+      return null;
+    }
+    String xml = marshal(tp.part());
+    try {
+      FragmentCompiler.Compiled c = FragmentCompiler.compile(xml, markers);
+      Linter.lint(c.order(), vocabulary, problems, paths);
+      return new CompiledTemplate.Part(
+          tp.name(), c.fragments(), xml.length() + 1024, maxDrawingId(xml));
+    } catch (IllegalStateException e) {
+      problems.add(
+          "", "แท็กซ้อนกันไม่ถูกต้อง (blocks overlap instead of nesting): " + e.getMessage());
+      Linter.lint(sites, vocabulary, problems, paths);
+      return null;
+    }
   }
 
   private static List<TextPart> textParts(WordprocessingMLPackage pkg) {
@@ -144,11 +170,11 @@ public final class TemplateCompiler {
     return out.toString(StandardCharsets.UTF_8);
   }
 
-  private static int maxDrawingId(String xml) {
-    int max = 0;
+  private static long maxDrawingId(String xml) {
+    long max = 0;
     Matcher m = DOC_PR_ID.matcher(xml);
     while (m.find()) {
-      max = Math.max(max, Integer.parseInt(m.group(1)));
+      max = Math.max(max, Long.parseLong(m.group(1)));
     }
     return max;
   }
