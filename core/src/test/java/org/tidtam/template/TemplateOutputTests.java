@@ -7,7 +7,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigInteger;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -175,6 +177,71 @@ class TemplateOutputTests {
     assertThat(TestDocx.entry(out, "word/document.xml"))
         .contains("docPr id=\"3000000000\"", "docPr id=\"3000000001\"");
     assertThat(TestDocx.read(out).getAllPictures()).hasSize(2);
+  }
+
+  @Test
+  void turnsWordTemplatesAndMacroDocumentsIntoPlainDocuments() {
+    String documentType =
+        "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml";
+    byte[] docx = TestDocx.of("{{v}}");
+    byte[] dotx =
+        TestDocx.withEntry(
+            docx,
+            "[Content_Types].xml",
+            ct ->
+                ct.replace(
+                    documentType,
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml"));
+    byte[] docm = TestDocx.withEntry(docx, "word/vbaProject.bin", none -> "macro");
+    docm = TestDocx.withEntry(docm, "word/vbaData.xml", none -> "<wne:vbaSuppData/>");
+    docm =
+        TestDocx.withEntry(
+            docm,
+            "word/_rels/vbaProject.bin.rels",
+            none ->
+                "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+                    + "<Relationship Id=\"rId1\" Type=\"http://schemas.microsoft.com/office/2006/"
+                    + "relationships/wordVbaData\" Target=\"vbaData.xml\"/></Relationships>");
+    docm =
+        TestDocx.withEntry(
+            docm,
+            "[Content_Types].xml",
+            ct ->
+                ct.replace(documentType, "application/vnd.ms-word.document.macroEnabled.main+xml")
+                    .replace(
+                        "</Types>",
+                        "<Default Extension=\"bin\" ContentType=\"application/vnd.ms-office.vbaProject\"/>"
+                            + "<Override PartName=\"/word/vbaData.xml\""
+                            + " ContentType=\"application/vnd.ms-word.vbaData+xml\"/></Types>"));
+    docm =
+        TestDocx.withEntry(
+            docm,
+            "word/_rels/document.xml.rels",
+            rels ->
+                rels.replace(
+                    "</Relationships>",
+                    "<Relationship Id=\"rIdVba\" Type=\"http://schemas.microsoft.com/office/2006/"
+                        + "relationships/vbaProject\" Target=\"vbaProject.bin\"/></Relationships>"));
+
+    for (byte[] template : List.of(dotx, docm)) {
+      byte[] out =
+          engine
+              .compile("t", template, Vocabulary.ANY)
+              .render(RenderModel.of(Map.of("v", "ค่า")), TH);
+
+      assertThat(TestDocx.entry(out, "[Content_Types].xml"))
+          .containsPattern(
+              "<Override[^>]*(PartName=\"/word/document.xml\"[^>]*ContentType=\""
+                  + Pattern.quote(documentType)
+                  + "|ContentType=\""
+                  + Pattern.quote(documentType)
+                  + "\"[^>]*PartName=\"/word/document.xml\")")
+          .doesNotContain("vbaProject", "vbaData", "macroEnabled", "template.main");
+      assertThat(TestDocx.entry(out, "word/_rels/document.xml.rels")).doesNotContain("vbaProject");
+      assertThat(TestDocx.entry(out, "word/vbaProject.bin")).isNull();
+      assertThat(TestDocx.entry(out, "word/vbaData.xml")).isNull();
+      assertThat(TestDocx.read(out).getParagraphs().getFirst().getText()).isEqualTo("ค่า");
+    }
   }
 
   private static byte[] image(String format, int width, int height) throws IOException {

@@ -65,6 +65,7 @@ public final class TemplateCompiler {
     }
     OutputDefaults defaults = new OutputDefaults(options);
     MainDocumentPart main = pkg.getMainDocumentPart();
+    PackageTypes.makeDocument(entries, entryName(main));
     StyleDefinitionsPart styles = main.getStyleDefinitionsPart();
     if (styles != null) {
       defaults.patchStyles(styles.getJaxbElement());
