@@ -72,8 +72,7 @@ class FormattersTests {
     for (String name : Formatters.names()) {
       for (Object value :
           List.of(Double.NaN, Double.POSITIVE_INFINITY, Float.NEGATIVE_INFINITY, yearOne, 99999)) {
-        assertThatCode(
-                () -> Formatters.find(name).apply(value, "x", TH))
+        assertThatCode(() -> Formatters.find(name).apply(value, "x", TH))
             .as(name + " of " + value)
             .doesNotThrowAnyException();
       }
