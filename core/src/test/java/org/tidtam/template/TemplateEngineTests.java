@@ -10,6 +10,8 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.docx4j.wml.Tbl;
 import org.junit.jupiter.api.Test;
 import org.tidtam.i18n.Labeled;
 import org.tidtam.i18n.Lang;
@@ -302,6 +304,80 @@ class TemplateEngineTests {
         .as("a cell whose block rendered nothing still ends with one paragraph")
         .extracting(XWPFParagraph::getText)
         .containsExactly("");
+  }
+
+  @Test
+  void dropsATableWhoseRowsAllRepeatWhenNoRowIsRendered() {
+    Tbl outer = TestDocx.tbl(new String[] {"{{#each groups as g}}{{g.name}}", "x"});
+    TestDocx.cell(outer, 0, 0)
+        .getContent()
+        .add(TestDocx.tbl(new String[] {"{{#each g.items as i}}{{i}}", "{{/each}}"}));
+    TestDocx.cell(outer, 0, 0).getContent().add(TestDocx.paragraph("{{/each}}"));
+    TestDocx.cell(outer, 0, 1)
+        .getContent()
+        .add(TestDocx.tbl(new String[] {"{{#each g.items as i}}{{i}}\n{{/each}}"}));
+    byte[] docx =
+        TestDocx.create()
+            .p("ก่อน")
+            .table(
+                new String[] {"{{#each activities as a}}{{a.name}}", "{{a.spent}}{{/each}}"},
+                new String[] {"{{#if approved}}อนุมัติ", "{{/if}}"})
+            .p("กลาง")
+            .add(outer)
+            .p("หลัง")
+            .bytes();
+    Template t = engine.compile("t", docx, Vocabulary.ANY);
+    Map<String, Object> empty =
+        Map.of(
+            "activities", List.of(),
+            "approved", false,
+            "groups", List.of(Map.of("name", "ก", "items", List.of())));
+    Map<String, Object> full =
+        Map.of(
+            "activities", List.of(Map.of("name", "x", "spent", 1)),
+            "approved", true,
+            "groups", List.of(Map.of("name", "ก", "items", List.of("ก1"))));
+
+    byte[] none = t.render(RenderModel.of(empty), TH);
+    XWPFDocument some = TestDocx.read(t.render(RenderModel.of(full), TH));
+
+    String xml = TestDocx.entry(none, "word/document.xml");
+    XWPFDocument doc = TestDocx.read(none);
+    assertThat(doc.getTables()).hasSize(1);
+    XWPFTableCell groupCell = doc.getTables().getFirst().getRow(0).getCell(0);
+    XWPFTableCell lastCell = doc.getTables().getFirst().getRow(0).getCell(1);
+    assertThat(groupCell.getTables()).isEmpty();
+    assertThat(groupCell.getParagraphs())
+        .extracting(XWPFParagraph::getText)
+        .containsExactly("ก", "");
+    assertThat(lastCell.getTables()).isEmpty();
+    assertThat(lastCell.getParagraphs())
+        .extracting(XWPFParagraph::getText)
+        .containsExactly("x", "");
+    assertThat(xml).doesNotContain("</w:tblGrid></w:tbl>").doesNotContain("</w:tbl></w:tc>");
+    assertThat(paragraphs(doc)).containsExactly("ก่อน", "กลาง", "หลัง");
+    assertThat(some.getTables()).hasSize(2);
+    assertThat(some.getTables().getFirst().getRows()).hasSize(2);
+    XWPFTableCell fullCell = some.getTables().get(1).getRow(0).getCell(0);
+    assertThat(fullCell.getTables().getFirst().getText()).contains("ก1");
+    assertThat(some.getTables().get(1).getRow(0).getCell(1).getTables()).hasSize(1);
+  }
+
+  @Test
+  void keepsTheTagParagraphThatEndsACellAfterANestedTable() {
+    Tbl table = TestDocx.tbl(new String[] {"{{#each activities as a}}{{a.name}}"});
+    TestDocx.cell(table, 0, 0).getContent().add(TestDocx.tbl(new String[] {"ใน"}));
+    TestDocx.cell(table, 0, 0).getContent().add(TestDocx.paragraph("{{/each}}"));
+    byte[] docx = TestDocx.create().add(table).bytes();
+
+    byte[] out = engine.compile("t", docx, Vocabulary.ANY).render(RenderModel.of(REPORT), TH);
+
+    assertThat(TestDocx.entry(out, "word/document.xml")).doesNotContain("</w:tbl></w:tc>");
+    XWPFTable rendered = TestDocx.read(out).getTables().getFirst();
+    assertThat(rendered.getRows()).hasSize(3);
+    assertThat(rendered.getRow(2).getCell(0).getParagraphs())
+        .extracting(XWPFParagraph::getText)
+        .containsExactly("นิเทศ", "");
   }
 
   @Test

@@ -14,6 +14,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.docx4j.XmlUtils;
 import org.docx4j.dml.wordprocessingDrawing.Inline;
 import org.docx4j.openpackaging.exceptions.Docx4JException;
 import org.docx4j.openpackaging.exceptions.InvalidFormatException;
@@ -124,6 +125,12 @@ public final class TestDocx {
       tbl.getContent().add(tr);
     }
     return tbl;
+  }
+
+  /** The given cell (0-based) of a table built with {@link #tbl}. */
+  public static Tc cell(Tbl table, int row, int cell) {
+    Tr tr = (Tr) table.getContent().get(row);
+    return (Tc) XmlUtils.unwrap(tr.getContent().get(cell));
   }
 
   public TestDocx header(String text) {

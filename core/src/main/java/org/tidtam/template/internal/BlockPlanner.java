@@ -13,6 +13,7 @@ import org.docx4j.XmlUtils;
 import org.docx4j.wml.ObjectFactory;
 import org.docx4j.wml.P;
 import org.docx4j.wml.R;
+import org.docx4j.wml.Tbl;
 import org.docx4j.wml.Tc;
 import org.docx4j.wml.Text;
 import org.docx4j.wml.Tr;
@@ -34,14 +35,21 @@ final class BlockPlanner {
     ROW
   }
 
-  /** How a marker is embedded in the XML. */
+  /**
+   * How a marker is embedded in the XML. {@code TABLE_START} and {@code TABLE_END} are rows that
+   * bracket the rows of a table all of whose rows sit in row blocks: such a table is dropped when
+   * its blocks render no row.
+   */
   enum MarkerKind {
     TEXT,
     PARAGRAPH,
-    ROW
+    ROW,
+    TABLE_START,
+    TABLE_END
   }
 
-  record Marker(Site site, MarkerKind kind) {}
+  /** A marker; {@code site} is null for the table markers. */
+  record Marker(@Nullable Site site, MarkerKind kind) {}
 
   private record Pair(Site open, @Nullable Site otherwise, Site close) {}
 
@@ -53,7 +61,9 @@ final class BlockPlanner {
   private final List<Pair> pairs = new ArrayList<>();
   private final Map<Site, Placement> placements = new IdentityHashMap<>();
   private final Map<Site, Integer> rowLevel = new IdentityHashMap<>();
-  private final Set<Object> markerRows = Collections.newSetFromMap(new IdentityHashMap<>());
+  private final Map<Object, Site> markerRows = new IdentityHashMap<>();
+  private final Set<P> markerParagraphs = Collections.newSetFromMap(new IdentityHashMap<>());
+  private final Set<Tbl> rowTables = Collections.newSetFromMap(new IdentityHashMap<>());
   private final Map<Integer, Marker> markers = new HashMap<>();
 
   private BlockPlanner(Problems problems) {
@@ -249,8 +259,9 @@ final class BlockPlanner {
         }
         case BLOCK -> {
           List<Object> container = s.paragraph().container();
-          container.set(
-              RunJoiner.indexOf(container, s.paragraph().entry()), markerParagraph(s.id()));
+          P marker = markerParagraph(s.id());
+          markerParagraphs.add(marker);
+          container.set(RunJoiner.indexOf(container, s.paragraph().entry()), marker);
           markers.put(s.id(), new Marker(s, MarkerKind.PARAGRAPH));
           if (s.inTable()) {
             blockCells.add(s.paragraph().innermostCell());
@@ -263,20 +274,22 @@ final class BlockPlanner {
           int at = RunJoiner.indexOf(rows, cell.rowEntry());
           if (s.tag() instanceof Tag.Close) {
             at++;
-            while (at < rows.size() && markerRows.contains(rows.get(at))) {
+            while (at < rows.size() && markerRows.containsKey(rows.get(at))) {
               at++;
             }
           }
           Tr marker = markerRow(s.id());
-          markerRows.add(marker);
+          markerRows.put(marker, s);
           rows.add(at, marker);
+          rowTables.add(cell.table());
           markers.put(s.id(), new Marker(s, MarkerKind.ROW));
         }
       }
     }
     for (CellSite cell : blockCells) {
       List<Object> content = cell.cell().getContent();
-      if (!(XmlUtils.unwrap(content.getLast()) instanceof P last) || isMarker(last)) {
+      if (!(XmlUtils.unwrap(content.getLast()) instanceof P last)
+          || markerParagraphs.contains(last)) {
         content.add(WML.createP());
       }
     }
@@ -285,9 +298,44 @@ final class BlockPlanner {
         removeIfEmpty(s);
       }
     }
+    int nextId = sites.size() + 1;
+    for (Tbl table : rowTables) {
+      if (allRowsInBlocks(table)) {
+        List<Object> rows = table.getContent();
+        rows.addFirst(markerRow(nextId));
+        markers.put(nextId, new Marker(null, MarkerKind.TABLE_START));
+        nextId++;
+        rows.addLast(markerRow(nextId));
+        markers.put(nextId, new Marker(null, MarkerKind.TABLE_END));
+        nextId++;
+      }
+    }
   }
 
-  private static void removeIfEmpty(Site s) {
+  /** Whether every row of the table lies between a row block's opening and closing marker. */
+  private boolean allRowsInBlocks(Tbl table) {
+    int depth = 0;
+    for (Object entry : table.getContent()) {
+      Site s = markerRows.get(entry);
+      if (s == null) {
+        if (depth == 0) {
+          return false;
+        }
+      } else if (s.tag() instanceof Tag.Close) {
+        depth--;
+      } else if (!(s.tag() instanceof Tag.Else)) {
+        depth++;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Removes a row tag's paragraph that the tag left empty, unless the cell needs it: a paragraph
+   * after a table stays (a cell must end with a paragraph, and two tables must not touch), and so
+   * does a last paragraph whose predecessor is not a plain paragraph.
+   */
+  private void removeIfEmpty(Site s) {
     P p = s.paragraph().paragraph();
     List<Object> container = s.paragraph().container();
     if (container.size() < 2 || !isEmpty(p)) {
@@ -295,6 +343,12 @@ final class BlockPlanner {
     }
     for (int i = 0; i < container.size(); i++) {
       if (XmlUtils.unwrap(container.get(i)) == p) {
+        Object before = i > 0 ? XmlUtils.unwrap(container.get(i - 1)) : null;
+        boolean last = i == container.size() - 1;
+        if (before instanceof Tbl
+            || (last && !(before instanceof P prev && !markerParagraphs.contains(prev)))) {
+          return;
+        }
         container.remove(i);
         return;
       }
@@ -312,15 +366,6 @@ final class BlockPlanner {
       }
     }
     return true;
-  }
-
-  private static boolean isMarker(P p) {
-    return p.getContent().size() == 1
-        && p.getContent().getFirst() instanceof R r
-        && r.getContent().size() == 1
-        && XmlUtils.unwrap(r.getContent().getFirst()) instanceof Text t
-        && !t.getValue().isEmpty()
-        && t.getValue().charAt(0) == MARK_START;
   }
 
   static P markerParagraph(int id) {

@@ -46,6 +46,29 @@ sealed interface Fragment {
     }
   }
 
+  /**
+   * A table all of whose rows sit in row blocks: written only when the blocks render a row (Word
+   * rejects a table without rows). When dropped where a paragraph must follow (the end of a cell,
+   * header or footer), an empty paragraph takes its place.
+   */
+  record TableOut(String head, List<Fragment> rows, boolean needsParagraph) implements Fragment {
+    @Override
+    public void render(RenderState state, StringBuilder out) {
+      int start = out.length();
+      out.append(head);
+      int mark = out.length();
+      renderAll(rows, state, out);
+      if (out.length() > mark) {
+        out.append("</w:tbl>");
+        return;
+      }
+      out.setLength(start);
+      if (needsParagraph) {
+        out.append(CellEnd.EMPTY_PARAGRAPH);
+      }
+    }
+  }
+
   /** A formatter with its argument, resolved at compile time. */
   record BoundFormatter(Formatter formatter, @Nullable String arg) {}
 

@@ -24,13 +24,19 @@ final class FragmentCompiler {
 
   record Compiled(List<Fragment> fragments, List<Site> order) {}
 
+  private static final String TBL_OPEN = "<w:tbl>";
+  private static final String TBL_CLOSE = "</w:tbl>";
+
+  /** A block being compiled, or ({@code tableHead} set) a table that is dropped when empty. */
   private static final class Frame {
     final @Nullable Site site;
+    final @Nullable String tableHead;
     final List<Fragment> body = new ArrayList<>();
     @Nullable List<Fragment> otherwise;
 
-    Frame(@Nullable Site site) {
+    Frame(@Nullable Site site, @Nullable String tableHead) {
       this.site = site;
+      this.tableHead = tableHead;
     }
 
     List<Fragment> current() {
@@ -42,7 +48,7 @@ final class FragmentCompiler {
 
   static Compiled compile(String xml, Map<Integer, Marker> markers) {
     Deque<Frame> stack = new ArrayDeque<>();
-    stack.push(new Frame(null));
+    stack.push(new Frame(null, null));
     List<Site> order = new ArrayList<>();
     int from = 0;
     int search = 0;
@@ -62,23 +68,56 @@ final class FragmentCompiler {
           switch (marker.kind()) {
             case TEXT -> "";
             case PARAGRAPH -> P_OPEN;
-            case ROW -> ROW_OPEN;
+            case ROW, TABLE_START, TABLE_END -> ROW_OPEN;
           };
       String close =
           switch (marker.kind()) {
             case TEXT -> "";
             case PARAGRAPH -> P_CLOSE;
-            case ROW -> ROW_CLOSE;
+            case ROW, TABLE_START, TABLE_END -> ROW_CLOSE;
           };
       if (!xml.startsWith(open, at - open.length()) || !xml.startsWith(close, end + 1)) {
         throw new IllegalStateException("marker element not in the expected form at " + at);
       }
-      addXml(stack.peek().current(), xml.substring(from, at - open.length()));
-      from = end + 1 + close.length();
+      int rowAt = at - open.length();
+      int after = end + 1 + close.length();
+      switch (marker.kind()) {
+        case TABLE_START -> {
+          int tblAt = xml.lastIndexOf(TBL_OPEN, rowAt);
+          if (tblAt < from) {
+            throw new IllegalStateException("table marker outside a table at " + at);
+          }
+          addXml(stack.peek().current(), xml.substring(from, tblAt));
+          stack.push(new Frame(null, xml.substring(tblAt, rowAt)));
+        }
+        case TABLE_END -> {
+          addXml(stack.peek().current(), xml.substring(from, rowAt));
+          Frame table = stack.pop();
+          if (table.tableHead == null || !xml.startsWith(TBL_CLOSE, after)) {
+            throw new IllegalStateException("table marker not at the end of its table at " + at);
+          }
+          after += TBL_CLOSE.length();
+          boolean needsParagraph =
+              xml.startsWith("</w:tc>", after)
+                  || xml.startsWith("</w:hdr>", after)
+                  || xml.startsWith("</w:ftr>", after);
+          stack
+              .peek()
+              .current()
+              .add(new Fragment.TableOut(table.tableHead, List.copyOf(table.body), needsParagraph));
+        }
+        default -> {
+          addXml(stack.peek().current(), xml.substring(from, rowAt));
+          Site site = marker.site();
+          if (site == null) {
+            throw new IllegalStateException("marker without a tag at " + at);
+          }
+          order.add(site);
+          apply(site, stack);
+        }
+      }
+      from = after;
       search = from;
-      Site site = marker.site();
-      order.add(site);
-      apply(site, stack);
     }
     if (stack.size() != 1) {
       throw new IllegalStateException("unbalanced markers");
@@ -110,11 +149,14 @@ final class FragmentCompiler {
         Long max = i.widthCm() == null ? null : Math.round(i.widthCm() * ImageHeaders.EMU_PER_CM);
         stack.peek().current().add(new Fragment.ImageOut(i.path(), max));
       }
-      case Tag.EachOpen e -> stack.push(new Frame(site));
-      case Tag.IfOpen i -> stack.push(new Frame(site));
+      case Tag.EachOpen e -> stack.push(new Frame(site, null));
+      case Tag.IfOpen i -> stack.push(new Frame(site, null));
       case Tag.Else e -> stack.peek().otherwise = new ArrayList<>();
       case Tag.Close c -> {
         Frame f = stack.pop();
+        if (f.site == null) {
+          throw new IllegalStateException("a block closes outside its table");
+        }
         Fragment block =
             switch (f.site.tag()) {
               case Tag.EachOpen e -> new Fragment.EachOut(e.list(), e.var(), List.copyOf(f.body));
