@@ -381,6 +381,38 @@ class TemplateEngineTests {
   }
 
   @Test
+  void keepsSectionBreaksOfBlockTagParagraphsOutsideTheBlock() {
+    byte[] docx =
+        TestDocx.create()
+            .p("ก่อน")
+            .sectionEnd("{{#each activities as a}}")
+            .p("{{a.name}}")
+            .sectionEnd("{{/each}}")
+            .p("หลัง")
+            .bytes();
+    Template t = engine.compile("t", docx, Vocabulary.ANY);
+
+    XWPFDocument full = TestDocx.read(t.render(RenderModel.of(REPORT), TH));
+    XWPFDocument empty =
+        TestDocx.read(t.render(RenderModel.of(Map.of("activities", List.of())), TH));
+
+    assertThat(full.getParagraphs())
+        .extracting(TemplateEngineTests::textOrSectionEnd)
+        .containsExactly("ก่อน", "§", "อบรมครู", "จัดซื้อหนังสือ", "นิเทศ", "§", "หลัง");
+    assertThat(empty.getParagraphs())
+        .extracting(TemplateEngineTests::textOrSectionEnd)
+        .containsExactly("ก่อน", "§", "§", "หลัง");
+    assertThat(full.getParagraphs().get(1).getCTP().getPPr().getSectPr().getPgSz().getOrient())
+        .hasToString("landscape");
+  }
+
+  /** The paragraph's text, {@code §} added when it ends a section. */
+  private static String textOrSectionEnd(XWPFParagraph p) {
+    boolean ends = p.getCTP().getPPr() != null && p.getCTP().getPPr().isSetSectPr();
+    return p.getText() + (ends ? "§" : "");
+  }
+
+  @Test
   void convertsDigitsOfInsertedValuesOnlyWhenAskedTo() {
     byte[] docx =
         TestDocx.create()

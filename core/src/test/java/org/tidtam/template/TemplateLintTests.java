@@ -100,6 +100,26 @@ class TemplateLintTests {
   }
 
   @Test
+  void reportsASectionBreakOnAnElseParagraph() {
+    byte[] docx =
+        TestDocx.create()
+            .p("{{#if approved}}")
+            .p("ใช่")
+            .sectionEnd("{{else}}")
+            .p("ไม่")
+            .p("{{/if}}")
+            .bytes();
+
+    TemplateException e =
+        catchThrowableOfType(TemplateException.class, () -> engine.compile("t", docx, VOCABULARY));
+
+    assertThat(e.problems())
+        .singleElement()
+        .satisfies(p -> assertThat(p.location()).isEqualTo("\"{{else}}\""))
+        .satisfies(p -> assertThat(p.message()).contains("move the section break out"));
+  }
+
+  @Test
   void reportsNumberOutsideALoopAndValuesThatAreListsOrImages() {
     byte[] docx = TestDocx.of("{{@number}}", "{{activities}}", "{{photo}}");
 

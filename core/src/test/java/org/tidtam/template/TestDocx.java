@@ -33,10 +33,12 @@ import org.docx4j.wml.HeaderReference;
 import org.docx4j.wml.HpsMeasure;
 import org.docx4j.wml.ObjectFactory;
 import org.docx4j.wml.P;
+import org.docx4j.wml.PPr;
 import org.docx4j.wml.ProofErr;
 import org.docx4j.wml.R;
 import org.docx4j.wml.RFonts;
 import org.docx4j.wml.RPr;
+import org.docx4j.wml.STPageOrientation;
 import org.docx4j.wml.SectPr;
 import org.docx4j.wml.Tbl;
 import org.docx4j.wml.Tc;
@@ -83,6 +85,22 @@ public final class TestDocx {
 
   public TestDocx p(String text) {
     body.add(paragraph(text));
+    return this;
+  }
+
+  /** A paragraph that ends a section whose page is landscape A4. */
+  public TestDocx sectionEnd(String text) {
+    P p = paragraph(text);
+    PPr pPr = WML.createPPr();
+    SectPr sect = WML.createSectPr();
+    SectPr.PgSz size = WML.createSectPrPgSz();
+    size.setW(BigInteger.valueOf(16838));
+    size.setH(BigInteger.valueOf(11906));
+    size.setOrient(STPageOrientation.LANDSCAPE);
+    sect.setPgSz(size);
+    pPr.setSectPr(sect);
+    p.setPPr(pPr);
+    body.add(p);
     return this;
   }
 

@@ -12,6 +12,7 @@ import java.util.Set;
 import org.docx4j.XmlUtils;
 import org.docx4j.wml.ObjectFactory;
 import org.docx4j.wml.P;
+import org.docx4j.wml.PPr;
 import org.docx4j.wml.R;
 import org.docx4j.wml.Tbl;
 import org.docx4j.wml.Tc;
@@ -261,7 +262,9 @@ final class BlockPlanner {
           List<Object> container = s.paragraph().container();
           P marker = markerParagraph(s.id());
           markerParagraphs.add(marker);
-          container.set(RunJoiner.indexOf(container, s.paragraph().entry()), marker);
+          int at = RunJoiner.indexOf(container, s.paragraph().entry());
+          container.set(at, marker);
+          keepSection(s, container, at);
           markers.put(s.id(), new Marker(s, MarkerKind.PARAGRAPH));
           if (s.inTable()) {
             blockCells.add(s.paragraph().innermostCell());
@@ -310,6 +313,28 @@ final class BlockPlanner {
         nextId++;
       }
     }
+  }
+
+  /**
+   * A block tag's paragraph that ends a section (its {@code pPr} holds a {@code sectPr}, e.g. a
+   * switch to a landscape page) leaves an empty paragraph with that {@code pPr} outside the block:
+   * before an opening tag's marker, after a closing tag's. An {@code else} has no outside.
+   */
+  private void keepSection(Site s, List<Object> container, int at) {
+    PPr pPr = s.paragraph().paragraph().getPPr();
+    if (pPr == null || pPr.getSectPr() == null) {
+      return;
+    }
+    if (s.tag() instanceof Tag.Else) {
+      problems.add(
+          s.location(),
+          "ย่อหน้า {{else}} มีตัวแบ่งส่วน ย้ายตัวแบ่งส่วนไปไว้นอกบล็อก ({{else}} paragraph ends a"
+              + " section: move the section break out of the block)");
+      return;
+    }
+    P section = WML.createP();
+    section.setPPr(pPr);
+    container.add(s.tag() instanceof Tag.Close ? at + 1 : at, section);
   }
 
   /** Whether every row of the table lies between a row block's opening and closing marker. */
