@@ -153,6 +153,20 @@ class SubmissionCodecTests {
   }
 
   @Test
+  void aDraftMayLeaveOutATickBoxWhichThenReadsAsNotTicked() {
+    String json = sampleData("\"centralBudget\" : false,", "");
+
+    assertThat(codec.toForm(plugin, codec.read(json)).centralBudget()).isFalse();
+  }
+
+  @Test
+  void anExplicitNullForATickBoxIsReportedAtTheField() {
+    assertThat(violations(sampleData("\"centralBudget\" : false", "\"centralBudget\" : null")))
+        .extracting(Violation::toString)
+        .containsExactly("centralBudget: ต้องระบุ");
+  }
+
+  @Test
   void readsAFileThatStartsWithAByteOrderMark() {
     String json = "\uFEFF" + codec.write(codec.sample(plugin));
 
@@ -169,7 +183,8 @@ class SubmissionCodecTests {
 
     assertThat(violations(json))
         .extracting(Violation::toString)
-        .contains("signature.data: รองรับเฉพาะรูป PNG หรือ JPEG (only PNG and JPEG images can go into a Word document)");
+        .contains(
+            "signature.data: รองรับเฉพาะรูป PNG หรือ JPEG (only PNG and JPEG images can go into a Word document)");
   }
 
   @Test
