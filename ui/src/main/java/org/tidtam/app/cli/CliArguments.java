@@ -39,9 +39,13 @@ record CliArguments(String verb, Map<String, String> options, boolean debug) {
 
   /** Whether these arguments ask for the command line rather than the web application. */
   static boolean isCommand(String[] args) {
-    for (String arg : args) {
-      if (!arg.equals("--debug")) {
-        return VERBS.containsKey(arg) || HELP_ALIASES.contains(arg);
+    for (int i = 0; i < args.length; i++) {
+      String arg = args[i];
+      if (HELP_ALIASES.contains(arg) || VERBS.containsKey(arg)) {
+        return true;
+      }
+      if (arg.startsWith("--") && !arg.equals("--debug") && !arg.contains("=")) {
+        i++; // the option's value
       }
     }
     return false;

@@ -99,7 +99,7 @@ public final class TidtamCli {
         case "sample" -> sample(cli, out);
         case "validate" -> validate(cli, out, err);
         case "render" -> render(cli, out, err);
-        case "prefill" -> prefill(cli, out);
+        case "prefill" -> prefill(cli, out, err);
         case "lint" -> lint(cli, out, err);
         default -> help(out);
       };
@@ -233,7 +233,7 @@ public final class TidtamCli {
     return new FormDocuments(engine, name -> bytes);
   }
 
-  private int prefill(CliArguments cli, PrintStream out) throws IOException {
+  private int prefill(CliArguments cli, PrintStream out, PrintStream err) throws IOException {
     FormPlugin<?> plugin = plugin(cli.required("form"));
     PrefillRequest request =
         new PrefillRequest(cli.fiscalYear(), cli.round(), cli.required("unit"));
@@ -253,6 +253,8 @@ public final class TidtamCli {
                             + " has no prefilled draft for unit '"
                             + request.unitCode()
                             + "' (unknown unit, or the form does not prefill)"));
+    Loaded<?> loaded = Loaded.of(plugin, codec, draft);
+    report(FormValidator.create().validate(loaded.form(), Stage.DRAFT, cli.lang()), cli.lang(), err);
     emit(cli, out, codec.write(draft));
     return OK;
   }

@@ -82,6 +82,18 @@ class TidtamCliContextTests {
   }
 
   @Test
+  void prefillReportsADraftTheFormWouldRefuse() {
+    Result r =
+        run(
+            "prefill", "--form", "7.1", "--year", "2569", "--round", "q1", "--unit",
+            "SUPERVISION");
+
+    assertThat(r.code).isEqualTo(TidtamCli.INVALID);
+    assertThat(r.err).contains("round");
+    assertThat(r.out).isEmpty();
+  }
+
+  @Test
   void prefillRejectsAnUnknownRound() {
     Result r =
         run("prefill", "--form", "7.3", "--year", "2569", "--round", "7m", "--unit", "81010002");

@@ -302,6 +302,14 @@ class TidtamCliTests {
     assertThat(TidtamCli.isCommand(new String[] {"--server.port=9090"})).isFalse();
   }
 
+  @Test
+  void optionsBeforeTheCommandStillSelectTheCommandLine() {
+    assertThat(TidtamCli.isCommand(new String[] {"--lang", "en", "forms"})).isTrue();
+    assertThat(TidtamCli.isCommand(new String[] {"--lang=en", "validate", "--in", "x"})).isTrue();
+    assertThat(TidtamCli.isCommand(new String[] {"--spring.profiles.active", "forms"})).isFalse();
+    assertThat(run("--lang", "en", "forms").code).isZero();
+  }
+
   private Result run(String... args) {
     var out = new ByteArrayOutputStream();
     var err = new ByteArrayOutputStream();
