@@ -15,6 +15,7 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFPicture;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.docx4j.wml.Tbl;
 import org.junit.jupiter.api.Test;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
@@ -177,6 +178,56 @@ class TemplateOutputTests {
     assertThat(TestDocx.entry(out, "word/document.xml"))
         .contains("docPr id=\"3000000000\"", "docPr id=\"3000000001\"");
     assertThat(TestDocx.read(out).getAllPictures()).hasSize(2);
+  }
+
+  @Test
+  void givesEveryRepeatedTemplateDrawingItsOwnId() throws IOException {
+    TestDocx template = TestDocx.create();
+    Tbl table = TestDocx.tbl(new String[] {"{{#each items as i}}{{i}}", "{{/each}}"});
+    TestDocx.cell(table, 0, 0).getContent().add(template.imageParagraph(5));
+    byte[] docx =
+        template
+            .image(7)
+            .p("{{#each items as i}}")
+            .image(6)
+            .p("{{i}} {{%image photo}}")
+            .p("{{/each}}")
+            .add(table)
+            .bytes();
+    docx =
+        TestDocx.withEntry(
+            docx,
+            "word/document.xml",
+            xml ->
+                xml.replace(
+                    "{{%image photo}}</w:t></w:r>",
+                    "{{%image photo}}</w:t></w:r><w:r><w:pict><v:rect o:spid=\"_x0000_s1026\""
+                        + " style=\"width:9pt;height:9pt\"/></w:pict></w:r>"));
+    Image png = new Image("a.png", "image/png", image("png", 20, 10));
+
+    byte[] out =
+        engine
+            .compile("t", docx, Vocabulary.ANY)
+            .render(RenderModel.of(Map.of("items", List.of("ก", "ข", "ค"), "photo", png)), TH);
+
+    List<String> ids =
+        Pattern.compile("docPr id=\"(\\d+)\"")
+            .matcher(TestDocx.entry(out, "word/document.xml"))
+            .results()
+            .map(m -> m.group(1))
+            .toList();
+    assertThat(ids).hasSize(1 + 3 + 3 + 3).doesNotHaveDuplicates().contains("7");
+    assertThat(ids.stream().mapToLong(Long::parseLong).filter(id -> id != 7))
+        .allMatch(id -> id > 7);
+    assertThat(TestDocx.read(out).getAllPictures()).hasSizeGreaterThan(1);
+    assertThat(
+            Pattern.compile("o:spid=\"(_x0000_s\\d+)\"")
+                .matcher(TestDocx.entry(out, "word/document.xml"))
+                .results()
+                .map(m -> m.group(1))
+                .toList())
+        .hasSize(3)
+        .doesNotHaveDuplicates();
   }
 
   @Test

@@ -69,6 +69,14 @@ sealed interface Fragment {
     }
   }
 
+  /** The number of a template drawing repeated by a loop: a fresh drawing id per repetition. */
+  record DrawingId() implements Fragment {
+    @Override
+    public void render(RenderState state, StringBuilder out) {
+      out.append(state.nextDrawingId());
+    }
+  }
+
   /** A formatter with its argument, resolved at compile time. */
   record BoundFormatter(Formatter formatter, @Nullable String arg) {}
 

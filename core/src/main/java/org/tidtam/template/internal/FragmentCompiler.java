@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.tidtam.template.Formatter;
 import org.tidtam.template.internal.BlockPlanner.Marker;
@@ -23,6 +25,10 @@ final class FragmentCompiler {
   private static final String ROW_CLOSE = P_CLOSE + "</w:tc></w:tr>";
 
   record Compiled(List<Fragment> fragments, List<Site> order) {}
+
+  /** The number of a drawing id: {@code <wp:docPr id="7"}, VML {@code o:spid="_x0000_s1026"}. */
+  private static final Pattern DRAWING_ID =
+      Pattern.compile("(?<=<wp:docPr id=\")\\d+|(?<=o:spid=\"_x0000_[a-z])\\d+");
 
   private static final String TBL_OPEN = "<w:tbl>";
   private static final String TBL_CLOSE = "</w:tbl>";
@@ -55,7 +61,7 @@ final class FragmentCompiler {
     while (true) {
       int at = xml.indexOf(BlockPlanner.MARK_START, search);
       if (at < 0) {
-        addXml(stack.peek().current(), xml.substring(from));
+        addXml(stack, xml.substring(from));
         break;
       }
       int end = xml.indexOf(BlockPlanner.MARK_END, at);
@@ -87,11 +93,11 @@ final class FragmentCompiler {
           if (tblAt < from) {
             throw new IllegalStateException("table marker outside a table at " + at);
           }
-          addXml(stack.peek().current(), xml.substring(from, tblAt));
+          addXml(stack, xml.substring(from, tblAt));
           stack.push(new Frame(null, xml.substring(tblAt, rowAt)));
         }
         case TABLE_END -> {
-          addXml(stack.peek().current(), xml.substring(from, rowAt));
+          addXml(stack, xml.substring(from, rowAt));
           Frame table = stack.pop();
           if (table.tableHead == null || !xml.startsWith(TBL_CLOSE, after)) {
             throw new IllegalStateException("table marker not at the end of its table at " + at);
@@ -107,7 +113,7 @@ final class FragmentCompiler {
               .add(new Fragment.TableOut(table.tableHead, List.copyOf(table.body), needsParagraph));
         }
         default -> {
-          addXml(stack.peek().current(), xml.substring(from, rowAt));
+          addXml(stack, xml.substring(from, rowAt));
           Site site = marker.site();
           if (site == null) {
             throw new IllegalStateException("marker without a tag at " + at);
@@ -183,16 +189,48 @@ final class FragmentCompiler {
     return List.copyOf(bound);
   }
 
-  private static void addXml(List<Fragment> into, String xml) {
+  /**
+   * Adds template XML to the innermost block. Inside a loop, drawing ids ({@code wp:docPr id}, VML
+   * {@code o:spid}) become fragments that write a fresh id each time, since Word rejects a document
+   * whose drawings share an id.
+   */
+  private static void addXml(Deque<Frame> stack, String xml) {
     if (xml.isEmpty()) {
       return;
     }
+    List<Fragment> into = stack.peek().current();
     String cellEnd = Fragment.CellEnd.EMPTY_PARAGRAPH + "</w:tc>";
     if (!into.isEmpty()
         && (into.getLast() instanceof Fragment.EachOut || into.getLast() instanceof Fragment.IfOut)
         && xml.startsWith(cellEnd)) {
       into.add(new Fragment.CellEnd());
       xml = xml.substring(Fragment.CellEnd.EMPTY_PARAGRAPH.length());
+    }
+    if (inLoop(stack)) {
+      Matcher m = DRAWING_ID.matcher(xml);
+      int last = 0;
+      while (m.find()) {
+        appendXml(into, xml.substring(last, m.start()));
+        into.add(new Fragment.DrawingId());
+        last = m.end();
+      }
+      xml = xml.substring(last);
+    }
+    appendXml(into, xml);
+  }
+
+  private static boolean inLoop(Deque<Frame> stack) {
+    for (Frame f : stack) {
+      if (f.site != null && f.site.tag() instanceof Tag.EachOpen) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static void appendXml(List<Fragment> into, String xml) {
+    if (xml.isEmpty()) {
+      return;
     }
     if (!into.isEmpty() && into.getLast() instanceof Fragment.Xml prev) {
       into.set(into.size() - 1, new Fragment.Xml(prev.xml() + xml));

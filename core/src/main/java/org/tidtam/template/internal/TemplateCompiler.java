@@ -40,7 +40,8 @@ import org.tidtam.template.internal.BlockPlanner.Marker;
  */
 public final class TemplateCompiler {
 
-  private static final Pattern DOC_PR_ID = Pattern.compile("docPr id=\"(\\d{1,18})\"");
+  private static final Pattern DRAWING_ID =
+      Pattern.compile("(?:<wp:docPr id=\"|o:spid=\"_x0000_[a-z])(\\d{1,18})\"");
 
   static {
     Docx4jProperties.setProperty("docx4j.jaxb.formatted.output", Boolean.FALSE);
@@ -173,7 +174,7 @@ public final class TemplateCompiler {
 
   private static long maxDrawingId(String xml) {
     long max = 0;
-    Matcher m = DOC_PR_ID.matcher(xml);
+    Matcher m = DRAWING_ID.matcher(xml);
     while (m.find()) {
       max = Math.max(max, Long.parseLong(m.group(1)));
     }
