@@ -77,7 +77,11 @@ public @interface LevelSections {
           }
         }
         Set<ReadingSkill> reported = EnumSet.noneOf(ReadingSkill.class);
-        form.screening().forEach(r -> reported.add(r.skill()));
+        for (ScreeningRow r : form.screening()) {
+          if (r.skill() != null) {
+            reported.add(r.skill());
+          }
+        }
         if (!reported.containsAll(EnumSet.allOf(ReadingSkill.class))) {
           rules.at("screening", "tidtam.form73.screening.allSkills");
         }

@@ -162,6 +162,21 @@ class LevelSectionsTests {
   }
 
   @Test
+  void aScreeningRowWithoutASkillIsReportedAtItsSkill() {
+    SchoolMonitoring form = withRow(sample(), "screening", 0, "skill", null);
+
+    assertThat(submit(form))
+        .containsExactly(
+            new Violation(
+                "screening",
+                "ต้องรายงานผลการคัดกรองครบ 4 ทักษะ ได้แก่ การอ่านออกเสียง การอ่านรู้เรื่อง การเขียนคำ และการเขียนเรื่อง",
+                Severity.ERROR),
+            new Violation("screening[0].skill", "ต้องกรอก", Severity.ERROR));
+    assertThat(Forms73.draft(form))
+        .containsExactly(new Violation("screening[0].skill", "ต้องกรอก", Severity.ERROR));
+  }
+
+  @Test
   void healthCountsCannotExceedTheStudentsMeasured() {
     SchoolMonitoring form = with(sample(), "health", new Health(100, 101, true));
 
