@@ -36,7 +36,7 @@ public @interface ReportDateAfterRound {
       if (form.round() == null
           || form.reporter() == null
           || form.reporter().date() == null
-          || form.fiscalYear() < 2400) {
+          || !form.knownYear()) {
         return true;
       }
       LocalDate end = form.round().period(FiscalYear.ofBe(form.fiscalYear())).end();

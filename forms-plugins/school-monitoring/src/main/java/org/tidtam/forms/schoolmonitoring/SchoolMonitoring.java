@@ -11,6 +11,8 @@ import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.function.ToIntFunction;
 import org.jspecify.annotations.Nullable;
@@ -40,6 +42,7 @@ import org.tidtam.validation.Warning;
 @PolicyRows(groups = Complete.class)
 @LevelSections(groups = Complete.class)
 @NoneOrRows(groups = Complete.class)
+@TeachersDeveloped(groups = Complete.class)
 @ReportDateAfterRound(groups = Complete.class, payload = Warning.class)
 public record SchoolMonitoring(
     // ส่วนที่ 1 ข้อมูลพื้นฐานสถานศึกษา
@@ -166,12 +169,27 @@ public record SchoolMonitoring(
     policies = listOf(policies);
     screening = listOf(screening);
     awards = listOf(awards);
-    problems = listOf(problems);
-    supportNeeded = listOf(supportNeeded);
+    problems = textsOf(problems);
+    supportNeeded = textsOf(supportNeeded);
   }
 
   private static <T> List<T> listOf(@Nullable List<T> list) {
     return list == null ? List.of() : List.copyOf(list);
+  }
+
+  /**
+   * An unmodifiable copy of a list of texts that keeps empty (null) items, so that validation
+   * reports them at their index ({@code problems[0]}) instead of the copy failing.
+   */
+  private static List<@Nullable String> textsOf(@Nullable List<@Nullable String> list) {
+    return list == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(list));
+  }
+
+  /**
+   * Whether the fiscal year is in the range the form accepts, so that its dates can be worked out.
+   */
+  boolean knownYear() {
+    return fiscalYear >= 2560 && fiscalYear <= 2600;
   }
 
   /** The school's name as printed: with the word โรงเรียน, which the name is stored without. */
@@ -307,7 +325,7 @@ public record SchoolMonitoring(
   @Computed
   @Label(th = "ช่วงเวลาของรอบการรายงาน", en = "Period of the round")
   public String reportingPeriod() {
-    if (round == null || fiscalYear < 2400) {
+    if (round == null || !knownYear()) {
       return "";
     }
     return round.period(FiscalYear.ofBe(fiscalYear)).text();

@@ -1,16 +1,23 @@
 package org.tidtam.forms.schoolmonitoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.tidtam.forms.schoolmonitoring.Forms73.draft;
 import static org.tidtam.forms.schoolmonitoring.Forms73.sample;
 import static org.tidtam.forms.schoolmonitoring.Forms73.submit;
 import static org.tidtam.testkit.Records.with;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.tidtam.form.SubmissionCodec;
+import org.tidtam.form.SubmissionDocument;
 import org.tidtam.validation.Severity;
 import org.tidtam.validation.Violation;
+import tools.jackson.databind.node.ObjectNode;
 
 class SchoolFieldsTests {
 
@@ -99,5 +106,49 @@ class SchoolFieldsTests {
         .containsExactly(
             new Violation("awards[0].level", "ต้องกรอก", Severity.ERROR),
             new Violation("awards[0].name", "ต้องกรอก", Severity.ERROR));
+  }
+
+  @ParameterizedTest
+  @ValueSource(ints = {2400, 2559, 2601, 3000, 12569})
+  void aFiscalYearOutOfRangeIsReportedAndNeverThrows(int year) {
+    SchoolMonitoring form = with(sample(), "fiscalYear", year);
+
+    assertThat(submit(form))
+        .containsExactly(
+            new Violation(
+                "fiscalYear", "ปีงบประมาณต้องเป็นปี พ.ศ. ตั้งแต่ 2560 ถึง 2600", Severity.ERROR));
+    assertThat(form.reportingPeriod()).isEmpty();
+    assertThat(Forms73.HARNESS.render(form)).isNotEmpty();
+  }
+
+  @Test
+  void anEmptyItemOfProblemsOrSupportFromAFileIsReportedAtItsIndex() {
+    SubmissionCodec codec = SubmissionCodec.create();
+    SubmissionDocument sample = codec.sample(Forms73.PLUGIN);
+    ObjectNode data = (ObjectNode) sample.data().deepCopy();
+    data.putArray("problems").addNull();
+    data.putArray("supportNeeded").add("ขอครูคณิตศาสตร์").addNull();
+
+    SchoolMonitoring form =
+        codec.toForm(
+            Forms73.PLUGIN, new SubmissionDocument(sample.form(), sample.schemaVersion(), data));
+
+    assertThat(form.problems()).containsExactly((String) null);
+    assertThat(submit(form))
+        .containsExactly(
+            new Violation("problems[0]", "ต้องกรอก", Severity.ERROR),
+            new Violation("supportNeeded[1]", "ต้องกรอก", Severity.ERROR));
+    assertThat(Forms73.HARNESS.render(form)).isNotEmpty();
+  }
+
+  @Test
+  void keepsAnEmptyItemOfATextListInAnUnmodifiableList() {
+    SchoolMonitoring form = with(sample(), "problems", Arrays.asList("หลังคารั่ว", null));
+
+    assertThat(form.problems()).containsExactly("หลังคารั่ว", null);
+    assertThat(submit(form))
+        .containsExactly(new Violation("problems[1]", "ต้องกรอก", Severity.ERROR));
+    assertThatThrownBy(() -> form.problems().add("x"))
+        .isInstanceOf(UnsupportedOperationException.class);
   }
 }
