@@ -413,6 +413,54 @@ class TemplateEngineTests {
   }
 
   @Test
+  void fillsTagsInTrackedInsertionsHyperlinksSmartTagsAndContentControls() {
+    byte[] docx =
+        TestDocx.of(
+            "ins {{projectName}}",
+            "{{owner.name}}",
+            "{{total | baht}}",
+            "{{date | thaiDate}}",
+            "{{#if approved}}อนุมัติ{{else}}ไม่{{/if}}");
+    docx = wrapRun(docx, "ins {{projectName}}", "<w:ins w:id=\"1\" w:author=\"ก\">", "</w:ins>");
+    docx = wrapRun(docx, "{{owner.name}}", "<w:hyperlink w:anchor=\"top\">", "</w:hyperlink>");
+    docx =
+        wrapRun(
+            docx,
+            "{{total | baht}}",
+            "<w:smartTag w:uri=\"urn:t\" w:element=\"x\">",
+            "</w:smartTag>");
+    docx = wrapRun(docx, "{{date | thaiDate}}", "<w:sdt><w:sdtContent>", "</w:sdtContent></w:sdt>");
+    docx =
+        wrapRun(
+            docx,
+            "{{#if approved}}อนุมัติ{{else}}ไม่{{/if}}",
+            "<w:hyperlink w:anchor=\"top\">",
+            "</w:hyperlink>");
+
+    byte[] out = engine.compile("t", docx, Vocabulary.ANY).render(RenderModel.of(REPORT), TH);
+
+    String xml = TestDocx.entry(out, "word/document.xml");
+    assertThat(xml)
+        .doesNotContain("{{")
+        .contains("โครงการอ่านออกเขียนได้", "สมชาย ใจดี", "17,500.50", "30 กันยายน 2569")
+        .contains("อนุมัติ</w:t>")
+        .doesNotContain(">ไม่<")
+        .contains("<w:ins ", "<w:hyperlink ", "<w:smartTag ", "<w:sdtContent>");
+  }
+
+  /** Puts the run holding exactly {@code text} inside the given start and end tags. */
+  static byte[] wrapRun(byte[] docx, String text, String start, String end) {
+    String run = "<w:r><w:t xml:space=\"preserve\">" + text + "</w:t></w:r>";
+    return TestDocx.withEntry(
+        docx,
+        "word/document.xml",
+        xml -> {
+          assertThat(xml).contains(run);
+          return xml.replace(run, start + run + end);
+        });
+  }
+
+  @Test
   void convertsDigitsOfInsertedValuesOnlyWhenAskedTo() {
     byte[] docx =
         TestDocx.create()

@@ -120,6 +120,61 @@ class TemplateLintTests {
   }
 
   @Test
+  void reportsTagsInTextBoxesAndFieldsAndInlineBlocksSplitByAHyperlink() {
+    byte[] docx = TestDocx.of("ก่อน TEXTBOX", "FIELD", "{{#if approved}}", "x{{/if}}");
+    docx =
+        TestDocx.withEntry(
+            docx,
+            "word/document.xml",
+            xml ->
+                xml.replace(
+                        "<w:t xml:space=\"preserve\">ก่อน TEXTBOX</w:t></w:r>",
+                        "<w:t xml:space=\"preserve\">ก่อน</w:t></w:r><w:r><w:pict><v:shape"
+                            + " style=\"width:90pt;height:40pt\"><v:textbox><w:txbxContent><w:p>"
+                            + "<w:r><w:t>ชื่อ {{projectName}}</w:t></w:r></w:p></w:txbxContent>"
+                            + "</v:textbox></v:shape></w:pict></w:r>")
+                    .replace(
+                        "<w:r><w:t xml:space=\"preserve\">FIELD</w:t></w:r>",
+                        "<w:fldSimple w:instr=\" DATE \"><w:r><w:t>{{owner.name}}</w:t></w:r>"
+                            + "</w:fldSimple>")
+                    .replace(
+                        "<w:r><w:t xml:space=\"preserve\">{{#if approved}}</w:t></w:r></w:p><w:p>",
+                        "<w:hyperlink w:anchor=\"top\"><w:r><w:t>{{#if approved}}</w:t></w:r>"
+                            + "</w:hyperlink>"));
+    byte[] template = docx;
+
+    TemplateException e =
+        catchThrowableOfType(
+            TemplateException.class, () -> engine.compile("t", template, VOCABULARY));
+
+    assertThat(e.problems())
+        .extracting(TemplateProblem::part, TemplateProblem::location)
+        .containsExactlyInAnyOrder(
+            tuple("word/document.xml", "\"ชื่อ {{projectName}}\""),
+            tuple("word/document.xml", "\"{{owner.name}}\""),
+            tuple("word/document.xml", "\"{{#if approved}}x{{/if}}\""));
+    assertThat(e.problems())
+        .extracting(TemplateProblem::message)
+        .anySatisfy(m -> assertThat(m).contains("text box, field or hyperlink"))
+        .anySatisfy(m -> assertThat(m).contains("all outside, the same hyperlink"));
+    byte[] onlyField =
+        TestDocx.withEntry(
+            TestDocx.of("{{projectName}}", "FIELD"),
+            "word/document.xml",
+            xml ->
+                xml.replace(
+                    "<w:r><w:t xml:space=\"preserve\">FIELD</w:t></w:r>",
+                    "<w:fldSimple w:instr=\" DATE \"><w:r><w:t>{{owner.name}}</w:t></w:r>"
+                        + "</w:fldSimple>"));
+    assertThat(
+            catchThrowableOfType(
+                    TemplateException.class, () -> engine.compile("t", onlyField, VOCABULARY))
+                .problems())
+        .extracting(TemplateProblem::location)
+        .containsExactly("\"{{owner.name}}\"");
+  }
+
+  @Test
   void reportsNumberOutsideALoopAndValuesThatAreListsOrImages() {
     byte[] docx = TestDocx.of("{{@number}}", "{{activities}}", "{{photo}}");
 

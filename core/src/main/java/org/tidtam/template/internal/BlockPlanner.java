@@ -166,6 +166,17 @@ final class BlockPlanner {
     if (o.paragraph().paragraph() == c.paragraph().paragraph()) {
       if (e != null && e.paragraph().paragraph() != o.paragraph().paragraph()) {
         misplacedElse(e, "ย่อหน้าเดียวกับ " + name, "the same paragraph as " + name);
+      } else if (o.tagText().runs() != c.tagText().runs()
+          || (e != null && e.tagText().runs() != o.tagText().runs())) {
+        problems.add(
+            o.location(),
+            "แท็กของ "
+                + name
+                + " ต้องอยู่ในหรืออยู่นอกไฮเปอร์ลิงก์ การแก้ไขที่ติดตาม หรือตัวควบคุมเนื้อหาเดียวกัน"
+                + " (the tags of an inline "
+                + name
+                + " must all be inside, or all outside, the same hyperlink, tracked change or"
+                + " content control)");
       }
       placeAll(p, Placement.INLINE);
       return;

@@ -18,12 +18,18 @@ final class PartScanner {
 
   private PartScanner() {}
 
+  /**
+   * Scans one part: its tags and the problems of its paragraphs. A paragraph that has a problem
+   * loses its braces (the compilation fails anyway), so that {@link HiddenTags} later finds only
+   * the tags this scan could not see.
+   */
   static List<Site> scan(List<Object> content, Problems problems, OutputDefaults defaults) {
     List<Site> sites = new ArrayList<>();
     ContentWalker.walk(
         content,
         para -> {
           defaults.patchParagraph(para.paragraph());
+          int before = problems.count();
           Joined joined = RunJoiner.join(para.paragraph());
           String location = location(para, joined.text());
           for (String bad : joined.unclosed()) {
@@ -40,15 +46,26 @@ final class PartScanner {
               problems.add(location, "แท็ก " + tt.raw() + " ผิดรูปแบบ: " + e.getMessage());
             }
           }
+          if (problems.count() > before) {
+            RunJoiner.forEachText(
+                para.paragraph().getContent(),
+                (runs, run, el, t) -> t.setValue(t.getValue().replace("{", "")));
+          }
         });
     return sites;
   }
 
-  static String location(ParagraphSite para, String text) {
+  /** The text as a location shows it: stripped and cut to 60 characters. */
+  static String shorten(String text) {
     String shown = text.strip();
     if (shown.length() > LOCATION_TEXT) {
       shown = shown.substring(0, LOCATION_TEXT - 1) + "…";
     }
+    return shown;
+  }
+
+  static String location(ParagraphSite para, String text) {
+    String shown = shorten(text);
     if (!para.inTable()) {
       return "\"" + shown + "\"";
     }

@@ -4,9 +4,13 @@ import jakarta.xml.bind.JAXBElement;
 import java.util.ArrayList;
 import java.util.List;
 import org.docx4j.XmlUtils;
+import org.docx4j.wml.CTCustomXmlRun;
+import org.docx4j.wml.CTSmartTagRun;
 import org.docx4j.wml.ObjectFactory;
 import org.docx4j.wml.P;
 import org.docx4j.wml.R;
+import org.docx4j.wml.RunIns;
+import org.docx4j.wml.SdtRun;
 import org.docx4j.wml.Text;
 
 /**
@@ -19,8 +23,11 @@ final class RunJoiner {
 
   private static final ObjectFactory WML = new ObjectFactory();
 
-  /** A tag now alone in {@code text}; {@code raw} includes the braces. */
-  record TagText(Text text, String raw) {}
+  /**
+   * A tag now alone in {@code text}; {@code raw} includes the braces; {@code runs} is the list that
+   * holds its run (the paragraph's content, or a hyperlink's, an insertion's, ...).
+   */
+  record TagText(Text text, String raw, List<Object> runs) {}
 
   /**
    * The outcome for one paragraph: its tags, its full text, and tags opened but never closed (their
@@ -32,7 +39,42 @@ final class RunJoiner {
     }
   }
 
-  private record Segment(R run, JAXBElement<?> element, Text text, int start, int end) {}
+  private record Segment(
+      List<Object> runs, R run, JAXBElement<?> element, Text text, int start, int end) {}
+
+  /** Receives a run's {@code w:t} and the list that holds the run. */
+  @FunctionalInterface
+  interface TextVisitor {
+    void visit(List<Object> runs, R run, JAXBElement<?> element, Text text);
+  }
+
+  /**
+   * Visits every {@code w:t} of a paragraph's content in order, down through tracked insertions,
+   * hyperlinks, smart tags, custom XML and inline content controls. Fields ({@code fldSimple}),
+   * deletions and text boxes are not entered.
+   */
+  static void forEachText(List<Object> content, TextVisitor visitor) {
+    for (Object entry : content) {
+      switch (XmlUtils.unwrap(entry)) {
+        case R run -> {
+          for (Object item : run.getContent()) {
+            if (item instanceof JAXBElement<?> el
+                && el.getValue() instanceof Text t
+                && "t".equals(el.getName().getLocalPart())) {
+              visitor.visit(content, run, el, t);
+            }
+          }
+        }
+        case RunIns ins -> forEachText(ins.getCustomXmlOrSmartTagOrSdt(), visitor);
+        case P.Hyperlink link -> forEachText(link.getContent(), visitor);
+        case CTSmartTagRun tag -> forEachText(tag.getContent(), visitor);
+        case CTCustomXmlRun xml -> forEachText(xml.getContent(), visitor);
+        case SdtRun sdt when sdt.getSdtContent() != null ->
+            forEachText(sdt.getSdtContent().getContent(), visitor);
+        case null, default -> {}
+      }
+    }
+  }
 
   private record Span(int start, int end) {}
 
@@ -41,20 +83,13 @@ final class RunJoiner {
   static Joined join(P paragraph) {
     List<Segment> segments = new ArrayList<>();
     StringBuilder all = new StringBuilder();
-    for (Object entry : paragraph.getContent()) {
-      if (!(XmlUtils.unwrap(entry) instanceof R run)) {
-        continue;
-      }
-      for (Object item : run.getContent()) {
-        if (item instanceof JAXBElement<?> el
-            && el.getValue() instanceof Text t
-            && "t".equals(el.getName().getLocalPart())) {
+    forEachText(
+        paragraph.getContent(),
+        (runs, run, el, t) -> {
           String v = withoutMarkerCharacters(t);
-          segments.add(new Segment(run, el, t, all.length(), all.length() + v.length()));
+          segments.add(new Segment(runs, run, el, t, all.length(), all.length() + v.length()));
           all.append(v);
-        }
-      }
-    }
+        });
     String text = all.toString();
     if (!text.contains("{{")) {
       return new Joined(List.of(), text, text, List.of());
@@ -122,7 +157,7 @@ final class RunJoiner {
         flush(plain, pieces);
         Text t = text(text.substring(inside.start, inside.end));
         pieces.add(WML.createRT(t));
-        tags.add(new TagText(t, t.getValue()));
+        tags.add(new TagText(t, t.getValue(), seg.runs()));
       }
       pos = Math.min(inside.end, seg.end);
     }

@@ -102,6 +102,17 @@ public final class TemplateCompiler {
                 + ")");
       }
     }
+    for (String notes : List.of("word/footnotes.xml", "word/endnotes.xml")) {
+      byte[] data = entries.get(notes);
+      if (data != null) {
+        problems.part(notes);
+        HiddenTags.report(
+            new String(data, StandardCharsets.UTF_8),
+            problems,
+            "แท็กในเชิงอรรถหรืออ้างอิงท้ายเรื่องจะไม่ถูกแทนค่า ย้ายแท็กไปไว้ในเนื้อความ",
+            "tags in footnotes and endnotes are not filled in: move the tag into the text");
+      }
+    }
     if (problems.count() > 0) {
       throw new TemplateException(name, problems.list());
     }
@@ -124,9 +135,14 @@ public final class TemplateCompiler {
     Map<Integer, Marker> markers = BlockPlanner.plan(sites, problems);
     if (markers == null) {
       Linter.lint(sites, vocabulary, problems, paths);
+      for (Site s : sites) {
+        s.tagText().text().setValue("");
+      }
+      reportHiddenTags(marshal(tp.part()), problems);
       return null;
     }
     String xml = marshal(tp.part());
+    reportHiddenTags(xml, problems);
     try {
       FragmentCompiler.Compiled c = FragmentCompiler.compile(xml, markers);
       Linter.lint(c.order(), vocabulary, problems, paths);
@@ -138,6 +154,16 @@ public final class TemplateCompiler {
       Linter.lint(sites, vocabulary, problems, paths);
       return null;
     }
+  }
+
+  private static void reportHiddenTags(String xml, Problems problems) {
+    HiddenTags.report(
+        xml,
+        problems,
+        "แท็กนี้อยู่ในที่ที่ระบบอ่านไม่ถึงและจะออกมาเป็นข้อความดิบ: ยอมรับการแก้ไขที่ติดตามไว้"
+            + " และย้ายแท็กออกจากกล่องข้อความ ฟิลด์ หรือไฮเปอร์ลิงก์",
+        "a tag where the engine cannot read it would print as it is: accept tracked changes and"
+            + " move the tag out of the text box, field or hyperlink");
   }
 
   private static List<TextPart> textParts(WordprocessingMLPackage pkg) {
