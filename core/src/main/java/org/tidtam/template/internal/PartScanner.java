@@ -49,7 +49,11 @@ final class PartScanner {
           if (problems.count() > before) {
             RunJoiner.forEachText(
                 para.paragraph().getContent(),
-                (runs, run, el, t) -> t.setValue(t.getValue().replace("{", "")));
+                (runs, run, el, t) -> {
+                  if (t.getValue() != null) {
+                    t.setValue(t.getValue().replace("{", ""));
+                  }
+                });
           }
         });
     return sites;
