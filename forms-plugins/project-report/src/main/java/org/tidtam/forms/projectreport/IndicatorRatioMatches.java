@@ -12,7 +12,10 @@ import java.lang.annotation.Target;
 import java.math.BigDecimal;
 import org.tidtam.validation.RuleReport;
 
-/** A typed result agrees with the percentage computed from the counts (a warning). */
+/**
+ * A typed percentage agrees with the percentage computed from the counts (a warning); for other
+ * units the counts are information only.
+ */
 @Documented
 @Constraint(validatedBy = IndicatorRatioMatches.Validator.class)
 @Target(ElementType.TYPE)
@@ -28,7 +31,7 @@ public @interface IndicatorRatioMatches {
   final class Validator implements ConstraintValidator<IndicatorRatioMatches, IndicatorResult> {
     @Override
     public boolean isValid(IndicatorResult r, ConstraintValidatorContext context) {
-      BigDecimal ratio = r.ratioPercent();
+      BigDecimal ratio = r.countedResult();
       BigDecimal typed = r.result12m() != null ? r.result12m() : r.result6m();
       if (ratio == null || typed == null || ratio.subtract(typed).abs().compareTo(TOLERANCE) <= 0) {
         return true;

@@ -2,6 +2,7 @@ package org.tidtam.forms.projectreport;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.util.Locale;
@@ -43,6 +44,7 @@ public record IndicatorResult(
         String unit,
     @Label(th = "ค่าเป้าหมาย", en = "Target")
         @NotNull(groups = Complete.class, message = "{tidtam.form72.required}")
+        @PositiveOrZero(message = "{tidtam.form72.notNegative}")
         BigDecimal target,
     @Label(th = "ผล 6 เดือน", en = "Result at 6 months") @Nullable BigDecimal result6m,
     @Label(th = "ผล 12 เดือน", en = "Result at 12 months") @Nullable BigDecimal result12m,
@@ -77,13 +79,24 @@ public record IndicatorResult(
     return Amounts.percent(numerator, denominator);
   }
 
-  /** The latest result: from the counts when given, else the 12-month, else the 6-month result. */
+  /**
+   * The percentage from the counts when the result is a percentage (unit ร้อยละ); null otherwise,
+   * since for other units the counts are information only and cannot stand for the result.
+   */
+  public @Nullable BigDecimal countedResult() {
+    return percentUnit() ? ratioPercent() : null;
+  }
+
+  /**
+   * The latest result: for a percentage, from the counts when given; else the 12-month, else the
+   * 6-month result as typed.
+   */
   @Computed
   @Label(th = "ผลการดำเนินงานล่าสุด", en = "Latest result")
   public @Nullable BigDecimal result() {
-    BigDecimal ratio = ratioPercent();
-    if (ratio != null) {
-      return ratio;
+    BigDecimal counted = countedResult();
+    if (counted != null) {
+      return counted;
     }
     return result12m != null ? result12m : result6m;
   }

@@ -15,7 +15,10 @@ import org.tidtam.catalog.Direction;
 import org.tidtam.thai.Amounts;
 import org.tidtam.validation.RuleReport;
 
-/** Results in percent lie in 0-100, milestone levels in 1-5, and counts make a valid ratio. */
+/**
+ * Targets and results in percent lie in 0-100 (a negative target is refused by its own rule),
+ * milestone levels in 1-5, and counts make a valid ratio.
+ */
 @Documented
 @Constraint(validatedBy = IndicatorValues.Validator.class)
 @Target(ElementType.TYPE)
@@ -33,6 +36,9 @@ public @interface IndicatorValues {
     public boolean isValid(IndicatorResult r, ConstraintValidatorContext context) {
       RuleReport rules = RuleReport.of(context);
       if (r.percentUnit()) {
+        if (r.target() != null && r.target().compareTo(Amounts.HUNDRED) > 0) {
+          rules.at("target", "tidtam.form72.percent.range");
+        }
         outside(
             rules,
             r.result6m(),

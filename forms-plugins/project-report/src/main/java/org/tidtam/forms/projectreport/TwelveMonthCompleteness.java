@@ -49,7 +49,7 @@ public @interface TwelveMonthCompleteness {
       boolean anyNotAchieved = false;
       for (int i = 0; i < results.size(); i++) {
         IndicatorResult r = results.get(i);
-        if (r.result12m() == null && r.ratioPercent() == null && r.achievedOverride() == null) {
+        if (r.result12m() == null && r.countedResult() == null && r.achievedOverride() == null) {
           rules.atRow(
               "indicatorResults", i, "result12m", "tidtam.form72.indicator.result12mRequired");
         } else if (Boolean.FALSE.equals(r.achieved())) {

@@ -115,6 +115,39 @@ class IndicatorResultTests {
   }
 
   @Test
+  void countsAreInformationOnlyWhenTheResultIsNotAPercentage() {
+    IndicatorResult r =
+        Records.with(
+            Records.with(
+                result("คน", "180", "150", "172", Direction.HIGHER_IS_BETTER),
+                "numerator",
+                new BigDecimal("172")),
+            "denominator",
+            new BigDecimal("180"));
+
+    assertThat(r.ratioPercent()).isEqualByComparingTo("95.56");
+    assertThat(r.countedResult()).isNull();
+    assertThat(r.result()).isEqualByComparingTo("172");
+    assertThat(r.achieved()).isFalse();
+    assertThat(r.percentOfTarget()).isEqualByComparingTo("95.56");
+  }
+
+  @Test
+  void aNonPercentResultIsNotTakenFromTheCountsWhenNoneIsTyped() {
+    IndicatorResult r =
+        Records.with(
+            Records.with(
+                result("โรงเรียน", "40", null, null, Direction.HIGHER_IS_BETTER),
+                "numerator",
+                new BigDecimal("38")),
+            "denominator",
+            new BigDecimal("40"));
+
+    assertThat(r.result()).isNull();
+    assertThat(r.achieved()).isNull();
+  }
+
+  @Test
   void overrideWinsOverTheComputedAssessment() {
     IndicatorResult r =
         Records.with(

@@ -90,6 +90,42 @@ class IndicatorValidationTests {
   }
 
   @Test
+  void doesNotCompareATypedCountWithThePercentageOfTheCounts() {
+    ProjectReport form =
+        withRow(sample(), "indicatorResults", 1, "numerator", new BigDecimal("172"));
+    form = withRow(form, "indicatorResults", 1, "denominator", new BigDecimal("180"));
+
+    assertThat(submit(form)).isEmpty();
+  }
+
+  @Test
+  void rejectsANegativeTargetEvenInADraft() {
+    ProjectReport form = withRow(sample(), "indicatorResults", 1, "target", new BigDecimal("-1"));
+
+    assertThat(validate(form, Stage.DRAFT))
+        .containsExactly(
+            new Violation("indicatorResults[1].target", "ต้องไม่ติดลบ", Severity.ERROR));
+  }
+
+  @Test
+  void rejectsAPercentTargetAboveHundredEvenInADraft() {
+    ProjectReport form =
+        withRow(sample(), "indicatorResults", 0, "target", new BigDecimal("100.01"));
+
+    assertThat(validate(form, Stage.DRAFT))
+        .containsExactly(
+            new Violation(
+                "indicatorResults[0].target", "ร้อยละต้องอยู่ระหว่าง 0 ถึง 100", Severity.ERROR));
+  }
+
+  @Test
+  void allowsATargetAboveHundredWhenTheUnitIsNotPercent() {
+    ProjectReport form = withRow(sample(), "indicatorResults", 1, "target", new BigDecimal("150"));
+
+    assertThat(validate(form, Stage.DRAFT)).isEmpty();
+  }
+
+  @Test
   void requiresAnExplanationForAManualAssessment() {
     ProjectReport form = withRow(sample(), "indicatorResults", 1, "achievedOverride", true);
 

@@ -68,6 +68,15 @@ class TwelveMonthCompletenessTests {
   }
 
   @Test
+  void countsDoNotStandForATwelveMonthResultThatIsNotAPercentage() {
+    ProjectReport form = withRow(sample(), "indicatorResults", 1, "result12m", null);
+    form = withRow(form, "indicatorResults", 1, "numerator", new BigDecimal("172"));
+    form = withRow(form, "indicatorResults", 1, "denominator", new BigDecimal("180"));
+
+    assertThat(submit(form)).extracting(Violation::path).contains("indicatorResults[1].result12m");
+  }
+
+  @Test
   void requiresOutputsOutcomesAndSuccessLevelIn12Months() {
     ProjectReport form =
         with(with(with(sample(), "outputs", null), "outcomes", ""), "successLevel", null);
