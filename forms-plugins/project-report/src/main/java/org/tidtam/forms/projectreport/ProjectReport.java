@@ -12,6 +12,8 @@ import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.tidtam.catalog.ReferenceKind;
@@ -193,7 +195,10 @@ public record ProjectReport(
         @Size(max = 6, message = "{tidtam.form72.photos.tooMany}")
         List<@Valid Photo> photos,
     @Label(th = "ลิงก์เอกสารหลักฐาน", en = "Evidence links")
-        List<@Size(max = 1000, message = "{tidtam.form72.tooLong}") String> evidenceLinks,
+        List<
+                @NotBlank(groups = Complete.class, message = "{tidtam.form72.required}")
+                @Size(max = 1000, message = "{tidtam.form72.tooLong}") String>
+            evidenceLinks,
     @Label(th = "การเผยแพร่", en = "Dissemination") List<DisseminationChannel> dissemination,
 
     // ส่วนที่ 6 ผู้รายงาน / ผู้เสนอ / ผู้อนุมัติ
@@ -217,7 +222,7 @@ public record ProjectReport(
     owners = listOf(owners);
     obecFocus = listOf(obecFocus);
     esaIndicators = listOf(esaIndicators);
-    objectives = listOf(objectives);
+    objectives = textsOf(objectives);
     quantitativeTargets = listOf(quantitativeTargets);
     qualitativeTargets = listOf(qualitativeTargets);
     districts = listOf(districts);
@@ -227,12 +232,20 @@ public record ProjectReport(
     expenses = listOf(expenses);
     problems = listOf(problems);
     photos = listOf(photos);
-    evidenceLinks = listOf(evidenceLinks);
+    evidenceLinks = textsOf(evidenceLinks);
     dissemination = listOf(dissemination);
   }
 
   private static <T> List<T> listOf(@Nullable List<T> list) {
     return list == null ? List.of() : List.copyOf(list);
+  }
+
+  /**
+   * An unmodifiable copy of a list of texts that keeps empty (null) items, so that validation
+   * reports them at their index ({@code objectives[0]}) instead of the copy failing.
+   */
+  private static List<@Nullable String> textsOf(@Nullable List<@Nullable String> list) {
+    return list == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(list));
   }
 
   /** The owner marked as project leader, or the first owner when none is. */
@@ -299,6 +312,13 @@ public record ProjectReport(
   @Kind(FieldType.MONEY)
   public BigDecimal totalRemaining() {
     return Amounts.sum(fundingSources, FundingRow::remaining);
+  }
+
+  /** Whether money is left over (total remaining above 0), so its handling is to be told. */
+  @Computed
+  @Label(th = "มีเงินคงเหลือ", en = "Money left over")
+  public boolean hasRemaining() {
+    return totalRemaining().signum() > 0;
   }
 
   /** Total spent as a percentage of the total available; null ("–") when nothing was allocated. */

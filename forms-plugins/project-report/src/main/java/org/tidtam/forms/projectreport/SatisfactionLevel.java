@@ -1,6 +1,7 @@
 package org.tidtam.forms.projectreport;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import org.tidtam.i18n.Labeled;
 import org.tidtam.i18n.LocalizedText;
 
@@ -25,19 +26,21 @@ public enum SatisfactionLevel implements Labeled {
 
   /**
    * The usual reading of a mean on a 5-point scale: 4.51-5.00 มากที่สุด, 3.51-4.50 มาก, 2.51-3.50
-   * ปานกลาง, 1.51-2.50 น้อย, 1.00-1.50 น้อยที่สุด.
+   * ปานกลาง, 1.51-2.50 น้อย, 1.00-1.50 น้อยที่สุด. The mean is read as the document prints it,
+   * rounded half up to 2 decimals, so that 4.505 (printed 4.51) is มากที่สุด.
    */
   public static SatisfactionLevel of(BigDecimal mean) {
-    if (mean.compareTo(HIGHEST_FROM) >= 0) {
+    BigDecimal printed = mean.setScale(2, RoundingMode.HALF_UP);
+    if (printed.compareTo(HIGHEST_FROM) >= 0) {
       return HIGHEST;
     }
-    if (mean.compareTo(HIGH_FROM) >= 0) {
+    if (printed.compareTo(HIGH_FROM) >= 0) {
       return HIGH;
     }
-    if (mean.compareTo(MEDIUM_FROM) >= 0) {
+    if (printed.compareTo(MEDIUM_FROM) >= 0) {
       return MEDIUM;
     }
-    return mean.compareTo(LOW_FROM) >= 0 ? LOW : LOWEST;
+    return printed.compareTo(LOW_FROM) >= 0 ? LOW : LOWEST;
   }
 
   @Override

@@ -3,10 +3,13 @@ package org.tidtam.forms.projectreport;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.tidtam.forms.projectreport.Forms72.sample;
 import static org.tidtam.testkit.Records.with;
+import static org.tidtam.testkit.Records.withRow;
 
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.math.BigDecimal;
+import java.util.Arrays;
 import java.util.List;
 import javax.imageio.ImageIO;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -16,6 +19,7 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.tidtam.form.Image;
+import org.tidtam.thai.Round;
 
 /** Golden tests of the form 7.2 template: the sample rendered and read back with Apache POI. */
 class ProjectReportDocumentTests {
@@ -101,6 +105,39 @@ class ProjectReportDocumentTests {
             "คงเหลือ 10,000.00 บาท (หนึ่งหมื่นบาทถ้วน)",
             "ปริมาณการใช้เงิน: ใช้เงินต่ำกว่าแผน",
             "ส่งคืน จำนวน 10,000.00 บาท");
+  }
+
+  @Test
+  void saysTheLeftoverHandlingIsNotGivenYetWhileMoneyRemains() {
+    ProjectReport form = with(with(sample(), "round", Round.ROUND_6M), "leftoverHandling", null);
+    form = withRow(form, "fundingSources", 0, "spent12m", null);
+    form = withRow(form, "fundingSources", 1, "spent12m", null);
+
+    assertThat(form.hasRemaining()).isTrue();
+    assertThat(RenderedDocx.of(form).text())
+        .contains("ยังไม่ได้ระบุการดำเนินการกับเงินคงเหลือ (คงเหลือ 67,590.00 บาท)")
+        .doesNotContain("ไม่มีเงินคงเหลือ");
+  }
+
+  @Test
+  void saysNoMoneyIsLeftOnlyWhenEverythingIsSpent() {
+    ProjectReport form = with(sample(), "leftoverHandling", null);
+    form = withRow(form, "fundingSources", 0, "spent12m", new BigDecimal("120000.00"));
+    form = withRow(form, "fundingSources", 1, "spent12m", new BigDecimal("30000.00"));
+
+    assertThat(form.hasRemaining()).isFalse();
+    assertThat(RenderedDocx.of(form).text())
+        .contains("ไม่มีเงินคงเหลือ")
+        .doesNotContain("ยังไม่ได้ระบุการดำเนินการกับเงินคงเหลือ");
+  }
+
+  @Test
+  void printsTheObjectivesAndLinksWithAnEmptyItemWithoutFailing() {
+    ProjectReport form = with(sample(), "objectives", Arrays.asList("เพื่อคัดกรองนักเรียน", null));
+    form = with(form, "evidenceLinks", Arrays.asList(null, "https://example.org/a"));
+
+    assertThat(RenderedDocx.of(form).text())
+        .contains("เพื่อคัดกรองนักเรียน", "https://example.org/a");
   }
 
   @Test

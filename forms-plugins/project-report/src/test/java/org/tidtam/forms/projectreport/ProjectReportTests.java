@@ -1,18 +1,23 @@
 package org.tidtam.forms.projectreport;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.tidtam.forms.projectreport.Forms72.sample;
 import static org.tidtam.forms.projectreport.Forms72.submit;
 import static org.tidtam.forms.projectreport.Forms72.validate;
 import static org.tidtam.testkit.Records.with;
 
 import java.math.BigDecimal;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.tidtam.form.SubmissionCodec;
+import org.tidtam.form.SubmissionDocument;
 import org.tidtam.thai.Round;
 import org.tidtam.validation.Severity;
 import org.tidtam.validation.Stage;
 import org.tidtam.validation.Violation;
+import tools.jackson.databind.node.ObjectNode;
 
 class ProjectReportTests {
 
@@ -157,6 +162,16 @@ class ProjectReportTests {
   }
 
   @Test
+  void satisfactionLevelIsReadFromTheMeanAsPrinted() {
+    assertThat(SatisfactionLevel.of(new BigDecimal("4.505"))).isEqualTo(SatisfactionLevel.HIGHEST);
+    assertThat(SatisfactionLevel.of(new BigDecimal("4.5049"))).isEqualTo(SatisfactionLevel.HIGH);
+    assertThat(SatisfactionLevel.of(new BigDecimal("3.505"))).isEqualTo(SatisfactionLevel.HIGH);
+    assertThat(SatisfactionLevel.of(new BigDecimal("2.505"))).isEqualTo(SatisfactionLevel.MEDIUM);
+    assertThat(SatisfactionLevel.of(new BigDecimal("1.505"))).isEqualTo(SatisfactionLevel.LOW);
+    assertThat(SatisfactionLevel.of(new BigDecimal("1.504"))).isEqualTo(SatisfactionLevel.LOWEST);
+  }
+
+  @Test
   void rejectsSatisfactionMeanOutsideOneToFive() {
     assertThat(validate(with(sample(), "satisfactionMean", new BigDecimal("5.10")), Stage.DRAFT))
         .containsExactly(
@@ -185,5 +200,36 @@ class ProjectReportTests {
                 "rationale",
                 "กรุณากรอกข้อความที่มีความหมาย หากไม่มีให้ระบุว่า \"ไม่มี\"",
                 Severity.ERROR));
+  }
+
+  @Test
+  void anEmptyObjectiveOrLinkFromAFileIsReportedAtItsIndex() {
+    SubmissionCodec codec = SubmissionCodec.create();
+    SubmissionDocument sample = codec.sample(Forms72.PLUGIN);
+    ObjectNode data = (ObjectNode) sample.data().deepCopy();
+    data.putArray("objectives").add("เพื่อคัดกรองนักเรียน").addNull();
+    data.putArray("evidenceLinks").addNull();
+
+    ProjectReport form =
+        codec.toForm(
+            Forms72.PLUGIN, new SubmissionDocument(sample.form(), sample.schemaVersion(), data));
+
+    assertThat(form.objectives()).containsExactly("เพื่อคัดกรองนักเรียน", null);
+    assertThat(submit(form))
+        .containsExactly(
+            new Violation("evidenceLinks[0]", "ต้องกรอก", Severity.ERROR),
+            new Violation("objectives[1]", "ต้องกรอก", Severity.ERROR));
+    assertThat(validate(form, Stage.DRAFT)).isEmpty();
+  }
+
+  @Test
+  void anEmptyObjectiveIsKeptInAnUnmodifiableList() {
+    ProjectReport form = with(sample(), "objectives", Arrays.asList(null, "เพื่อพัฒนาครู"));
+
+    assertThat(form.objectives()).containsExactly(null, "เพื่อพัฒนาครู");
+    assertThatThrownBy(() -> form.objectives().add("x"))
+        .isInstanceOf(UnsupportedOperationException.class);
+    assertThat(submit(form))
+        .containsExactly(new Violation("objectives[0]", "ต้องกรอก", Severity.ERROR));
   }
 }
