@@ -90,15 +90,16 @@ final class CrossChecks {
       IndicatorResult r = rows.get(i);
       List<String> codes = r.projectCodes();
       for (int j = 0; j < codes.size(); j++) {
-        if (reports.summary(codes.get(j)).isEmpty()) {
+        String code = codes.get(j);
+        if (!Checks.blank(code) && reports.summary(code).isEmpty()) {
           warn(
               "results[" + i + "].projectCodes[" + j + "]",
               CrossCheckMessage.PROJECT_NOT_FOUND,
-              Map.of("code", codes.get(j)));
+              Map.of("code", code));
         }
       }
-      BigDecimal allocated = reports.sum(codes, false);
-      BigDecimal spent = reports.sum(codes, true);
+      BigDecimal allocated = reports.sum(r.givenProjectCodes(), false);
+      BigDecimal spent = reports.sum(r.givenProjectCodes(), true);
       mismatch(
           i,
           "budgetAllocated",

@@ -14,8 +14,9 @@ import org.tidtam.thai.ThaiDates;
 import org.tidtam.validation.RuleReport;
 
 /**
- * The data are as of a day within the round or after it, never before the round starts (whether the
- * day is past is checked when the report is submitted, not here).
+ * The data are as of a day within the round or after it, never before the round starts. That the
+ * day is not in the future is checked on submit by {@code @PastOrPresent} on {@link
+ * EsaMonitoring#dataAsOf()}.
  */
 @Documented
 @Constraint(validatedBy = DataAsOfInRound.Validator.class)

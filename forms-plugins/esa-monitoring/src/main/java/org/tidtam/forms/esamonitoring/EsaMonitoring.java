@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
@@ -62,6 +63,7 @@ public record EsaMonitoring(
         @Nullable String contactEmail,
     @Label(th = "ข้อมูล ณ วันที่", en = "Data as of")
         @NotNull(groups = Complete.class, message = "{tidtam.form71.required}")
+        @PastOrPresent(groups = Complete.class, message = "{tidtam.form71.dataAsOf.future}")
         LocalDate dataAsOf,
 
     // ส่วนที่ 2 ผลการดำเนินงานตามนโยบาย/กลยุทธ์และตัวชี้วัด

@@ -107,7 +107,7 @@ public final class EsaMonitoringPlugin implements FormPlugin<EsaMonitoring> {
   }
 
   private static ResultLine line(Catalog catalog, IndicatorResult r, ProjectReports reports) {
-    List<String> codes = r.projectCodes();
+    List<String> codes = r.givenProjectCodes();
     BigDecimal allocated = reports.sum(codes, false);
     BigDecimal spent = reports.sum(codes, true);
     if (allocated == null) {

@@ -6,6 +6,8 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -52,7 +54,9 @@ public record IndicatorResult(
         @NotBlank(groups = Complete.class, message = "{tidtam.form71.required}")
         @Size(max = 64, message = "{tidtam.form71.tooLong}")
         String unit,
-    @Label(th = "ค่าเป้าหมาย", en = "Target") @Nullable BigDecimal target,
+    @Label(th = "ค่าเป้าหมาย", en = "Target")
+        @PositiveOrZero(message = "{tidtam.form71.notNegative}")
+        @Nullable BigDecimal target,
     @Label(th = "ค่าเป้าหมาย (ข้อความ)", en = "Target note")
         @Size(max = 255, message = "{tidtam.form71.tooLong}")
         @Nullable String targetNote,
@@ -89,6 +93,7 @@ public record IndicatorResult(
         String narrative,
     @Label(th = "หลักฐาน/แหล่งข้อมูลอ้างอิง (ลิงก์)", en = "Evidence links")
         List<
+                @NotNull(groups = Complete.class, message = "{tidtam.form71.required}")
                 @Pattern(regexp = "https?://\\S+", message = "{tidtam.form71.url}")
                 @Size(max = 1000, message = "{tidtam.form71.tooLong}") String>
             evidenceUrls,
@@ -111,8 +116,21 @@ public record IndicatorResult(
 
   public IndicatorResult {
     focus = focus == null ? List.of() : List.copyOf(focus);
-    evidenceUrls = evidenceUrls == null ? List.of() : List.copyOf(evidenceUrls);
-    projectCodes = projectCodes == null ? List.of() : List.copyOf(projectCodes);
+    evidenceUrls = textsOf(evidenceUrls);
+    projectCodes = textsOf(projectCodes);
+  }
+
+  /**
+   * An unmodifiable copy of a list of texts that keeps empty (null) items, so that validation
+   * reports them at their index ({@code projectCodes[0]}) instead of the copy failing.
+   */
+  private static List<@Nullable String> textsOf(@Nullable List<@Nullable String> list) {
+    return list == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(list));
+  }
+
+  /** The project codes given, without empty items. */
+  List<String> givenProjectCodes() {
+    return projectCodes.stream().filter(c -> !Checks.blank(c)).toList();
   }
 
   /** Whether results are percentages (ร้อยละ) and so must lie between 0 and 100. */
@@ -128,11 +146,14 @@ public record IndicatorResult(
     return Amounts.percent(numerator, denominator);
   }
 
-  /** The result the assessment uses: from the counts when both are given, else as typed. */
+  /**
+   * The result the assessment uses: for a percentage (unit ร้อยละ), from the counts when both are
+   * given; else as typed, since for other units the counts are information only.
+   */
   @Computed
   @Label(th = "ผลการดำเนินงาน (ที่ใช้ประเมิน)", en = "Result assessed")
   public @Nullable BigDecimal resultValue() {
-    BigDecimal ratio = ratioPercent();
+    BigDecimal ratio = percentUnit() ? ratioPercent() : null;
     return ratio != null ? ratio : result;
   }
 

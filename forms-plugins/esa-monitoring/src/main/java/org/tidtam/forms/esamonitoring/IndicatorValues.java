@@ -16,8 +16,9 @@ import org.tidtam.thai.Amounts;
 import org.tidtam.validation.RuleReport;
 
 /**
- * A result in percent lies in 0–100, a milestone level in 0–5, and the counts (ผลงาน/ฐาน) come as a
- * pair with a positive base that the count does not exceed.
+ * A target or result in percent lies in 0–100 (a negative target is refused by its own rule), a
+ * milestone level in 0–5, and the counts (ผลงาน/ฐาน) come as a pair with a positive base that the
+ * count does not exceed.
  */
 @Documented
 @Constraint(validatedBy = IndicatorValues.Validator.class)
@@ -44,6 +45,12 @@ public @interface IndicatorValues {
         }
       } else if (r.percentUnit() && outside(result, BigDecimal.ZERO, Amounts.HUNDRED)) {
         rules.at("result", "tidtam.form71.percent.range");
+      }
+      if (r.percentUnit()
+          && r.direction() != Direction.MILESTONE
+          && r.target() != null
+          && r.target().compareTo(Amounts.HUNDRED) > 0) {
+        rules.at("target", "tidtam.form71.percent.range");
       }
       BigDecimal num = r.numerator();
       BigDecimal den = r.denominator();

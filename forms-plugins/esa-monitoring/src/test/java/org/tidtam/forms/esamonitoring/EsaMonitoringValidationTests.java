@@ -11,10 +11,13 @@ import java.time.LocalDate;
 import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.tidtam.form.SubmissionDocument;
+import org.tidtam.testkit.FormPluginHarness;
 import org.tidtam.thai.Round;
 import org.tidtam.validation.Severity;
 import org.tidtam.validation.Stage;
 import org.tidtam.validation.Violation;
+import tools.jackson.databind.node.ObjectNode;
 
 class EsaMonitoringValidationTests {
 
@@ -76,6 +79,20 @@ class EsaMonitoringValidationTests {
   @Test
   void acceptsDataAsOfAfterTheRound() {
     assertThat(submit(with(sample(), "dataAsOf", LocalDate.of(2026, 10, 5)))).isEmpty();
+  }
+
+  @Test
+  void rejectsDataAsOfAfterTodayOnSubmit() {
+    EsaMonitoring form = with(sample(), "dataAsOf", LocalDate.of(2999, 1, 1));
+
+    assertThat(submit(form))
+        .containsExactly(error("dataAsOf", "วันที่ของข้อมูลต้องไม่เป็นวันในอนาคต"));
+    assertThat(Forms71.validate(form, Stage.DRAFT)).isEmpty();
+  }
+
+  @Test
+  void acceptsDataAsOfToday() {
+    assertThat(submit(with(sample(), "dataAsOf", LocalDate.now()))).isEmpty();
   }
 
   @Test
@@ -194,6 +211,48 @@ class EsaMonitoringValidationTests {
 
     assertThat(Forms71.validate(form, Stage.DRAFT))
         .containsExactly(error("results[0].result", "ร้อยละต้องอยู่ระหว่าง 0 ถึง 100"));
+  }
+
+  @Test
+  void rejectsANegativeTargetEvenInADraft() {
+    EsaMonitoring form = withResult(sample(), 1, "target", new BigDecimal("-1"));
+
+    assertThat(Forms71.validate(form, Stage.DRAFT))
+        .containsExactly(error("results[1].target", "ต้องไม่ติดลบ"));
+  }
+
+  @Test
+  void aPercentageTargetMustNotExceedAHundred() {
+    EsaMonitoring form = withResult(sample(), 0, "target", new BigDecimal("100.5"));
+
+    assertThat(Forms71.validate(form, Stage.DRAFT))
+        .containsExactly(error("results[0].target", "ร้อยละต้องอยู่ระหว่าง 0 ถึง 100"));
+    assertThat(
+            Forms71.validate(withResult(sample(), 1, "target", new BigDecimal("150")), Stage.DRAFT))
+        .as("a score target is not a percentage")
+        .isEmpty();
+  }
+
+  @Test
+  void anEmptyProjectCodeOrLinkFromAFileIsReportedAtItsIndex() {
+    SubmissionDocument sample = Forms71.CODEC.sample(Forms71.PLUGIN);
+    ObjectNode data = (ObjectNode) sample.data().deepCopy();
+    ObjectNode row = (ObjectNode) data.get("results").get(0);
+    row.putArray("projectCodes").add("KBI-2569-P03").addNull();
+    row.putArray("evidenceUrls").addNull();
+
+    EsaMonitoring form =
+        Forms71.CODEC.toForm(
+            Forms71.PLUGIN, new SubmissionDocument(sample.form(), sample.schemaVersion(), data));
+
+    assertThat(form.results().getFirst().projectCodes()).containsExactly("KBI-2569-P03", null);
+    assertThat(submit(form))
+        .containsExactly(
+            error("results[0].evidenceUrls[0]", "ต้องกรอก"),
+            error("results[0].projectCodes[1]", "ต้องกรอก"));
+    Forms71.TestContext context = Forms71.TestContext.demo(Forms71.supervisionProjects());
+    assertThat(Forms71.PLUGIN.crossChecks(form, context)).isEmpty();
+    assertThat(FormPluginHarness.of(Forms71.PLUGIN).withContext(context).render(form)).isNotEmpty();
   }
 
   @Test

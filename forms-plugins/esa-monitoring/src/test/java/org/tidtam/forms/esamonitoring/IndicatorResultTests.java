@@ -144,6 +144,38 @@ class IndicatorResultTests {
   }
 
   @Test
+  void countsAreInformationOnlyWhenTheResultIsNotAPercentage() {
+    IndicatorResult r =
+        Records.with(
+            Records.with(
+                row(Direction.HIGHER_IS_BETTER, "40", "36", "โรงเรียน"),
+                "numerator",
+                new BigDecimal("36")),
+            "denominator",
+            new BigDecimal("42"));
+
+    assertThat(r.ratioPercent()).isEqualByComparingTo("85.71");
+    assertThat(r.resultValue()).isEqualByComparingTo("36");
+    assertThat(r.percentOfTarget()).isEqualByComparingTo("90.00");
+    assertThat(r.assessment()).isEqualTo(TargetAssessment.NOT_ACHIEVED);
+  }
+
+  @Test
+  void countsDoNotStandForAMissingResultThatIsNotAPercentage() {
+    IndicatorResult r =
+        Records.with(
+            Records.with(
+                row(Direction.HIGHER_IS_BETTER, "40", null, "โรงเรียน"),
+                "numerator",
+                new BigDecimal("41")),
+            "denominator",
+            new BigDecimal("42"));
+
+    assertThat(r.resultValue()).isNull();
+    assertThat(r.assessment()).isEqualTo(TargetAssessment.IN_PROGRESS);
+  }
+
+  @Test
   void anOverrideReplacesTheComputedAssessment() {
     IndicatorResult computed = row(Direction.HIGHER_IS_BETTER, "75", "70", "ร้อยละ");
     IndicatorResult overridden =
