@@ -254,7 +254,8 @@ public final class TidtamCli {
                             + request.unitCode()
                             + "' (unknown unit, or the form does not prefill)"));
     Loaded<?> loaded = Loaded.of(plugin, codec, draft);
-    report(FormValidator.create().validate(loaded.form(), Stage.DRAFT, cli.lang()), cli.lang(), err);
+    report(
+        FormValidator.create().validate(loaded.form(), Stage.DRAFT, cli.lang()), cli.lang(), err);
     emit(cli, out, codec.write(draft));
     return OK;
   }

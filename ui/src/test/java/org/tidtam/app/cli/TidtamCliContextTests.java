@@ -84,9 +84,7 @@ class TidtamCliContextTests {
   @Test
   void prefillReportsADraftTheFormWouldRefuse() {
     Result r =
-        run(
-            "prefill", "--form", "7.1", "--year", "2569", "--round", "q1", "--unit",
-            "SUPERVISION");
+        run("prefill", "--form", "7.1", "--year", "2569", "--round", "q1", "--unit", "SUPERVISION");
 
     assertThat(r.code).isEqualTo(TidtamCli.INVALID);
     assertThat(r.err).contains("round");
