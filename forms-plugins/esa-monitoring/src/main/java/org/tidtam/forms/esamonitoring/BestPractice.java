@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.tidtam.form.FieldType;
+import org.tidtam.form.FormLists;
 import org.tidtam.form.Kind;
 import org.tidtam.form.Label;
 import org.tidtam.validation.CleanText;
@@ -37,6 +38,6 @@ public record BestPractice(
         @Nullable String owner) {
 
   public BestPractice {
-    photos = photos == null ? List.of() : List.copyOf(photos);
+    photos = FormLists.rows(photos);
   }
 }

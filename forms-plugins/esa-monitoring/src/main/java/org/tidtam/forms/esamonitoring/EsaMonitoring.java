@@ -15,6 +15,7 @@ import org.jspecify.annotations.Nullable;
 import org.tidtam.catalog.ReferenceKind;
 import org.tidtam.form.CatalogRef;
 import org.tidtam.form.Computed;
+import org.tidtam.form.FormLists;
 import org.tidtam.form.Label;
 import org.tidtam.form.Section;
 import org.tidtam.form.Signature;
@@ -107,14 +108,10 @@ public record EsaMonitoring(
         Signature certifier) {
 
   public EsaMonitoring {
-    results = listOf(results);
-    bestPractices = listOf(bestPractices);
-    problems = listOf(problems);
-    suggestions = listOf(suggestions);
-  }
-
-  private static <T> List<T> listOf(@Nullable List<T> list) {
-    return list == null ? List.of() : List.copyOf(list);
+    results = FormLists.rows(results);
+    bestPractices = FormLists.rows(bestPractices);
+    problems = FormLists.rows(problems);
+    suggestions = FormLists.rows(suggestions);
   }
 
   /**

@@ -6,8 +6,6 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -17,6 +15,7 @@ import org.tidtam.catalog.ReferenceKind;
 import org.tidtam.form.CatalogRef;
 import org.tidtam.form.Computed;
 import org.tidtam.form.FieldType;
+import org.tidtam.form.FormLists;
 import org.tidtam.form.Help;
 import org.tidtam.form.Kind;
 import org.tidtam.form.Label;
@@ -115,17 +114,9 @@ public record IndicatorResult(
   private static final Set<String> PERCENT_UNITS = Set.of("ร้อยละ", "%", "percent", "เปอร์เซ็นต์");
 
   public IndicatorResult {
-    focus = focus == null ? List.of() : List.copyOf(focus);
-    evidenceUrls = textsOf(evidenceUrls);
-    projectCodes = textsOf(projectCodes);
-  }
-
-  /**
-   * An unmodifiable copy of a list of texts that keeps empty (null) items, so that validation
-   * reports them at their index ({@code projectCodes[0]}) instead of the copy failing.
-   */
-  private static List<@Nullable String> textsOf(@Nullable List<@Nullable String> list) {
-    return list == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(list));
+    focus = FormLists.rows(focus);
+    evidenceUrls = FormLists.texts(evidenceUrls);
+    projectCodes = FormLists.texts(projectCodes);
   }
 
   /** The project codes given, without empty items. */

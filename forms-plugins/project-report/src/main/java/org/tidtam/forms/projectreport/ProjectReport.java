@@ -12,14 +12,13 @@ import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.tidtam.catalog.ReferenceKind;
 import org.tidtam.form.CatalogRef;
 import org.tidtam.form.Computed;
 import org.tidtam.form.FieldType;
+import org.tidtam.form.FormLists;
 import org.tidtam.form.Kind;
 import org.tidtam.form.Label;
 import org.tidtam.form.Section;
@@ -219,33 +218,21 @@ public record ProjectReport(
         Signature esaDirector) {
 
   public ProjectReport {
-    owners = listOf(owners);
-    obecFocus = listOf(obecFocus);
-    esaIndicators = listOf(esaIndicators);
-    objectives = textsOf(objectives);
-    quantitativeTargets = listOf(quantitativeTargets);
-    qualitativeTargets = listOf(qualitativeTargets);
-    districts = listOf(districts);
-    activities = listOf(activities);
-    indicatorResults = listOf(indicatorResults);
-    fundingSources = listOf(fundingSources);
-    expenses = listOf(expenses);
-    problems = listOf(problems);
-    photos = listOf(photos);
-    evidenceLinks = textsOf(evidenceLinks);
-    dissemination = listOf(dissemination);
-  }
-
-  private static <T> List<T> listOf(@Nullable List<T> list) {
-    return list == null ? List.of() : List.copyOf(list);
-  }
-
-  /**
-   * An unmodifiable copy of a list of texts that keeps empty (null) items, so that validation
-   * reports them at their index ({@code objectives[0]}) instead of the copy failing.
-   */
-  private static List<@Nullable String> textsOf(@Nullable List<@Nullable String> list) {
-    return list == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(list));
+    owners = FormLists.rows(owners);
+    obecFocus = FormLists.rows(obecFocus);
+    esaIndicators = FormLists.rows(esaIndicators);
+    objectives = FormLists.texts(objectives);
+    quantitativeTargets = FormLists.rows(quantitativeTargets);
+    qualitativeTargets = FormLists.rows(qualitativeTargets);
+    districts = FormLists.rows(districts);
+    activities = FormLists.rows(activities);
+    indicatorResults = FormLists.rows(indicatorResults);
+    fundingSources = FormLists.rows(fundingSources);
+    expenses = FormLists.rows(expenses);
+    problems = FormLists.rows(problems);
+    photos = FormLists.rows(photos);
+    evidenceLinks = FormLists.texts(evidenceLinks);
+    dissemination = FormLists.rows(dissemination);
   }
 
   /** The owner marked as project leader, or the first owner when none is. */

@@ -11,8 +11,6 @@ import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.function.ToIntFunction;
 import org.jspecify.annotations.Nullable;
@@ -20,6 +18,7 @@ import org.tidtam.catalog.ReferenceKind;
 import org.tidtam.form.CatalogRef;
 import org.tidtam.form.Computed;
 import org.tidtam.form.FieldType;
+import org.tidtam.form.FormLists;
 import org.tidtam.form.Kind;
 import org.tidtam.form.Label;
 import org.tidtam.form.Section;
@@ -162,27 +161,15 @@ public record SchoolMonitoring(
         @Nullable LocalDate certifiedOn) {
 
   public SchoolMonitoring {
-    levels = listOf(levels);
-    specialCharacteristics = listOf(specialCharacteristics);
+    levels = FormLists.rows(levels);
+    specialCharacteristics = FormLists.rows(specialCharacteristics);
     sizeScheme = sizeScheme == null ? SizeScheme.OBEC_4 : sizeScheme;
-    students = listOf(students);
-    policies = listOf(policies);
-    screening = listOf(screening);
-    awards = listOf(awards);
-    problems = textsOf(problems);
-    supportNeeded = textsOf(supportNeeded);
-  }
-
-  private static <T> List<T> listOf(@Nullable List<T> list) {
-    return list == null ? List.of() : List.copyOf(list);
-  }
-
-  /**
-   * An unmodifiable copy of a list of texts that keeps empty (null) items, so that validation
-   * reports them at their index ({@code problems[0]}) instead of the copy failing.
-   */
-  private static List<@Nullable String> textsOf(@Nullable List<@Nullable String> list) {
-    return list == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(list));
+    students = FormLists.rows(students);
+    policies = FormLists.rows(policies);
+    screening = FormLists.rows(screening);
+    awards = FormLists.rows(awards);
+    problems = FormLists.texts(problems);
+    supportNeeded = FormLists.texts(supportNeeded);
   }
 
   /**
