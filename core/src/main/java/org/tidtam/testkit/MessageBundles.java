@@ -48,8 +48,18 @@ public final class MessageBundles {
 
   /** The keys of the base bundle of the jar or directory that holds {@code anchor}. */
   public static Set<String> keys(Class<?> anchor) {
-    Properties base = load(location(anchor), BUNDLE + ".properties");
-    return base == null ? Set.of() : Set.copyOf(base.stringPropertyNames());
+    return Set.copyOf(bundle(anchor, "").stringPropertyNames());
+  }
+
+  /**
+   * The bundle {@code ValidationMessages_<suffix>.properties} ({@code
+   * ValidationMessages.properties} for an empty suffix) of the jar or directory that holds {@code
+   * anchor}; empty when it has none.
+   */
+  public static Properties bundle(Class<?> anchor, String suffix) {
+    String name = suffix.isEmpty() ? BUNDLE + ".properties" : BUNDLE + "_" + suffix + ".properties";
+    Properties found = load(location(anchor), name);
+    return found == null ? new Properties() : found;
   }
 
   private static URL location(Class<?> anchor) {

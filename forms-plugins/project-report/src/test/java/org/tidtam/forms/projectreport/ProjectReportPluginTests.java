@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Properties;
@@ -20,6 +18,7 @@ import org.tidtam.catalog.ReferenceKind;
 import org.tidtam.form.FormContext;
 import org.tidtam.form.FormPlugin;
 import org.tidtam.i18n.LocalizedText;
+import org.tidtam.testkit.MessageBundles;
 
 class ProjectReportPluginTests {
   private final ProjectReportPlugin plugin = new ProjectReportPlugin();
@@ -51,10 +50,10 @@ class ProjectReportPluginTests {
   }
 
   @Test
-  void everyMessageKeyIsTranslated() throws IOException {
-    Properties base = messages("ValidationMessages.properties");
-    Properties th = messages("ValidationMessages_th.properties");
-    Properties en = messages("ValidationMessages_en.properties");
+  void everyMessageKeyIsTranslated() {
+    Properties base = MessageBundles.bundle(ProjectReportPlugin.class, "");
+    Properties th = MessageBundles.bundle(ProjectReportPlugin.class, "th");
+    Properties en = MessageBundles.bundle(ProjectReportPlugin.class, "en");
 
     assertThat(base.stringPropertyNames())
         .isNotEmpty()
@@ -123,16 +122,5 @@ class ProjectReportPluginTests {
         .extracting(IndicatorResult::indicatorCode)
         .filteredOn(java.util.Objects::nonNull)
         .allMatch(code -> demo.indicator(code).isPresent());
-  }
-
-  private static Properties messages(String name) throws IOException {
-    Properties p = new Properties();
-    try (Reader r =
-        new InputStreamReader(
-            ProjectReportPlugin.class.getClassLoader().getResourceAsStream(name),
-            StandardCharsets.UTF_8)) {
-      p.load(r);
-    }
-    return p;
   }
 }

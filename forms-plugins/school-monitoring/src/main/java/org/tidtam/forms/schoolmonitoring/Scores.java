@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.util.Arrays;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import org.tidtam.thai.Amounts;
 
 /**
  * Averages and ratios as the report prints them: 2 decimals, rounded half up, never a division by
@@ -32,6 +33,6 @@ final class Scores {
 
   /** {@code part} as a percentage of {@code whole}, 2 decimals; null when {@code whole} is 0. */
   static @Nullable BigDecimal percent(long part, long whole) {
-    return ratio(part * 100, whole);
+    return Amounts.percent(BigDecimal.valueOf(part), BigDecimal.valueOf(whole));
   }
 }

@@ -3,7 +3,6 @@ package org.tidtam.forms.schoolmonitoring;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import org.jspecify.annotations.Nullable;
 import org.tidtam.form.Computed;
 import org.tidtam.form.FieldType;
@@ -75,9 +74,6 @@ public record ScreeningRow(
   }
 
   private @Nullable BigDecimal pct(int count) {
-    return tested == 0
-        ? null
-        : BigDecimal.valueOf(count * 100L)
-            .divide(BigDecimal.valueOf(tested), 2, RoundingMode.HALF_UP);
+    return Scores.percent(count, tested);
   }
 }

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.util.Properties;
 import java.util.ServiceLoader;
@@ -15,6 +13,7 @@ import org.tidtam.form.FormPlugin;
 import org.tidtam.form.FormRegistry;
 import org.tidtam.form.FormSchema;
 import org.tidtam.form.JsonSchemaExporter;
+import org.tidtam.testkit.MessageBundles;
 
 class SchoolMonitoringPluginTests {
   private final SchoolMonitoringPlugin plugin = new SchoolMonitoringPlugin();
@@ -66,10 +65,10 @@ class SchoolMonitoringPluginTests {
   }
 
   @Test
-  void everyMessageKeyIsTranslated() throws IOException {
-    Properties base = messages("ValidationMessages.properties");
-    Properties th = messages("ValidationMessages_th.properties");
-    Properties en = messages("ValidationMessages_en.properties");
+  void everyMessageKeyIsTranslated() {
+    Properties base = MessageBundles.bundle(SchoolMonitoringPlugin.class, "");
+    Properties th = MessageBundles.bundle(SchoolMonitoringPlugin.class, "th");
+    Properties en = MessageBundles.bundle(SchoolMonitoringPlugin.class, "en");
 
     assertThat(base.stringPropertyNames())
         .isNotEmpty()
@@ -77,16 +76,5 @@ class SchoolMonitoringPluginTests {
     assertThat(th.stringPropertyNames()).isEqualTo(base.stringPropertyNames());
     assertThat(en.stringPropertyNames()).isEqualTo(base.stringPropertyNames());
     assertThat(th.getProperty("tidtam.form73.required")).isEqualTo("ต้องกรอก");
-  }
-
-  private static Properties messages(String name) throws IOException {
-    Properties p = new Properties();
-    try (InputStream in = SchoolMonitoringPlugin.class.getResourceAsStream("/" + name)) {
-      assertThat(in).as(name).isNotNull();
-      try (Reader r = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-        p.load(r);
-      }
-    }
-    return p;
   }
 }
