@@ -2,6 +2,7 @@ package org.tidtam.form;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.tidtam.i18n.LocalizedText;
 import org.tidtam.validation.Violation;
 
@@ -74,6 +75,30 @@ public interface FormPlugin<F extends Record> {
    */
   default Optional<F> prefill(PrefillRequest request, FormContext context) {
     return Optional.empty();
+  }
+
+  /**
+   * Where a submission is filed: its fiscal year, round and reporting unit. By default read from
+   * the record's fields {@code fiscalYear} (a number or a {@code FiscalYear}), {@code round} and
+   * {@code unitCode}; forms that name the unit otherwise override it. Empty while a draft lacks one
+   * of them: such a submission states no facts.
+   */
+  default Optional<Filing> filing(F form) {
+    return RecordValues.filing(form, "unitCode");
+  }
+
+  /** The kinds of {@link Fact} this form's submissions state; none by default. */
+  default Set<Class<? extends Fact>> factKinds() {
+    return Set.of();
+  }
+
+  /**
+   * What one submission states for other forms, the dashboard and the annual report, each fact of a
+   * kind in {@link #factKinds()} and filed as the submission is. Called only for submissions with a
+   * {@link #filing}.
+   */
+  default List<Fact> facts(F form, Filing filing) {
+    return List.of();
   }
 
   /**

@@ -2,6 +2,7 @@ package org.tidtam.form;
 
 import java.util.Objects;
 import java.util.function.UnaryOperator;
+import org.tidtam.submission.SubmissionCodec;
 import tools.jackson.databind.node.ObjectNode;
 
 /**

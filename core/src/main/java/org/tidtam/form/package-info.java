@@ -1,4 +1,7 @@
-/** The form SPI: what a form plugin implements and what the host derives from it. */
+/**
+ * The form SPI: what a form plugin implements and sees (annotations, the plugin, its context and
+ * the facts it publishes).
+ */
 @NullMarked
 package org.tidtam.form;
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.tidtam.form.SchemaDeriverTests.Plain;
+import org.tidtam.submission.SubmissionCodec;
 import org.tidtam.testforms.TestFormPlugin;
 import org.tidtam.testkit.FormPluginHarness;
 import org.tidtam.thai.Round;

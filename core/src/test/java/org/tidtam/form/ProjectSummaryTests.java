@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
+import org.tidtam.document.FormVocabulary;
 import org.tidtam.template.Vocabulary;
 
 class ProjectSummaryTests {

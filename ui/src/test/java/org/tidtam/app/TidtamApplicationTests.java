@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.tidtam.form.FormDocuments;
-import org.tidtam.form.FormRegistry;
+import org.tidtam.document.FormDocuments;
+import org.tidtam.schema.FormRegistry;
 
 @SpringBootTest
 class TidtamApplicationTests {

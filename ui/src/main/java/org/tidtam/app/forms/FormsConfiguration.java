@@ -3,9 +3,9 @@ package org.tidtam.app.forms;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.tidtam.catalog.Catalog;
+import org.tidtam.document.FormDocuments;
 import org.tidtam.form.FormContext;
-import org.tidtam.form.FormDocuments;
-import org.tidtam.form.FormRegistry;
+import org.tidtam.schema.FormRegistry;
 import org.tidtam.template.TemplateEngine;
 
 /**

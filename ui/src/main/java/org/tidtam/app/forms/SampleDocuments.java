@@ -2,11 +2,11 @@ package org.tidtam.app.forms;
 
 import java.time.LocalDate;
 import org.springframework.stereotype.Service;
+import org.tidtam.document.FormDocuments;
 import org.tidtam.form.FormContext;
-import org.tidtam.form.FormDocuments;
 import org.tidtam.form.FormPlugin;
-import org.tidtam.form.SubmissionCodec;
 import org.tidtam.i18n.Lang;
+import org.tidtam.submission.SubmissionCodec;
 import org.tidtam.template.Numerals;
 import org.tidtam.template.RenderOptions;
 

@@ -8,10 +8,10 @@ import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
 import org.tidtam.catalog.Catalog;
+import org.tidtam.document.FormDocuments;
 import org.tidtam.form.FormContext;
-import org.tidtam.form.FormDocuments;
 import org.tidtam.form.FormPlugin;
-import org.tidtam.form.FormRegistry;
+import org.tidtam.schema.FormRegistry;
 import org.tidtam.template.TemplateEngine;
 
 class SampleDocumentsTests {

@@ -10,16 +10,13 @@ import org.tidtam.catalog.Catalog;
 import org.tidtam.catalog.Direction;
 import org.tidtam.catalog.Indicator;
 import org.tidtam.form.FormContext;
-import org.tidtam.form.FormId;
 import org.tidtam.form.FormPlugin;
-import org.tidtam.form.SubmissionDocument;
+import org.tidtam.form.IndicatorFact;
 import org.tidtam.i18n.Lang;
 import org.tidtam.thai.Baht;
 import org.tidtam.thai.Round;
 import org.tidtam.validation.Severity;
 import org.tidtam.validation.Violation;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The warnings of form 7.1 that need more than the submission (DOMAIN §3.2): every indicator the
@@ -29,7 +26,6 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class CrossChecks {
   private static final Lang LANG = Lang.TH;
-  private static final JsonMapper JSON = JsonMapper.builder().build();
 
   private final List<Violation> out = new ArrayList<>();
 
@@ -45,7 +41,7 @@ final class CrossChecks {
     c.budgets(
         form, ProjectReports.of(context, form.fiscalYear(), form.round(), form.reportingGroup()));
     if (form.round() == Round.ROUND_12M) {
-      c.cumulative(form, sixMonthResults(plugin.id(), form, context));
+      c.cumulative(form, sixMonthResults(form, context));
     }
     return List.copyOf(c.out);
   }
@@ -144,34 +140,15 @@ final class CrossChecks {
     }
   }
 
-  /**
-   * The results of the group's 6-month report by indicator code. Only its result rows are read, so
-   * that a problem elsewhere in that report (reported by its own validation) does not hide them.
-   */
+  /** The results of the group's 6-month report by indicator code. */
   private static Map<String, BigDecimal> sixMonthResults(
-      FormId form, EsaMonitoring twelve, FormContext context) {
+      EsaMonitoring twelve, FormContext context) {
     Map<String, BigDecimal> out = new HashMap<>();
-    for (SubmissionDocument d : context.submissions(form, twelve.fiscalYear(), Round.ROUND_6M)) {
-      JsonNode data = d.data();
-      JsonNode group = data == null ? null : data.get("reportingGroup");
-      if (group == null || !twelve.reportingGroup().equals(group.asString(""))) {
-        continue;
+    for (IndicatorFact f :
+        context.indicatorResults(twelve.fiscalYear(), Round.ROUND_6M, twelve.reportingGroup())) {
+      if (f.result() != null) {
+        out.putIfAbsent(f.indicatorCode(), f.result());
       }
-      JsonNode rows = data.get("results");
-      if (rows == null || !rows.isArray()) {
-        continue;
-      }
-      for (JsonNode row : rows) {
-        try {
-          IndicatorResult r = JSON.treeToValue(row, IndicatorResult.class);
-          if (r.indicatorCode() != null && r.resultValue() != null) {
-            out.putIfAbsent(r.indicatorCode(), r.resultValue());
-          }
-        } catch (RuntimeException e) {
-          // A row that cannot be read cannot be compared; its own validation reports it.
-        }
-      }
-      break;
     }
     return out;
   }

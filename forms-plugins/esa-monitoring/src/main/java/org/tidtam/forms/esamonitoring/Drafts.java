@@ -14,6 +14,7 @@ import org.tidtam.catalog.Indicator;
 import org.tidtam.catalog.OrgGroup;
 import org.tidtam.form.FormContext;
 import org.tidtam.form.PrefillRequest;
+import org.tidtam.form.ProjectFact;
 
 /**
  * Makes the draft of a group's report so that nothing the office already knows is typed again:
@@ -63,10 +64,11 @@ final class Drafts {
   }
 
   private static IndicatorResult row(Indicator i, OrgGroup group, ProjectReports reports) {
-    List<ProjectReports.Links> linked = reports.linkedTo(i.code());
-    List<String> codes = linked.stream().map(ProjectReports.Links::code).distinct().toList();
+    List<ProjectFact> linked = reports.linkedTo(i.code());
+    List<String> codes =
+        linked.stream().map(p -> p.code().isBlank() ? p.name() : p.code()).distinct().toList();
     Set<String> focus = new LinkedHashSet<>();
-    linked.forEach(l -> focus.addAll(l.focus()));
+    linked.forEach(l -> focus.addAll(l.focusCodes()));
     BigDecimal allocated = reports.sum(codes, false);
     BigDecimal spent = reports.sum(codes, true);
     return new IndicatorResult(
@@ -94,11 +96,11 @@ final class Drafts {
         spent);
   }
 
-  private static @Nullable String mostCommonPolicy(List<ProjectReports.Links> linked) {
+  private static @Nullable String mostCommonPolicy(List<ProjectFact> linked) {
     Map<String, Integer> counts = new LinkedHashMap<>();
-    for (ProjectReports.Links l : linked) {
-      if (l.policy() != null) {
-        counts.merge(l.policy(), 1, Integer::sum);
+    for (ProjectFact l : linked) {
+      if (l.policyCode() != null) {
+        counts.merge(l.policyCode(), 1, Integer::sum);
       }
     }
     return counts.entrySet().stream()

@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.tidtam.form.Label;
-import org.tidtam.form.ProjectSummary;
+import org.tidtam.form.ProjectFact;
 
 /**
  * What the 7.1 document shows beyond what the group typed: catalog titles, the rows of section 2
@@ -16,7 +16,7 @@ public record EsaMonitoringDerived(
     @Label(th = "ช่วงเวลารอบ 6 เดือน", en = "6-month period") String period6m,
     @Label(th = "ช่วงเวลารอบ 12 เดือน", en = "12-month period") String period12m,
     @Label(th = "ผลการดำเนินงานตามตัวชี้วัด", en = "Indicator results") List<ResultLine> results,
-    @Label(th = "โครงการของกลุ่ม", en = "The group's projects") List<ProjectSummary> projects,
+    @Label(th = "โครงการของกลุ่ม", en = "The group's projects") List<ProjectFact> projects,
     @Label(th = "งบประมาณที่ได้รับจัดสรรรวม", en = "Total allocated") BigDecimal totalAllocated,
     @Label(th = "เบิกจ่ายรวม", en = "Total spent") BigDecimal totalSpent,
     @Label(th = "คงเหลือรวม", en = "Total remaining") BigDecimal totalRemaining,

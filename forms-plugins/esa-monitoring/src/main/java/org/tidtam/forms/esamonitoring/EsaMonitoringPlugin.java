@@ -4,14 +4,18 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.tidtam.catalog.Catalog;
 import org.tidtam.catalog.ReferenceKind;
+import org.tidtam.form.Fact;
+import org.tidtam.form.Filing;
 import org.tidtam.form.FormContext;
 import org.tidtam.form.FormId;
 import org.tidtam.form.FormPlugin;
+import org.tidtam.form.IndicatorFact;
 import org.tidtam.form.PrefillRequest;
-import org.tidtam.form.ProjectSummary;
+import org.tidtam.form.ProjectFact;
 import org.tidtam.i18n.LocalizedText;
 import org.tidtam.thai.Amounts;
 import org.tidtam.thai.DatePeriod;
@@ -73,6 +77,41 @@ public final class EsaMonitoringPlugin implements FormPlugin<EsaMonitoring> {
     return Drafts.prefill(request, context);
   }
 
+  @Override
+  public Optional<Filing> filing(EsaMonitoring form) {
+    String group = form.reportingGroup();
+    return form.round() == null || group == null || group.isBlank()
+        ? Optional.empty()
+        : Optional.of(new Filing(form.fiscalYear(), form.round(), group));
+  }
+
+  @Override
+  public Set<Class<? extends Fact>> factKinds() {
+    return Set.of(IndicatorFact.class);
+  }
+
+  /** The group's result of each indicator it reports. */
+  @Override
+  public List<Fact> facts(EsaMonitoring form, Filing filing) {
+    List<Fact> out = new ArrayList<>();
+    for (IndicatorResult r : form.results()) {
+      if (r == null || r.indicatorCode() == null || r.indicatorCode().isBlank()) {
+        continue;
+      }
+      TargetAssessment assessment = r.assessment();
+      out.add(
+          new IndicatorFact(
+              filing,
+              r.indicatorCode(),
+              r.target(),
+              r.resultValue(),
+              assessment == TargetAssessment.IN_PROGRESS
+                  ? null
+                  : assessment == TargetAssessment.ACHIEVED));
+    }
+    return out;
+  }
+
   /** Warnings against the catalog and the other submissions (DOMAIN §3.2). */
   @Override
   public List<Violation> crossChecks(EsaMonitoring form, FormContext context) {
@@ -91,9 +130,9 @@ public final class EsaMonitoringPlugin implements FormPlugin<EsaMonitoring> {
     for (IndicatorResult r : form.results()) {
       lines.add(line(catalog, r, reports));
     }
-    List<ProjectSummary> projects = reports.summaries();
-    BigDecimal allocated = Amounts.sum(projects, ProjectSummary::allocated);
-    BigDecimal spent = Amounts.sum(projects, ProjectSummary::spent);
+    List<ProjectFact> projects = reports.summaries();
+    BigDecimal allocated = Amounts.sum(projects, ProjectFact::allocated);
+    BigDecimal spent = Amounts.sum(projects, ProjectFact::spent);
     return new EsaMonitoringDerived(
         title(catalog, ReferenceKind.ORG_GROUP, group),
         periodText(form.fiscalYear(), Round.ROUND_6M, form.knownYear()),

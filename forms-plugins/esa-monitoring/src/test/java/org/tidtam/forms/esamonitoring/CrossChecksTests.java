@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.tidtam.catalog.Catalog;
 import org.tidtam.catalog.Direction;
 import org.tidtam.form.FormContext;
-import org.tidtam.form.SubmissionDocument;
+import org.tidtam.submission.SubmissionDocument;
 import org.tidtam.thai.Round;
 import org.tidtam.validation.Severity;
 import org.tidtam.validation.Violation;

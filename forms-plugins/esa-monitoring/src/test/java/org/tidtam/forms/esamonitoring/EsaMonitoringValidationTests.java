@@ -11,7 +11,7 @@ import java.time.LocalDate;
 import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.tidtam.form.SubmissionDocument;
+import org.tidtam.submission.SubmissionDocument;
 import org.tidtam.testkit.FormPluginHarness;
 import org.tidtam.thai.Round;
 import org.tidtam.validation.Severity;

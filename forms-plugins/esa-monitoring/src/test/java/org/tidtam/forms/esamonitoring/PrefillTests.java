@@ -10,7 +10,7 @@ import org.tidtam.catalog.Direction;
 import org.tidtam.form.FormContext;
 import org.tidtam.form.FormId;
 import org.tidtam.form.PrefillRequest;
-import org.tidtam.form.SubmissionDocument;
+import org.tidtam.submission.SubmissionDocument;
 import org.tidtam.thai.Round;
 import org.tidtam.validation.Stage;
 import tools.jackson.databind.json.JsonMapper;

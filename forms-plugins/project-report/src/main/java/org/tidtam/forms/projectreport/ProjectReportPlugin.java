@@ -1,19 +1,21 @@
 package org.tidtam.forms.projectreport;
 
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.tidtam.catalog.Catalog;
 import org.tidtam.catalog.ReferenceKind;
+import org.tidtam.form.Fact;
+import org.tidtam.form.Filing;
 import org.tidtam.form.FormContext;
 import org.tidtam.form.FormId;
 import org.tidtam.form.FormPlugin;
-import org.tidtam.form.ProjectSummary;
-import org.tidtam.form.ProjectSummarySource;
+import org.tidtam.form.ProjectFact;
 import org.tidtam.i18n.LocalizedText;
 
 /** Form 7.2: the annual project performance report, registered with the host by ServiceLoader. */
-public final class ProjectReportPlugin
-    implements FormPlugin<ProjectReport>, ProjectSummarySource<ProjectReport> {
+public final class ProjectReportPlugin implements FormPlugin<ProjectReport> {
   private static final FormId ID = FormId.of("7.2");
   private static final LocalizedText TITLE =
       LocalizedText.of(
@@ -77,16 +79,36 @@ public final class ProjectReportPlugin
     return codes.stream().map(c -> title(catalog, kind, c)).toList();
   }
 
-  /** The row of this project in form 7.1's project summary of its group. */
   @Override
-  public ProjectSummary summarize(ProjectReport form) {
-    return new ProjectSummary(
+  public Optional<Filing> filing(ProjectReport form) {
+    String group = form.responsibleGroup();
+    return form.round() == null || group == null || group.isBlank()
+        ? Optional.empty()
+        : Optional.of(new Filing(form.fiscalYear(), form.round(), group));
+  }
+
+  @Override
+  public Set<Class<? extends Fact>> factKinds() {
+    return Set.of(ProjectFact.class);
+  }
+
+  /** The project as form 7.1, the dashboard and the annual report see it. */
+  @Override
+  public List<Fact> facts(ProjectReport form, Filing filing) {
+    return List.of(summarize(form, filing));
+  }
+
+  static ProjectFact summarize(ProjectReport form, Filing filing) {
+    return new ProjectFact(
+        filing,
         form.projectCode() == null ? "" : form.projectCode(),
         form.projectName() == null ? "" : form.projectName(),
-        form.responsibleGroup() == null ? "" : form.responsibleGroup(),
         form.totalAvailable(),
         form.totalSpent(),
         form.projectStatus().label(),
-        form.projectAssessment().label());
+        form.projectAssessment().label(),
+        form.esaIndicators().stream().filter(c -> c != null && !c.isBlank()).toList(),
+        form.obecPolicy() == null || form.obecPolicy().isBlank() ? null : form.obecPolicy(),
+        form.obecFocus().stream().filter(c -> c != null && !c.isBlank()).toList());
   }
 }

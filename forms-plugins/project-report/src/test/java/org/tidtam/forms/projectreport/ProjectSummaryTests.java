@@ -6,10 +6,10 @@ import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.tidtam.catalog.Catalog;
-import org.tidtam.form.FormContexts;
-import org.tidtam.form.FormRegistry;
 import org.tidtam.form.ProjectSummary;
-import org.tidtam.form.SubmissionCodec;
+import org.tidtam.schema.FormRegistry;
+import org.tidtam.submission.FormContexts;
+import org.tidtam.submission.SubmissionCodec;
 import org.tidtam.testkit.Records;
 import org.tidtam.thai.Round;
 

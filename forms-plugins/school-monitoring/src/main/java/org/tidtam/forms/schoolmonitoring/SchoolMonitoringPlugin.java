@@ -7,6 +7,7 @@ import org.tidtam.catalog.Catalog;
 import org.tidtam.catalog.PolicyItem;
 import org.tidtam.catalog.ReferenceKind;
 import org.tidtam.catalog.School;
+import org.tidtam.form.Filing;
 import org.tidtam.form.FormContext;
 import org.tidtam.form.FormId;
 import org.tidtam.form.FormPlugin;
@@ -43,6 +44,14 @@ public final class SchoolMonitoringPlugin implements FormPlugin<SchoolMonitoring
   @Override
   public String templateName() {
     return "7.3-school-monitoring.docx";
+  }
+
+  @Override
+  public Optional<Filing> filing(SchoolMonitoring form) {
+    String school = form.schoolCode();
+    return form.round() == null || school == null || school.isBlank()
+        ? Optional.empty()
+        : Optional.of(new Filing(form.fiscalYear(), form.round(), school));
   }
 
   @Override

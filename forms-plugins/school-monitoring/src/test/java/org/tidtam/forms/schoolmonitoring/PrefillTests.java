@@ -8,8 +8,8 @@ import org.tidtam.catalog.CatalogItem;
 import org.tidtam.catalog.ReferenceKind;
 import org.tidtam.form.FormContext;
 import org.tidtam.form.PrefillRequest;
-import org.tidtam.form.SubmissionCodec;
-import org.tidtam.form.SubmissionDocument;
+import org.tidtam.submission.SubmissionCodec;
+import org.tidtam.submission.SubmissionDocument;
 import org.tidtam.thai.Round;
 import org.tidtam.validation.Violation;
 

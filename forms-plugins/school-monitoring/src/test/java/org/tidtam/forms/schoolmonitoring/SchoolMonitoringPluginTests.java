@@ -10,9 +10,9 @@ import java.util.ServiceLoader;
 import org.junit.jupiter.api.Test;
 import org.tidtam.form.FieldType;
 import org.tidtam.form.FormPlugin;
-import org.tidtam.form.FormRegistry;
-import org.tidtam.form.FormSchema;
-import org.tidtam.form.JsonSchemaExporter;
+import org.tidtam.schema.FormRegistry;
+import org.tidtam.schema.FormSchema;
+import org.tidtam.schema.JsonSchemaExporter;
 import org.tidtam.testkit.MessageBundles;
 
 class SchoolMonitoringPluginTests {

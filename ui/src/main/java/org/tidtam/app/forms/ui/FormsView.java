@@ -12,7 +12,7 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import java.io.ByteArrayInputStream;
 import org.tidtam.app.forms.SampleDocuments;
 import org.tidtam.form.FormPlugin;
-import org.tidtam.form.FormRegistry;
+import org.tidtam.schema.FormRegistry;
 
 /** The first page: which forms this installation offers, so one can see the plugins are found. */
 @Route("")

@@ -1,4 +1,4 @@
-package org.tidtam.form;
+package org.tidtam.schema;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -10,6 +10,11 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.tidtam.catalog.ReferenceKind;
+import org.tidtam.form.CatalogRef;
+import org.tidtam.form.FieldType;
+import org.tidtam.form.FormId;
+import org.tidtam.form.Image;
+import org.tidtam.form.Kind;
 import org.tidtam.i18n.LocalizedText;
 import org.tidtam.testforms.Person;
 import org.tidtam.testforms.Row;

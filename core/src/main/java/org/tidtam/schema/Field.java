@@ -1,8 +1,10 @@
-package org.tidtam.form;
+package org.tidtam.schema;
 
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.tidtam.catalog.ReferenceKind;
+import org.tidtam.form.FieldType;
+import org.tidtam.form.Label;
 import org.tidtam.i18n.LocalizedText;
 
 /**

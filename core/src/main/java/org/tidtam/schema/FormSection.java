@@ -1,4 +1,4 @@
-package org.tidtam.form;
+package org.tidtam.schema;
 
 import java.util.List;
 import org.jspecify.annotations.Nullable;

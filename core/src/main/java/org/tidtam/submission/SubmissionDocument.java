@@ -1,5 +1,6 @@
-package org.tidtam.form;
+package org.tidtam.submission;
 
+import org.tidtam.form.FormId;
 import tools.jackson.databind.JsonNode;
 
 /**

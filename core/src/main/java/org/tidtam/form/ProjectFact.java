@@ -2,32 +2,51 @@ package org.tidtam.form;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.tidtam.i18n.LocalizedText;
 
 /**
- * One project as another form sees it: the row of form 7.1 section 3, built from a project report
- * (form 7.2) by its plugin's {@link ProjectSummarySource}. Amounts are zero when not reported.
+ * One project of the office's action plan as a project report (form 7.2) states it: its money, its
+ * status and what it serves. Form 7.1 lists a group's projects from these; the dashboard and the
+ * annual report sum them. Amounts are zero when not reported.
  *
+ * @param filing the fiscal year, round and responsible group
  * @param status the project's status in words, absent when the report does not say
  * @param assessment the result of the project in words, absent when not yet assessed
+ * @param indicatorCodes the office indicators the project serves
+ * @param policyCode the OBEC policy the project serves, absent when not given
+ * @param focusCodes the OBEC focus points the project serves
  */
-public record ProjectSummary(
+public record ProjectFact(
+    Filing filing,
     String code,
     String name,
-    String groupCode,
     BigDecimal allocated,
     BigDecimal spent,
     @Nullable LocalizedText status,
-    @Nullable LocalizedText assessment) {
+    @Nullable LocalizedText assessment,
+    List<String> indicatorCodes,
+    @Nullable String policyCode,
+    List<String> focusCodes)
+    implements Fact {
 
-  public ProjectSummary {
+  public ProjectFact {
+    Objects.requireNonNull(filing, "filing");
     Objects.requireNonNull(code, "code");
     Objects.requireNonNull(name, "name");
-    Objects.requireNonNull(groupCode, "groupCode");
     Objects.requireNonNull(allocated, "allocated");
     Objects.requireNonNull(spent, "spent");
+    indicatorCodes = List.copyOf(indicatorCodes);
+    focusCodes = List.copyOf(focusCodes);
+  }
+
+  /** The code of the group responsible for the project. */
+  @Computed
+  @Label(th = "กลุ่มที่รับผิดชอบ", en = "Responsible group")
+  public String groupCode() {
+    return filing.unitCode();
   }
 
   @Computed

@@ -1,4 +1,4 @@
-package org.tidtam.form;
+package org.tidtam.submission;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -13,7 +13,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tidtam.catalog.Catalog;
 import org.tidtam.catalog.CatalogJson;
+import org.tidtam.form.FormContext;
+import org.tidtam.form.FormId;
+import org.tidtam.form.ProjectSummary;
 import org.tidtam.i18n.LocalizedText;
+import org.tidtam.schema.FormRegistry;
 import org.tidtam.testforms.TestFormPlugin;
 import org.tidtam.testforms.TestProjectPlugin;
 import org.tidtam.testkit.FormPluginHarness;

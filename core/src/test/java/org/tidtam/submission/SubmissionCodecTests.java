@@ -1,4 +1,4 @@
-package org.tidtam.form;
+package org.tidtam.submission;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -12,6 +12,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import org.junit.jupiter.api.Test;
+import org.tidtam.form.FormId;
+import org.tidtam.form.FormPlugin;
+import org.tidtam.form.SchemaMigration;
 import org.tidtam.i18n.LocalizedText;
 import org.tidtam.testforms.Priority;
 import org.tidtam.testforms.Status;

@@ -1,4 +1,4 @@
-package org.tidtam.form;
+package org.tidtam.document;
 
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -14,7 +14,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.tidtam.catalog.Office;
+import org.tidtam.form.Computed;
+import org.tidtam.form.FormPlugin;
+import org.tidtam.form.Image;
 import org.tidtam.i18n.Labeled;
+import org.tidtam.schema.Field;
+import org.tidtam.schema.FormSchema;
 import org.tidtam.template.Vocabulary;
 import org.tidtam.template.Vocabulary.ValueType;
 

@@ -1,4 +1,4 @@
-package org.tidtam.form;
+package org.tidtam.schema;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,9 +1,11 @@
-package org.tidtam.form;
+package org.tidtam.schema;
 
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.tidtam.form.FieldType;
+import org.tidtam.form.Image;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;

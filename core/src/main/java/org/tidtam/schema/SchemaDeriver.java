@@ -1,4 +1,4 @@
-package org.tidtam.form;
+package org.tidtam.schema;
 
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
@@ -48,6 +48,15 @@ import org.hibernate.validator.constraints.Length;
 import org.hibernate.validator.constraints.Range;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 import org.jspecify.annotations.Nullable;
+import org.tidtam.form.CatalogRef;
+import org.tidtam.form.Computed;
+import org.tidtam.form.FieldType;
+import org.tidtam.form.FormPlugin;
+import org.tidtam.form.Help;
+import org.tidtam.form.Image;
+import org.tidtam.form.Kind;
+import org.tidtam.form.Label;
+import org.tidtam.form.Section;
 import org.tidtam.i18n.Labeled;
 import org.tidtam.i18n.LocalizedText;
 import org.tidtam.validation.Complete;

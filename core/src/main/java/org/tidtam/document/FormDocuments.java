@@ -1,8 +1,10 @@
-package org.tidtam.form;
+package org.tidtam.document;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.tidtam.form.FormContext;
+import org.tidtam.form.FormPlugin;
 import org.tidtam.i18n.Lang;
 import org.tidtam.template.RenderModel;
 import org.tidtam.template.RenderOptions;
@@ -23,6 +25,16 @@ public final class FormDocuments {
   public FormDocuments(TemplateEngine engine, TemplateSource source) {
     this.engine = engine;
     this.source = source;
+  }
+
+  /** The same templates compiled by another engine (other fonts or page set-up). */
+  public FormDocuments withEngine(TemplateEngine engine) {
+    return new FormDocuments(engine, source);
+  }
+
+  /** Templates from another source, compiled by the same engine. */
+  public FormDocuments withSource(TemplateSource source) {
+    return new FormDocuments(engine, source);
   }
 
   /** Templates from the classpath (the templates jar) under {@code templates/}. */

@@ -1,4 +1,4 @@
-package org.tidtam.form;
+package org.tidtam.submission;
 
 import java.util.List;
 import java.util.stream.Collectors;

@@ -1,10 +1,12 @@
-package org.tidtam.form;
+package org.tidtam.schema;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.tidtam.form.FormId;
+import org.tidtam.form.FormPlugin;
 import org.tidtam.i18n.LocalizedText;
 import org.tidtam.testforms.TestFormPlugin;
 import org.tidtam.testforms.TestReport;

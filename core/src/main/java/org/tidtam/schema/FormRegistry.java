@@ -1,4 +1,4 @@
-package org.tidtam.form;
+package org.tidtam.schema;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 import java.util.stream.Collectors;
+import org.tidtam.form.FormPlugin;
 
 /**
  * The form plugins installed in this application, found with {@link ServiceLoader}. Loading fails

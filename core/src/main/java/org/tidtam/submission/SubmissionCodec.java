@@ -1,4 +1,4 @@
-package org.tidtam.form;
+package org.tidtam.submission;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonSetter;
@@ -13,6 +13,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.tidtam.form.Computed;
+import org.tidtam.form.FormId;
+import org.tidtam.form.FormPlugin;
+import org.tidtam.form.Image;
+import org.tidtam.form.SchemaMigration;
+import org.tidtam.schema.Choice;
+import org.tidtam.schema.Field;
+import org.tidtam.schema.FormSchema;
 import org.tidtam.validation.Severity;
 import org.tidtam.validation.Violation;
 import tools.jackson.core.JacksonException;

@@ -1,4 +1,4 @@
-package org.tidtam.form;
+package org.tidtam.document;
 
 import java.io.IOException;
 import java.io.InputStream;

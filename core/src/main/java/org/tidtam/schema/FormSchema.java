@@ -1,8 +1,10 @@
-package org.tidtam.form;
+package org.tidtam.schema;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.tidtam.form.FormId;
+import org.tidtam.form.FormPlugin;
 import org.tidtam.i18n.LocalizedText;
 
 /**

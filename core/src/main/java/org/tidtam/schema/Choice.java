@@ -1,4 +1,4 @@
-package org.tidtam.form;
+package org.tidtam.schema;
 
 import org.tidtam.i18n.LocalizedText;
 

@@ -1,4 +1,4 @@
-package org.tidtam.form;
+package org.tidtam.document;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -12,7 +12,10 @@ import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.junit.jupiter.api.Test;
+import org.tidtam.form.FormContext;
 import org.tidtam.i18n.Lang;
+import org.tidtam.submission.SubmissionCodec;
+import org.tidtam.submission.SubmissionDocument;
 import org.tidtam.template.Numerals;
 import org.tidtam.template.RenderOptions;
 import org.tidtam.template.TemplateEngine;

@@ -1,4 +1,4 @@
-package org.tidtam.form;
+package org.tidtam.document;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
