@@ -3,9 +3,10 @@ package org.tidtam.form;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
-import org.tidtam.form.SchemaDeriverTests.Plain;
+import org.tidtam.schema.SchemaDeriverTests.Plain;
 import org.tidtam.submission.SubmissionCodec;
 import org.tidtam.testforms.TestFormPlugin;
+import org.tidtam.testforms.TestPlugins;
 import org.tidtam.testkit.FormPluginHarness;
 import org.tidtam.thai.Round;
 
@@ -36,7 +37,7 @@ class FormPluginTests {
   @Test
   void aCatalogOnlyContextKnowsNoSubmissions() {
     assertThat(context.projects(2569, Round.ROUND_6M, "GRP-ACAD")).isEmpty();
-    assertThat(context.submissions(FormId.of("T.1"), 2569, Round.ROUND_6M)).isEmpty();
+    assertThat(context.indicatorResults(2569, Round.ROUND_6M, "GRP-ACAD")).isEmpty();
     assertThat(context.catalog().office().shortName().th()).isEqualTo("สพป.ทดสอบ");
   }
 }

@@ -9,6 +9,7 @@ import org.tidtam.form.FormId;
 import org.tidtam.form.FormPlugin;
 import org.tidtam.i18n.LocalizedText;
 import org.tidtam.testforms.TestFormPlugin;
+import org.tidtam.testforms.TestPlugins;
 import org.tidtam.testforms.TestReport;
 
 class FormRegistryTests {

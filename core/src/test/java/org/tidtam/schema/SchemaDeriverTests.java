@@ -19,9 +19,10 @@ import org.tidtam.i18n.LocalizedText;
 import org.tidtam.testforms.Person;
 import org.tidtam.testforms.Row;
 import org.tidtam.testforms.TestFormPlugin;
+import org.tidtam.testforms.TestPlugins;
 import org.tidtam.testforms.TestReport;
 
-class SchemaDeriverTests {
+public class SchemaDeriverTests {
 
   private final FormSchema schema = FormSchema.of(new TestFormPlugin());
 
@@ -151,7 +152,7 @@ class SchemaDeriverTests {
     assertThat(field("budget").help()).isNull();
   }
 
-  record Plain(String note) {}
+  public record Plain(String note) {}
 
   @Test
   void labelsFallBackToTheComponentName() {
@@ -197,7 +198,7 @@ class SchemaDeriverTests {
     assertThat(again.sections()).isSameAs(schema.sections());
   }
 
-  record Money(double amount) {}
+  public record Money(double amount) {}
 
   @Test
   void rejectsDoubleAndSaysToUseBigDecimal() {

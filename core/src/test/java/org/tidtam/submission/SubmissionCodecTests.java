@@ -16,10 +16,12 @@ import org.tidtam.form.FormId;
 import org.tidtam.form.FormPlugin;
 import org.tidtam.form.SchemaMigration;
 import org.tidtam.i18n.LocalizedText;
+import org.tidtam.schema.SchemaDeriverTests;
 import org.tidtam.testforms.Priority;
 import org.tidtam.testforms.Status;
 import org.tidtam.testforms.Target;
 import org.tidtam.testforms.TestFormPlugin;
+import org.tidtam.testforms.TestPlugins;
 import org.tidtam.testforms.TestReport;
 import org.tidtam.validation.Violation;
 

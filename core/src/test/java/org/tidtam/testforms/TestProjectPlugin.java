@@ -2,11 +2,14 @@ package org.tidtam.testforms;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.tidtam.form.Fact;
+import org.tidtam.form.Filing;
 import org.tidtam.form.FormId;
 import org.tidtam.form.FormPlugin;
-import org.tidtam.form.ProjectSummary;
-import org.tidtam.form.ProjectSummarySource;
+import org.tidtam.form.ProjectFact;
 import org.tidtam.form.SchemaMigration;
 import org.tidtam.i18n.LocalizedText;
 import tools.jackson.databind.JsonNode;
@@ -15,10 +18,9 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * The second test form, a project report that offers its project to other forms. Not in the service
  * file: tests put it in a registry of their own. Version 1 called {@code spent} {@code disbursed}.
- * Counts its {@link #summarize} calls.
+ * Counts its {@link #facts} calls.
  */
-public final class TestProjectPlugin
-    implements FormPlugin<TestProject>, ProjectSummarySource<TestProject> {
+public final class TestProjectPlugin implements FormPlugin<TestProject> {
 
   private final AtomicInteger summaries = new AtomicInteger();
 
@@ -59,19 +61,36 @@ public final class TestProjectPlugin
   }
 
   @Override
-  public ProjectSummary summarize(TestProject form) {
-    summaries.incrementAndGet();
-    return new ProjectSummary(
-        form.code(),
-        form.name(),
-        form.responsibleGroup() == null ? "" : form.responsibleGroup(),
-        form.allocated() == null ? BigDecimal.ZERO : form.allocated(),
-        form.spent() == null ? BigDecimal.ZERO : form.spent(),
-        form.status() == null ? null : form.status().label(),
-        null);
+  public Optional<Filing> filing(TestProject form) {
+    String group = form.responsibleGroup();
+    return form.fiscalYear() == null || form.round() == null || group == null || group.isBlank()
+        ? Optional.empty()
+        : Optional.of(new Filing(form.fiscalYear(), form.round(), group));
   }
 
-  /** How many times {@link #summarize} ran. */
+  @Override
+  public Set<Class<? extends Fact>> factKinds() {
+    return Set.of(ProjectFact.class);
+  }
+
+  @Override
+  public List<Fact> facts(TestProject form, Filing filing) {
+    summaries.incrementAndGet();
+    return List.of(
+        new ProjectFact(
+            filing,
+            form.code(),
+            form.name(),
+            form.allocated() == null ? BigDecimal.ZERO : form.allocated(),
+            form.spent() == null ? BigDecimal.ZERO : form.spent(),
+            form.status() == null ? null : form.status().label(),
+            null,
+            List.of(),
+            null,
+            List.of()));
+  }
+
+  /** How many times {@link #facts} ran. */
   public int summaries() {
     return summaries.get();
   }

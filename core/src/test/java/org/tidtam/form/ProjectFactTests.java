@@ -3,21 +3,26 @@ package org.tidtam.form;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.tidtam.document.FormVocabulary;
 import org.tidtam.template.Vocabulary;
+import org.tidtam.thai.Round;
 
-class ProjectSummaryTests {
+class ProjectFactTests {
 
-  private static ProjectSummary project(String allocated, String spent) {
-    return new ProjectSummary(
+  private static ProjectFact project(String allocated, String spent) {
+    return new ProjectFact(
+        new Filing(2569, Round.ROUND_12M, "GRP-ACAD"),
         "P-01",
         "โครงการ",
-        "GRP-ACAD",
         new BigDecimal(allocated),
         new BigDecimal(spent),
         null,
-        null);
+        null,
+        List.of("IND-1"),
+        null,
+        List.of());
   }
 
   @Test
@@ -38,9 +43,15 @@ class ProjectSummaryTests {
   }
 
   @Test
+  void isAboutTheGroupOfItsFiling() {
+    assertThat(project("1", "1").groupCode()).isEqualTo("GRP-ACAD");
+  }
+
+  @Test
   void offersItsComputedValuesToTemplates() {
-    Vocabulary vocabulary = FormVocabulary.ofType(ProjectSummary.class);
+    Vocabulary vocabulary = FormVocabulary.ofType(ProjectFact.class);
     assertThat(((Vocabulary.Members) vocabulary).members())
-        .containsKeys("code", "name", "allocated", "spent", "remaining", "disbursementPct");
+        .containsKeys(
+            "code", "name", "groupCode", "allocated", "spent", "remaining", "disbursementPct");
   }
 }

@@ -1,12 +1,14 @@
-package org.tidtam.form;
+package org.tidtam.testforms;
 
+import org.tidtam.form.FormId;
+import org.tidtam.form.FormPlugin;
 import org.tidtam.i18n.LocalizedText;
 
 /** Plugins over arbitrary records, for tests of the schema rules. */
-final class TestPlugins {
+public final class TestPlugins {
   private TestPlugins() {}
 
-  static <F extends Record> FormPlugin<F> of(String id, Class<F> type) {
+  public static <F extends Record> FormPlugin<F> of(String id, Class<F> type) {
     return new FormPlugin<>() {
       @Override
       public FormId id() {

@@ -15,7 +15,7 @@ import org.tidtam.catalog.Catalog;
 import org.tidtam.catalog.CatalogJson;
 import org.tidtam.form.FormContext;
 import org.tidtam.form.FormId;
-import org.tidtam.form.ProjectSummary;
+import org.tidtam.form.ProjectFact;
 import org.tidtam.i18n.LocalizedText;
 import org.tidtam.schema.FormRegistry;
 import org.tidtam.testforms.TestFormPlugin;
@@ -23,7 +23,7 @@ import org.tidtam.testforms.TestProjectPlugin;
 import org.tidtam.testkit.FormPluginHarness;
 import org.tidtam.thai.Round;
 
-class FormContextsTests {
+class DocumentStoreTests {
 
   private static final FormId T2 = FormId.of("T.2");
 
@@ -32,6 +32,7 @@ class FormContextsTests {
   private final TestProjectPlugin projects = new TestProjectPlugin();
   private final FormRegistry registry = FormRegistry.of(List.of(reports, projects));
   private final Catalog catalog = FormPluginHarness.demoCatalog();
+  private final SubmissionService service = SubmissionService.create(registry);
 
   @TempDir Path dir;
 
@@ -72,15 +73,15 @@ class FormContextsTests {
 
   @Test
   void listsTheProjectsOfAGroupInAYearAndRoundByCode() {
-    FormContext context = FormContexts.of(catalog, documents(), registry);
-    List<ProjectSummary> found = context.projects(2569, Round.ROUND_6M, "GRP-ACAD");
-    assertThat(found).extracting(ProjectSummary::code).containsExactly("P-01", "P-03");
+    FormContext context = service.context(catalog, DocumentStore.of(documents(), registry));
+    List<ProjectFact> found = context.projects(2569, Round.ROUND_6M, "GRP-ACAD");
+    assertThat(found).extracting(ProjectFact::code).containsExactly("P-01", "P-03");
     assertThat(found.get(0).spent()).isEqualByComparingTo("250.50");
     assertThat(found.get(0).status()).isNull();
     assertThat(found.get(1).remaining()).isEqualByComparingTo("5000");
     assertThat(found.get(1).status()).isEqualTo(LocalizedText.of("ดำเนินการแล้ว", "Done"));
     assertThat(context.projects(2569, Round.ROUND_12M, "GRP-ACAD"))
-        .extracting(ProjectSummary::code)
+        .extracting(ProjectFact::code)
         .containsExactly("P-04");
     assertThat(context.projects(2570, Round.ROUND_6M, "GRP-ACAD")).isEmpty();
     assertThat(context.catalog()).isSameAs(catalog);
@@ -88,28 +89,34 @@ class FormContextsTests {
 
   @Test
   void summarizesTheProjectsOnceAndOnlyWhenAsked() {
-    FormContext context = FormContexts.of(catalog, documents(), registry);
+    FormContext context = service.context(catalog, DocumentStore.of(documents(), registry));
     assertThat(projects.summaries()).isZero();
-    List<ProjectSummary> first = context.projects(2569, Round.ROUND_6M, "GRP-ACAD");
+    List<ProjectFact> first = context.projects(2569, Round.ROUND_6M, "GRP-ACAD");
     context.projects(2569, Round.ROUND_12M, "GRP-ACAD");
-    assertThat(projects.summaries()).isEqualTo(4);
-    assertThat(context.projects(2569, Round.ROUND_6M, "GRP-ACAD")).isSameAs(first);
+    assertThat(projects.summaries())
+        .as("only the submissions of the group, year and round asked")
+        .isEqualTo(3);
+    assertThat(context.projects(2569, Round.ROUND_6M, "GRP-ACAD")).isEqualTo(first);
+    assertThat(projects.summaries()).as("read once per context").isEqualTo(3);
     assertThatThrownBy(() -> first.add(first.getFirst()))
         .isInstanceOf(UnsupportedOperationException.class);
   }
 
   @Test
   void groupsUpgradedSubmissionsByFormYearAndRound() {
-    FormContext context = FormContexts.of(catalog, documents(), registry);
-    List<SubmissionDocument> found = context.submissions(T2, 2569, Round.ROUND_6M);
+    DocumentStore store = DocumentStore.of(documents(), registry);
+    List<SubmissionDocument> found = store.find(T2, 2569, Round.ROUND_6M, null);
     assertThat(found)
         .extracting(d -> d.data().get("code").stringValue())
         .containsExactly("P-03", "P-01", "P-02");
     assertThat(found).allSatisfy(d -> assertThat(d.schemaVersion()).isEqualTo(2));
     assertThat(found.get(1).data().get("spent").decimalValue()).isEqualByComparingTo("250.50");
     assertThat(found.get(1).data().has("disbursed")).isFalse();
-    assertThat(context.submissions(T2, 2569, Round.ROUND_12M)).hasSize(1);
-    assertThat(context.submissions(FormId.of("T.1"), 2569, Round.ROUND_6M)).isEmpty();
+    assertThat(store.find(T2, 2569, Round.ROUND_12M, null)).hasSize(1);
+    assertThat(store.find(T2, 2569, Round.ROUND_6M, "GRP-PLAN"))
+        .extracting(d -> d.data().get("code").stringValue())
+        .containsExactly("P-02");
+    assertThat(store.find(FormId.of("T.1"), 2569, Round.ROUND_6M, null)).isEmpty();
   }
 
   @Test
@@ -117,8 +124,9 @@ class FormContextsTests {
     String draft =
         projectJson("P-09", "ROUND_6M", "GRP-ACAD", "1", "1")
             .replace("\"round\": \"ROUND_6M\",", "");
-    FormContext context = FormContexts.of(catalog, List.of(codec.read(draft)), registry);
-    assertThat(context.submissions(T2, 2569, Round.ROUND_6M)).isEmpty();
+    DocumentStore store = DocumentStore.of(List.of(codec.read(draft)), registry);
+    FormContext context = service.context(catalog, store);
+    assertThat(store.find(T2, 2569, Round.ROUND_6M, null)).isEmpty();
     assertThat(context.projects(2569, Round.ROUND_6M, "GRP-ACAD")).isEmpty();
   }
 
@@ -129,7 +137,7 @@ class FormContextsTests {
             codec.read(projectJson("P-01", "ROUND_6M", "GRP-ACAD", "1", "1")),
             new SubmissionDocument(FormId.of("9.9"), 1, codec.sample(reports).data()),
             codec.read(projectJson("P-02", "ROUND_6M", "GRP-ACAD", "\"มาก\"", "1")));
-    assertThatThrownBy(() -> FormContexts.of(catalog, documents, registry))
+    assertThatThrownBy(() -> DocumentStore.of(documents, registry))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("the context cannot be read")
         .hasMessageContaining("ข้อมูลลำดับที่ 2: ไม่รู้จักแบบฟอร์มรหัส \"9.9\" (มี: T.1, T.2)")
@@ -158,12 +166,12 @@ class FormContextsTests {
     write("p-01.json", version1ProjectJson("P-01", "GRP-ACAD"));
     write("2569/T.1.json", codec.write(codec.sample(reports)));
     write("notes.txt", "ไม่ใช่ข้อมูล");
-    FormContext context = FormContexts.fromDirectory(dir, registry);
+    FormContext context = service.context(dir);
     assertThat(context.catalog()).isEqualTo(office);
     assertThat(context.projects(2569, Round.ROUND_6M, "GRP-ACAD"))
-        .extracting(ProjectSummary::code)
+        .extracting(ProjectFact::code)
         .containsExactly("P-01", "P-03");
-    assertThat(context.submissions(T2, 2569, Round.ROUND_6M))
+    assertThat(DocumentStore.fromDirectory(dir, registry).find(T2, 2569, Round.ROUND_6M, null))
         .extracting(d -> d.data().get("code").stringValue())
         .as("in the order of the files' relative paths")
         .containsExactly("P-03", "P-01");
@@ -172,7 +180,7 @@ class FormContextsTests {
   @Test
   void usesTheDemoCatalogWhenTheDirectoryHasNone() throws IOException {
     write("p-01.json", projectJson("P-01", "ROUND_6M", "GRP-ACAD", "1", "1"));
-    FormContext context = FormContexts.fromDirectory(dir, registry);
+    FormContext context = service.context(dir);
     assertThat(context.catalog()).isSameAs(Catalog.demoCatalog());
     assertThat(context.projects(2569, Round.ROUND_6M, "GRP-ACAD")).hasSize(1);
   }
@@ -185,7 +193,7 @@ class FormContextsTests {
         "other/unknown.json",
         codec.write(new SubmissionDocument(FormId.of("9.9"), 1, codec.sample(reports).data())));
     write("late.json", projectJson("P-02", "ROUND_6M", "GRP-ACAD", "1", "true"));
-    assertThatThrownBy(() -> FormContexts.fromDirectory(dir, registry))
+    assertThatThrownBy(() -> service.context(dir))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("file broken/bad.json does not fit its form")
         .hasMessageContaining("ไม่ใช่ JSON ที่ถูกต้อง")
@@ -199,7 +207,7 @@ class FormContextsTests {
   @Test
   void namesABrokenCatalogFile() throws IOException {
     write("catalog.json", "{\"office\": 5}");
-    assertThatThrownBy(() -> FormContexts.fromDirectory(dir, registry))
+    assertThatThrownBy(() -> service.context(dir))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("แฟ้ม catalog.json ไม่ใช่บัญชีข้อมูลอ้างอิงที่ถูกต้อง")
         .hasMessageContaining("file catalog.json is not a valid catalog");
@@ -208,7 +216,7 @@ class FormContextsTests {
   @Test
   void rejectsAMissingDirectory() {
     Path missing = dir.resolve("none");
-    assertThatThrownBy(() -> FormContexts.fromDirectory(missing, registry))
+    assertThatThrownBy(() -> service.context(missing))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("ไม่พบโฟลเดอร์ข้อมูลประกอบ")
         .hasMessageContaining(missing.toString());
@@ -217,11 +225,13 @@ class FormContextsTests {
   @Test
   void summariesKeepTheirAmountsExact() {
     FormContext context =
-        FormContexts.of(
+        service.context(
             catalog,
-            List.of(codec.read(projectJson("P-05", "Q1", "GRP-ACAD", "150000.50", "147500.25"))),
-            registry);
-    ProjectSummary only = context.projects(2569, Round.Q1, "GRP-ACAD").getFirst();
+            DocumentStore.of(
+                List.of(
+                    codec.read(projectJson("P-05", "Q1", "GRP-ACAD", "150000.50", "147500.25"))),
+                registry));
+    ProjectFact only = context.projects(2569, Round.Q1, "GRP-ACAD").getFirst();
     assertThat(only.allocated()).isEqualTo(new BigDecimal("150000.50"));
     assertThat(only.disbursementPct()).isEqualTo("98.33");
   }
