@@ -52,12 +52,21 @@ public final class FormDocuments {
    */
   public Template template(FormPlugin<?> plugin) {
     return templates.computeIfAbsent(
-        plugin.id().value() + "\u0000" + plugin.templateName(),
+        key(plugin),
         k ->
             engine.compile(
                 plugin.templateName(),
                 source.load(plugin.templateName()),
                 FormVocabulary.of(plugin)));
+  }
+
+  /** Whether the plugin's template is compiled already (at start-up, or by an earlier render). */
+  public boolean isCompiled(FormPlugin<?> plugin) {
+    return templates.containsKey(key(plugin));
+  }
+
+  private static String key(FormPlugin<?> plugin) {
+    return plugin.id().value() + "\u0000" + plugin.templateName();
   }
 
   /** The .docx of one submission. */

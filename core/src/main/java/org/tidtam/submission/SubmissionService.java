@@ -207,6 +207,11 @@ public final class SubmissionService {
     return documents.template(plugin);
   }
 
+  /** Whether the plugin's template is compiled already, so that a first render pays no compile. */
+  public boolean isCompiled(FormPlugin<?> plugin) {
+    return documents.isCompiled(plugin);
+  }
+
   /** The .docx of a submission, with its derived values computed in the context. */
   public byte[] render(Submission<?> submission, FormContext context, RenderOptions options) {
     return renderOf(submission, context, options);

@@ -30,10 +30,10 @@ import org.tidtam.i18n.LocalizedText;
 import org.tidtam.schema.FormRegistry;
 import org.tidtam.schema.FormSchema;
 import org.tidtam.schema.JsonSchemaExporter;
-import org.tidtam.submission.FormContexts;
 import org.tidtam.submission.SubmissionCodec;
 import org.tidtam.submission.SubmissionDocument;
 import org.tidtam.submission.SubmissionFormatException;
+import org.tidtam.submission.SubmissionService;
 import org.tidtam.template.EngineOptions;
 import org.tidtam.template.RenderOptions;
 import org.tidtam.template.TemplateEngine;
@@ -271,7 +271,7 @@ public final class TidtamCli {
    */
   private FormContext context(CliArguments cli) {
     return cli.option("context")
-        .<FormContext>map(dir -> FormContexts.fromDirectory(Path.of(dir), registry.get()))
+        .<FormContext>map(dir -> SubmissionService.create(registry.get()).context(Path.of(dir)))
         .orElseGet(() -> FormContext.of(Catalog.demoCatalog()));
   }
 

@@ -8,17 +8,15 @@ import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
 import org.tidtam.catalog.Catalog;
-import org.tidtam.document.FormDocuments;
 import org.tidtam.form.FormContext;
 import org.tidtam.form.FormPlugin;
 import org.tidtam.schema.FormRegistry;
-import org.tidtam.template.TemplateEngine;
+import org.tidtam.submission.SubmissionService;
 
 class SampleDocumentsTests {
 
   private final SampleDocuments samples =
-      new SampleDocuments(
-          FormDocuments.create(TemplateEngine.create()), FormContext.of(Catalog.demoCatalog()));
+      new SampleDocuments(SubmissionService.create(), FormContext.of(Catalog.demoCatalog()));
 
   @Test
   void rendersTheSampleOfEveryInstalledFormAsAWordDocument() throws IOException {

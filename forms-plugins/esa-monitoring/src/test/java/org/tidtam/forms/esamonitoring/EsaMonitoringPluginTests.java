@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.tidtam.catalog.Catalog;
 import org.tidtam.form.FormContext;
 import org.tidtam.form.FormPlugin;
-import org.tidtam.form.ProjectSummary;
+import org.tidtam.form.ProjectFact;
 import org.tidtam.testkit.MessageBundles;
 import org.tidtam.testkit.Records;
 
@@ -64,7 +64,7 @@ class EsaMonitoringPluginTests {
         plugin.derive(Forms71.sample(), Forms71.TestContext.demo(Forms71.supervisionProjects()));
 
     assertThat(d.projects())
-        .extracting(ProjectSummary::code)
+        .extracting(ProjectFact::code)
         .containsExactly("KBI-2569-P03", "KBI-2569-P04", "KBI-2569-P05");
     assertThat(d.totalAllocated()).isEqualByComparingTo("315000.00");
     assertThat(d.totalSpent()).isEqualByComparingTo("281500.00");

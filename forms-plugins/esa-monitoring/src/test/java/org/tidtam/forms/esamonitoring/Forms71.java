@@ -1,11 +1,15 @@
 package org.tidtam.forms.esamonitoring;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import org.tidtam.catalog.Catalog;
+import org.tidtam.form.Fact;
+import org.tidtam.form.Filing;
 import org.tidtam.form.FormContext;
-import org.tidtam.form.FormId;
-import org.tidtam.form.ProjectSummary;
+import org.tidtam.form.IndicatorFact;
+import org.tidtam.form.ProjectFact;
 import org.tidtam.i18n.Lang;
 import org.tidtam.i18n.LocalizedText;
 import org.tidtam.submission.SubmissionCodec;
@@ -38,7 +42,7 @@ final class Forms71 {
   }
 
   /** The three 7.2 projects of กลุ่มนิเทศฯ in 2569, as the context summarises them. */
-  static List<ProjectSummary> supervisionProjects() {
+  static List<ProjectFact> supervisionProjects() {
     return List.of(
         project("KBI-2569-P03", "โครงการขับเคลื่อนการอ่านออกเขียนได้", "150000.00", "140000.00"),
         project(
@@ -49,37 +53,50 @@ final class Forms71 {
         project("KBI-2569-P05", "โครงการพัฒนาระบบนิเทศภายในสถานศึกษา", "45000.00", "45000.00"));
   }
 
-  static ProjectSummary project(String code, String name, String allocated, String spent) {
-    return new ProjectSummary(
+  static ProjectFact project(String code, String name, String allocated, String spent) {
+    return new ProjectFact(
+        new Filing(2569, Round.ROUND_12M, "SUPERVISION"),
         code,
         name,
-        "SUPERVISION",
         new BigDecimal(allocated),
         new BigDecimal(spent),
         LocalizedText.of("ดำเนินการแล้วเสร็จ", "Completed"),
-        LocalizedText.of("บรรลุผลตามเป้าหมาย", "Achieved"));
+        LocalizedText.of("บรรลุผลตามเป้าหมาย", "Achieved"),
+        List.of(),
+        null,
+        List.of());
   }
 
-  /** A context over a catalog with projects and submissions, as the host will offer them. */
-  record TestContext(
-      Catalog catalog, List<ProjectSummary> projectRows, List<SubmissionDocument> documents)
+  /**
+   * A context over the demo catalog with the facts other submissions state, as the host offers
+   * them: projects as form 7.2 states them, and indicator results of other form 7.1 reports, read
+   * from their documents by the plugin itself.
+   */
+  record TestContext(Catalog catalog, List<ProjectFact> projectFacts, List<IndicatorFact> results)
       implements FormContext {
 
-    static TestContext demo(List<ProjectSummary> projects, SubmissionDocument... documents) {
-      return new TestContext(Catalog.demoCatalog(), projects, List.of(documents));
+    static TestContext demo(List<ProjectFact> projects, SubmissionDocument... reports71) {
+      List<IndicatorFact> results = new ArrayList<>();
+      for (SubmissionDocument d : reports71) {
+        EsaMonitoring form = CODEC.toForm(PLUGIN, d);
+        PLUGIN
+            .filing(form)
+            .ifPresent(
+                f ->
+                    PLUGIN.facts(form, f).stream()
+                        .map(IndicatorFact.class::cast)
+                        .forEach(results::add));
+      }
+      return new TestContext(Catalog.demoCatalog(), projects, results);
     }
 
     @Override
-    public List<ProjectSummary> projects(int fiscalYear, Round round, String groupCode) {
-      return projectRows.stream().filter(p -> p.groupCode().equals(groupCode)).toList();
-    }
-
-    @Override
-    public List<SubmissionDocument> submissions(FormId form, int fiscalYear, Round round) {
-      return documents.stream()
-          .filter(d -> d.form().equals(form))
-          .filter(d -> d.data().get("fiscalYear").asInt() == fiscalYear)
-          .filter(d -> d.data().get("round").asString().equals(round.name()))
+    public <T extends Fact> List<T> facts(Class<T> kind, int fiscalYear, Round round, String unit) {
+      Filing filing = new Filing(fiscalYear, round, unit);
+      return Stream.concat(projectFacts.stream(), results.stream())
+          .filter(kind::isInstance)
+          .filter(f -> f.filing().equals(filing))
+          .map(kind::cast)
           .toList();
     }
   }

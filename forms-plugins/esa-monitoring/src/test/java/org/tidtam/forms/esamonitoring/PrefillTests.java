@@ -7,35 +7,35 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.tidtam.catalog.Catalog;
 import org.tidtam.catalog.Direction;
+import org.tidtam.form.Filing;
 import org.tidtam.form.FormContext;
-import org.tidtam.form.FormId;
 import org.tidtam.form.PrefillRequest;
-import org.tidtam.submission.SubmissionDocument;
+import org.tidtam.form.ProjectFact;
 import org.tidtam.thai.Round;
 import org.tidtam.validation.Stage;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ObjectNode;
 
 class PrefillTests {
-  private static final JsonMapper JSON = JsonMapper.builder().build();
   private final EsaMonitoringPlugin plugin = new EsaMonitoringPlugin();
 
-  /** A form 7.2 report as the office stores it, with only what form 7.1 reads. */
-  static SubmissionDocument report72(
+  /** A project as its form 7.2 report states it, with the links form 7.1 reads. */
+  static ProjectFact project72(
       String group, String code, String policy, List<String> focus, String... indicators) {
-    ObjectNode data = JSON.createObjectNode();
-    data.put("fiscalYear", 2569);
-    data.put("round", "ROUND_12M");
-    data.put("responsibleGroup", group);
-    data.put("projectCode", code);
-    data.put("projectName", "โครงการ " + code);
-    data.put("obecPolicy", policy);
-    focus.forEach(data.putArray("obecFocus")::add);
-    var codes = data.putArray("esaIndicators");
-    for (String i : indicators) {
-      codes.add(i);
-    }
-    return new SubmissionDocument(FormId.of("7.2"), 1, data);
+    ProjectFact known =
+        Forms71.supervisionProjects().stream()
+            .filter(p -> p.code().equals(code))
+            .findFirst()
+            .orElse(Forms71.project(code, "โครงการ " + code, "0", "0"));
+    return new ProjectFact(
+        new Filing(2569, Round.ROUND_12M, group),
+        code,
+        known.name(),
+        known.allocated(),
+        known.spent(),
+        known.status(),
+        known.assessment(),
+        List.of(indicators),
+        policy,
+        focus);
   }
 
   private static PrefillRequest supervision() {
@@ -110,22 +110,22 @@ class PrefillTests {
   void linksTheGroupsProjectReportsThatDeclareEachIndicator() {
     Forms71.TestContext context =
         Forms71.TestContext.demo(
-            Forms71.supervisionProjects(),
-            report72(
-                "SUPERVISION",
-                "KBI-2569-P03",
-                "OBEC-2569-04",
-                List.of("FOCUS-2569-4"),
-                "KBI-2569-2.3",
-                "KBI-2569-2.1"),
-            report72("SUPERVISION", "KBI-2569-P04", "OBEC-2569-11", List.of(), "KBI-2569-2.2"),
-            report72(
-                "SUPERVISION",
-                "KBI-2569-P05",
-                "OBEC-2569-04",
-                List.of("FOCUS-2569-5"),
-                "KBI-2569-2.3"),
-            report72("PROMO", "KBI-2569-P07", "OBEC-2569-09", List.of(), "KBI-2569-2.3"));
+            List.of(
+                project72(
+                    "SUPERVISION",
+                    "KBI-2569-P03",
+                    "OBEC-2569-04",
+                    List.of("FOCUS-2569-4"),
+                    "KBI-2569-2.3",
+                    "KBI-2569-2.1"),
+                project72("SUPERVISION", "KBI-2569-P04", "OBEC-2569-11", List.of(), "KBI-2569-2.2"),
+                project72(
+                    "SUPERVISION",
+                    "KBI-2569-P05",
+                    "OBEC-2569-04",
+                    List.of("FOCUS-2569-5"),
+                    "KBI-2569-2.3"),
+                project72("PROMO", "KBI-2569-P07", "OBEC-2569-09", List.of(), "KBI-2569-2.3")));
 
     List<IndicatorResult> rows = plugin.prefill(supervision(), context).orElseThrow().results();
 
