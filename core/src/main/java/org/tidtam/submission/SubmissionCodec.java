@@ -18,10 +18,10 @@ import org.tidtam.form.FormId;
 import org.tidtam.form.FormPlugin;
 import org.tidtam.form.Image;
 import org.tidtam.form.SchemaMigration;
+import org.tidtam.i18n.Message;
 import org.tidtam.schema.Choice;
 import org.tidtam.schema.Field;
 import org.tidtam.schema.FormSchema;
-import org.tidtam.validation.Severity;
 import org.tidtam.validation.Violation;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadFeature;
@@ -99,17 +99,22 @@ public final class SubmissionCodec {
     try {
       root = mapper.readTree(json);
     } catch (JacksonException e) {
-      String where =
+      String detail = String.valueOf(e.getOriginalMessage());
+      throw fail(
+          "",
           e.getLocation() == null
-              ? ""
-              : " บรรทัด "
-                  + e.getLocation().getLineNr()
-                  + " คอลัมน์ "
-                  + e.getLocation().getColumnNr();
-      throw fail("", "ไม่ใช่ JSON ที่ถูกต้อง" + where + " (" + e.getOriginalMessage() + ")");
+              ? Message.of("tidtam.submission.json.invalid", "detail", detail)
+              : Message.of(
+                  "tidtam.submission.json.invalidAt",
+                  "line",
+                  e.getLocation().getLineNr(),
+                  "column",
+                  e.getLocation().getColumnNr(),
+                  "detail",
+                  detail));
     }
     if (root == null || !root.isObject()) {
-      throw fail("", "ต้องเป็นออบเจกต์ JSON {\"form\", \"schemaVersion\", \"data\"}");
+      throw fail("", Message.of("tidtam.submission.envelope"));
     }
     List<Violation> problems = new ArrayList<>();
     for (String name : root.propertyNames()) {
@@ -122,19 +127,21 @@ public final class SubmissionCodec {
     JsonNode data = root.get("data");
     FormId id = null;
     if (form == null || !form.isString()) {
-      problems.add(error("form", "ต้องระบุรหัสแบบฟอร์มเป็นข้อความ เช่น \"7.2\""));
+      problems.add(error("form", Message.of("tidtam.submission.form.required")));
     } else {
       try {
         id = FormId.of(form.stringValue());
       } catch (IllegalArgumentException e) {
-        problems.add(error("form", "รหัสแบบฟอร์มไม่ถูกต้อง: \"" + form.stringValue() + "\""));
+        problems.add(
+            error(
+                "form", Message.of("tidtam.submission.form.invalid", "form", form.stringValue())));
       }
     }
     if (version == null || !version.isIntegralNumber() || !version.canConvertToInt()) {
-      problems.add(error("schemaVersion", "ต้องระบุรุ่นของรูปแบบข้อมูลเป็นจำนวนเต็ม เช่น 1"));
+      problems.add(error("schemaVersion", Message.of("tidtam.submission.schemaVersion.required")));
     }
     if (data == null || !data.isObject()) {
-      problems.add(error("data", "ต้องระบุข้อมูลของแบบฟอร์มเป็นออบเจกต์ JSON"));
+      problems.add(error("data", Message.of("tidtam.submission.data.required")));
     }
     if (!problems.isEmpty()) {
       throw new SubmissionFormatException(problems);
@@ -187,30 +194,15 @@ public final class SubmissionCodec {
     if (!document.form().equals(plugin.id())) {
       throw fail(
           "form",
-          "เป็นข้อมูลของแบบฟอร์ม "
-              + document.form()
-              + " ไม่ใช่แบบฟอร์ม "
-              + plugin.id()
-              + " (a submission of form "
-              + document.form()
-              + ", not "
-              + plugin.id()
-              + ")");
+          Message.of(
+              "tidtam.submission.form.other", "form", document.form(), "expected", plugin.id()));
     }
     int version = document.schemaVersion();
     int expected = plugin.schemaVersion();
     if (version > expected) {
       throw fail(
           "schemaVersion",
-          "ข้อมูลรุ่น "
-              + version
-              + " ใหม่กว่าที่โปรแกรมนี้รองรับ (รุ่น "
-              + expected
-              + ") กรุณาปรับปรุงโปรแกรม (schema version "
-              + version
-              + " is newer than this program supports: "
-              + expected
-              + ")");
+          Message.of("tidtam.submission.version.newer", "version", version, "expected", expected));
     }
     return version == expected ? document.data() : migrate(plugin, version, document.data());
   }
@@ -230,7 +222,7 @@ public final class SubmissionCodec {
       }
     }
     if (!(original instanceof ObjectNode object)) {
-      throw fail("data", "ต้องระบุข้อมูลของแบบฟอร์มเป็นออบเจกต์ JSON");
+      throw fail("data", Message.of("tidtam.submission.data.required"));
     }
     ObjectNode data = object.deepCopy();
     for (int from = version; from < expected; from++) {
@@ -238,27 +230,18 @@ public final class SubmissionCodec {
       if (step == null) {
         throw fail(
             "schemaVersion",
-            "ข้อมูลรุ่น "
-                + version
-                + " เก่ากว่ารุ่นปัจจุบัน (รุ่น "
-                + expected
-                + ") และแบบฟอร์ม "
-                + plugin.id()
-                + " ไม่มีขั้นตอนแปลงข้อมูลจากรุ่น "
-                + from
-                + " เป็นรุ่น "
-                + (from + 1)
-                + " (schema version "
-                + version
-                + " is older than the current "
-                + expected
-                + " and form "
-                + plugin.id()
-                + " has no migration step from version "
-                + from
-                + " to "
-                + (from + 1)
-                + ")");
+            Message.of(
+                "tidtam.submission.version.noMigration",
+                "version",
+                version,
+                "expected",
+                expected,
+                "form",
+                plugin.id(),
+                "from",
+                from,
+                "to",
+                from + 1));
       }
       ObjectNode next;
       try {
@@ -280,21 +263,16 @@ public final class SubmissionCodec {
       FormPlugin<?> plugin, int from, String detail) {
     return fail(
         "schemaVersion",
-        "แปลงข้อมูลแบบฟอร์ม "
-            + plugin.id()
-            + " จากรุ่น "
-            + from
-            + " เป็นรุ่น "
-            + (from + 1)
-            + " ไม่สำเร็จ (migrating form "
-            + plugin.id()
-            + " from schema version "
-            + from
-            + " to "
-            + (from + 1)
-            + " failed: "
-            + detail
-            + ")");
+        Message.of(
+            "tidtam.submission.version.migrationFailed",
+            "form",
+            plugin.id(),
+            "from",
+            from,
+            "to",
+            from + 1,
+            "detail",
+            detail));
   }
 
   /** The exchange document of a form record (computed values left out). */
@@ -335,7 +313,7 @@ public final class SubmissionCodec {
   private static void checkObject(
       JsonNode node, List<Field> fields, String path, List<Violation> out) {
     if (!node.isObject()) {
-      out.add(error(path, "ต้องเป็นออบเจกต์ JSON (กลุ่มข้อมูล)"));
+      out.add(error(path, Message.of("tidtam.submission.object")));
       return;
     }
     Map<String, Field> byName =
@@ -346,7 +324,7 @@ public final class SubmissionCodec {
       if (field == null) {
         out.add(error(at, unknown(e.getKey())));
       } else if (field.computed()) {
-        out.add(error(at, "ช่อง \"" + e.getKey() + "\" คำนวณอัตโนมัติ ห้ามระบุในข้อมูล"));
+        out.add(error(at, Message.of("tidtam.submission.computed", "name", e.getKey())));
       } else {
         checkValue(e.getValue(), field, at, out);
       }
@@ -356,12 +334,13 @@ public final class SubmissionCodec {
   private static void checkValue(JsonNode value, Field field, String path, List<Violation> out) {
     if (value.isNull()) {
       if (field.javaType().isPrimitive()) {
-        out.add(error(path, "ต้องระบุ"));
+        out.add(error(path, Message.of("tidtam.submission.required")));
       }
       return;
     }
     switch (field.type()) {
-      case TEXT, LONG_TEXT -> expect(value.isString(), path, "ต้องเป็นข้อความ", out);
+      case TEXT, LONG_TEXT ->
+          expect(value.isString(), path, Message.of("tidtam.submission.text"), out);
       case CHOICE -> checkChoice(value, field, path, out);
       case INTEGER -> {
         boolean fits =
@@ -369,9 +348,10 @@ public final class SubmissionCodec {
                 && (field.javaType() == Long.class || field.javaType() == long.class
                     ? value.canConvertToLong()
                     : value.canConvertToInt());
-        expect(fits, path, "ต้องเป็นจำนวนเต็ม", out);
+        expect(fits, path, Message.of("tidtam.submission.integer"), out);
       }
-      case DECIMAL, MONEY, PERCENT -> expect(value.isNumber(), path, "ต้องเป็นตัวเลข", out);
+      case DECIMAL, MONEY, PERCENT ->
+          expect(value.isNumber(), path, Message.of("tidtam.submission.number"), out);
       case DATE -> {
         boolean ok = value.isString();
         if (ok) {
@@ -381,14 +361,14 @@ public final class SubmissionCodec {
             ok = false;
           }
         }
-        expect(ok, path, "ต้องเป็นวันที่รูปแบบ ปปปป-ดด-วว (ค.ศ.) เช่น 2026-09-30", out);
+        expect(ok, path, Message.of("tidtam.submission.date"), out);
       }
-      case YES_NO -> expect(value.isBoolean(), path, "ต้องเป็น true หรือ false", out);
+      case YES_NO -> expect(value.isBoolean(), path, Message.of("tidtam.submission.yesNo"), out);
       case IMAGE -> checkImage(value, path, out);
       case GROUP -> checkObject(value, field.children(), path, out);
       case MULTI_CHOICE -> {
         if (!value.isArray()) {
-          out.add(error(path, "ต้องเป็นรายการ (JSON array)"));
+          out.add(error(path, Message.of("tidtam.submission.list")));
           return;
         }
         for (int i = 0; i < value.size(); i++) {
@@ -397,7 +377,7 @@ public final class SubmissionCodec {
       }
       case TABLE -> {
         if (!value.isArray()) {
-          out.add(error(path, "ต้องเป็นรายการ (JSON array)"));
+          out.add(error(path, Message.of("tidtam.submission.list")));
           return;
         }
         boolean rows = field.javaType().isRecord() && field.javaType() != Image.class;
@@ -415,7 +395,7 @@ public final class SubmissionCodec {
 
   private static void checkChoice(JsonNode value, Field field, String path, List<Violation> out) {
     if (!value.isString()) {
-      out.add(error(path, "ต้องเป็นข้อความ (รหัสของตัวเลือก)"));
+      out.add(error(path, Message.of("tidtam.submission.choice.text")));
       return;
     }
     if (!field.choices().isEmpty()
@@ -423,17 +403,18 @@ public final class SubmissionCodec {
       out.add(
           error(
               path,
-              "ไม่มีตัวเลือก \""
-                  + value.stringValue()
-                  + "\" (ตัวเลือกที่มี: "
-                  + field.choices().stream().map(Choice::value).collect(Collectors.joining(", "))
-                  + ")"));
+              Message.of(
+                  "tidtam.submission.choice.unknown",
+                  "value",
+                  value.stringValue(),
+                  "choices",
+                  field.choices().stream().map(Choice::value).collect(Collectors.joining(", ")))));
     }
   }
 
   private static void checkImage(JsonNode value, String path, List<Violation> out) {
     if (!value.isObject()) {
-      out.add(error(path, "ต้องเป็นรูปภาพ {\"fileName\", \"mediaType\", \"data\"}"));
+      out.add(error(path, Message.of("tidtam.submission.image")));
       return;
     }
     for (String name : value.propertyNames()) {
@@ -443,13 +424,13 @@ public final class SubmissionCodec {
     }
     JsonNode fileName = value.get("fileName");
     if (fileName != null && !fileName.isNull() && !fileName.isString()) {
-      out.add(error(join(path, "fileName"), "ต้องเป็นข้อความ"));
+      out.add(error(join(path, "fileName"), Message.of("tidtam.submission.text")));
     }
     JsonNode mediaType = value.get("mediaType");
     expect(
         mediaType != null && mediaType.isString(),
         join(path, "mediaType"),
-        "ต้องระบุชนิดของรูป เช่น image/png หรือ image/jpeg",
+        Message.of("tidtam.submission.image.mediaType"),
         out);
     JsonNode data = value.get("data");
     byte[] bytes = null;
@@ -460,12 +441,12 @@ public final class SubmissionCodec {
         bytes = null;
       }
     }
-    expect(bytes != null, join(path, "data"), "ต้องเป็นข้อมูลรูปที่เข้ารหัส base64", out);
+    expect(bytes != null, join(path, "data"), Message.of("tidtam.submission.image.base64"), out);
     if (bytes != null) {
       expect(
           isPngOrJpeg(bytes),
           join(path, "data"),
-          "รองรับเฉพาะรูป PNG หรือ JPEG (only PNG and JPEG images can go into a Word document)",
+          Message.of("tidtam.submission.image.format"),
           out);
     }
   }
@@ -477,7 +458,7 @@ public final class SubmissionCodec {
     return png || jpeg;
   }
 
-  private static void expect(boolean ok, String path, String message, List<Violation> out) {
+  private static void expect(boolean ok, String path, Message message, List<Violation> out) {
     if (!ok) {
       out.add(error(path, message));
     }
@@ -487,15 +468,15 @@ public final class SubmissionCodec {
     return path.isEmpty() ? name : path + "." + name;
   }
 
-  private static String unknown(String name) {
-    return "ไม่รู้จักช่อง \"" + name + "\"";
+  private static Message unknown(String name) {
+    return Message.of("tidtam.submission.unknownField", "name", name);
   }
 
-  private static Violation error(String path, String message) {
-    return new Violation(path, message, Severity.ERROR);
+  private static Violation error(String path, Message message) {
+    return Violation.error(path, message);
   }
 
-  private static SubmissionFormatException fail(String path, String message) {
+  private static SubmissionFormatException fail(String path, Message message) {
     return new SubmissionFormatException(List.of(error(path, message)));
   }
 
@@ -515,14 +496,14 @@ public final class SubmissionCodec {
     return sb.toString();
   }
 
-  private static String message(JacksonException e) {
+  private static Message message(JacksonException e) {
     if (e instanceof UnrecognizedPropertyException u) {
       return unknown(u.getPropertyName());
     }
     Throwable cause = e.getCause();
     String detail =
         cause != null && cause.getMessage() != null ? cause.getMessage() : e.getOriginalMessage();
-    return "ค่าไม่ถูกต้อง (" + detail + ")";
+    return Message.of("tidtam.submission.invalid", "detail", String.valueOf(detail));
   }
 
   /** Keeps {@link Computed} methods out of the JSON, whatever their names. */

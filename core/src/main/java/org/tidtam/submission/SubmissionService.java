@@ -16,7 +16,6 @@ import org.tidtam.document.TemplateSource;
 import org.tidtam.form.FormContext;
 import org.tidtam.form.FormPlugin;
 import org.tidtam.form.PrefillRequest;
-import org.tidtam.i18n.Lang;
 import org.tidtam.schema.FormRegistry;
 import org.tidtam.template.EngineOptions;
 import org.tidtam.template.RenderOptions;
@@ -167,13 +166,12 @@ public final class SubmissionService {
   // ---- check
 
   /**
-   * Checks a submission at a stage in a language: the form's own rules (errors and warnings) and,
-   * with other submissions in the context, the plugin's cross-checks as warnings. Errors come
-   * first.
+   * Checks a submission at a stage: the form's own rules (errors and warnings) and, with other
+   * submissions in the context, the plugin's cross-checks as warnings. Errors come first. The
+   * violations are shown in a language where they are shown ({@link Violation#in}).
    */
-  public List<Violation> check(
-      Submission<?> submission, Stage stage, Lang lang, FormContext context) {
-    List<Violation> out = new ArrayList<>(validator.validate(submission.form(), stage, lang));
+  public List<Violation> check(Submission<?> submission, Stage stage, FormContext context) {
+    List<Violation> out = new ArrayList<>(validator.validate(submission.form(), stage));
     out.addAll(crossChecks(submission, context));
     out.sort(Comparator.comparing(Violation::severity));
     return List.copyOf(out);

@@ -72,8 +72,13 @@ public final class FormPluginHarness<F extends Record> {
     return CODEC.toForm(plugin, CODEC.sample(plugin));
   }
 
-  /** Validates in Thai. */
-  public List<Violation> validate(F form, Stage stage) {
+  /** Validates; the violations' messages are keys and arguments. */
+  public List<Violation> violations(F form, Stage stage) {
+    return VALIDATOR.validate(form, stage);
+  }
+
+  /** Validates, and shows the violations as a Thai user sees them. */
+  public List<Violation.Shown> validate(F form, Stage stage) {
     return VALIDATOR.validate(form, stage, Lang.TH);
   }
 
@@ -94,14 +99,14 @@ public final class FormPluginHarness<F extends Record> {
     F sample = null;
     try {
       sample = sample();
-      List<Violation> errors =
-          validate(sample, Stage.SUBMIT).stream().filter(Violation::isError).toList();
+      List<Violation.Shown> errors =
+          validate(sample, Stage.SUBMIT).stream().filter(Violation.Shown::isError).toList();
       if (!errors.isEmpty()) {
         problems.add(
             "sample "
                 + plugin.sampleResource()
                 + " has errors when submitted: "
-                + errors.stream().map(Violation::toString).collect(Collectors.joining("; ")));
+                + errors.stream().map(Violation.Shown::toString).collect(Collectors.joining("; ")));
       }
     } catch (RuntimeException e) {
       problems.add("sample " + plugin.sampleResource() + ": " + e.getMessage());

@@ -6,94 +6,105 @@ import jakarta.validation.MessageInterpolator;
 import jakarta.validation.Path;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
-import jakarta.validation.ValidatorFactory;
 import jakarta.validation.groups.Default;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.hibernate.validator.HibernateValidator;
-import org.hibernate.validator.messageinterpolation.ResourceBundleMessageInterpolator;
-import org.hibernate.validator.resourceloading.PlatformResourceBundleLocator;
-import org.jspecify.annotations.Nullable;
+import org.hibernate.validator.engine.HibernateConstraintViolation;
 import org.tidtam.i18n.Lang;
+import org.tidtam.i18n.Message;
 
 /**
  * Validates form records with Jakarta Validation and reports each broken rule at the exact path of
- * its value, in Thai by default. The {@code ValidationMessages*.properties} of every jar (core and
- * each plugin) are merged, so plugins bring their own messages. Thread-safe; create it once.
+ * its value, as a {@link Message} (the constraint's message key and its attributes) that becomes
+ * Thai or English where it is shown. The {@code ValidationMessages*.properties} of every jar (core
+ * and each plugin) are merged there, so plugins bring their own messages. Thread-safe; create it
+ * once.
  */
 public final class FormValidator {
 
   /** The base name of the message bundles that core and plugins contribute to. */
-  public static final String BUNDLE = "ValidationMessages";
+  public static final String BUNDLE = org.tidtam.i18n.Messages.BUNDLE;
 
-  private final ValidatorFactory factory;
-  private final Map<Lang, Validator> validators = new EnumMap<>(Lang.class);
+  private static final Set<String> NOT_ARGUMENTS = Set.of("message", "groups", "payload");
 
-  private FormValidator(@Nullable ClassLoader loader) {
-    MessageInterpolator interpolator =
-        new ResourceBundleMessageInterpolator(
-            new PlatformResourceBundleLocator(BUNDLE, loader, true),
-            Set.of(Lang.TH.locale(), Lang.EN.locale()),
-            Lang.TH.locale(),
-            ctx -> ctx.getDefaultLocale(),
-            true);
-    this.factory =
+  private final Validator validator;
+
+  private FormValidator() {
+    this.validator =
         Validation.byProvider(HibernateValidator.class)
             .configure()
-            .messageInterpolator(interpolator)
-            .buildValidatorFactory();
-    for (Lang lang : Lang.values()) {
-      validators.put(
-          lang,
-          factory
-              .usingContext()
-              .messageInterpolator(new FixedLocale(interpolator, lang.locale()))
-              .getValidator());
-    }
+            .messageInterpolator(new KeepTemplate())
+            .buildValidatorFactory()
+            .getValidator();
   }
 
-  /** A validator whose messages come from the thread context class loader's bundles. */
+  /** A validator; its messages are rendered with the bundles the caller's class loader sees. */
   public static FormValidator create() {
-    return new FormValidator(null);
-  }
-
-  /** A validator whose messages come from the bundles a given class loader sees (plugin jars). */
-  public static FormValidator create(ClassLoader loader) {
-    return new FormValidator(loader);
-  }
-
-  /** Validates in Thai. */
-  public List<Violation> validate(Record form, Stage stage) {
-    return validate(form, stage, Lang.TH);
+    return new FormValidator();
   }
 
   /**
    * Validates a form: a {@link Stage#DRAFT} checks the default group, a {@link Stage#SUBMIT} also
    * the {@link Complete} group. Errors come first, then warnings, each sorted by path.
    */
-  public List<Violation> validate(Record form, Stage stage, Lang lang) {
+  public List<Violation> validate(Record form, Stage stage) {
     Class<?>[] groups =
         stage == Stage.SUBMIT
             ? new Class<?>[] {Default.class, Complete.class}
             : new Class<?>[] {Default.class};
     List<Violation> out = new ArrayList<>();
-    for (ConstraintViolation<Record> v : validators.get(lang).validate(form, groups)) {
+    for (ConstraintViolation<Record> v : validator.validate(form, groups)) {
       Severity severity =
           v.getConstraintDescriptor().getPayload().contains(Warning.class)
               ? Severity.WARNING
               : Severity.ERROR;
-      out.add(new Violation(path(v.getPropertyPath()), v.getMessage(), severity));
+      out.add(new Violation(path(v.getPropertyPath()), message(v), severity));
     }
     out.sort(
         Comparator.comparing(Violation::severity)
             .thenComparing(Violation::path)
-            .thenComparing(Violation::message));
+            .thenComparing(v -> v.message().key()));
     return List.copyOf(out);
+  }
+
+  /** Validates and shows the violations in a language, for callers at the edge. */
+  public List<Violation.Shown> validate(Record form, Stage stage, Lang lang) {
+    return Violation.in(validate(form, stage), lang);
+  }
+
+  /**
+   * The message of a violation: the key of its template ({@code {key}}), or the template itself
+   * when it is written out; the constraint's attributes and a rule's own parameters as arguments.
+   */
+  private static Message message(ConstraintViolation<?> v) {
+    String template = v.getMessageTemplate();
+    String key =
+        template.length() > 2
+                && template.startsWith("{")
+                && template.endsWith("}")
+                && template.indexOf('{', 1) < 0
+            ? template.substring(1, template.length() - 1)
+            : template;
+    Map<String, Object> args = new LinkedHashMap<>();
+    v.getConstraintDescriptor()
+        .getAttributes()
+        .forEach(
+            (name, value) -> {
+              if (!NOT_ARGUMENTS.contains(name)) {
+                args.put(name, value);
+              }
+            });
+    if (v instanceof HibernateConstraintViolation<?> h
+        && h.getDynamicPayload(Map.class) instanceof Map<?, ?> params) {
+      params.forEach((name, value) -> args.put(String.valueOf(name), value));
+    }
+    return new Message(key, args);
   }
 
   /**
@@ -117,17 +128,16 @@ public final class FormValidator {
     return sb.toString();
   }
 
-  /** Interpolates every message in one language, whatever the caller's default locale. */
-  private record FixedLocale(MessageInterpolator delegate, Locale locale)
-      implements MessageInterpolator {
+  /** Leaves messages as templates: they are rendered where they are shown, in its language. */
+  private static final class KeepTemplate implements MessageInterpolator {
     @Override
     public String interpolate(String template, Context context) {
-      return delegate.interpolate(template, context, locale);
+      return template;
     }
 
     @Override
-    public String interpolate(String template, Context context, Locale ignored) {
-      return delegate.interpolate(template, context, locale);
+    public String interpolate(String template, Context context, Locale locale) {
+      return template;
     }
   }
 }

@@ -2,6 +2,8 @@ package org.tidtam.validation;
 
 import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.ConstraintValidatorContext.ConstraintViolationBuilder.NodeBuilderCustomizableContext;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.hibernate.validator.constraintvalidation.HibernateConstraintValidatorContext;
 
 /**
@@ -18,6 +20,7 @@ import org.hibernate.validator.constraintvalidation.HibernateConstraintValidator
  */
 public final class RuleReport {
   private final HibernateConstraintValidatorContext context;
+  private final Map<String, Object> params = new LinkedHashMap<>();
   private boolean valid = true;
 
   private RuleReport(ConstraintValidatorContext context) {
@@ -33,6 +36,8 @@ public final class RuleReport {
   /** Sets a message parameter for the violations reported after it. */
   public RuleReport param(String name, Object value) {
     context.addMessageParameter(name, value);
+    params.put(name, value);
+    context.withDynamicPayload(new LinkedHashMap<>(params));
     return this;
   }
 

@@ -80,7 +80,7 @@ class FormDocumentsTests {
     assertThat(v1.schemaVersion()).isEqualTo(1);
     TestReport report = codec.toForm(plugin, v1);
     assertThat(FormValidator.create().validate(report, Stage.SUBMIT, Lang.TH))
-        .filteredOn(Violation::isError)
+        .filteredOn(Violation.Shown::isError)
         .isEmpty();
     FormDocuments documents = new FormDocuments(ENGINE, name -> TestTemplates.full());
     byte[] docx =

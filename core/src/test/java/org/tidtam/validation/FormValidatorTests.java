@@ -129,7 +129,7 @@ class FormValidatorTests {
   @Test
   void speaksEnglishOnRequest() {
     assertThat(VALIDATOR.validate(draft(), Stage.SUBMIT, Lang.EN))
-        .extracting(Violation::toString)
+        .extracting(Violation.Shown::toString)
         .contains("budget: is required", "rows: is required");
   }
 
@@ -139,7 +139,7 @@ class FormValidatorTests {
     java.util.Locale.setDefault(Lang.TH.locale());
     try {
       assertThat(FormValidator.create().validate(draft(), Stage.SUBMIT, Lang.EN))
-          .extracting(Violation::message)
+          .extracting(Violation.Shown::message)
           .containsOnly("is required");
     } finally {
       java.util.Locale.setDefault(before);
@@ -153,7 +153,7 @@ class FormValidatorTests {
         .extracting(Violation::toString)
         .containsExactly("projectName: ขนาดต้องไม่เกิน 200");
     assertThat(VALIDATOR.validate(tooLong, Stage.DRAFT, Lang.EN))
-        .extracting(Violation::toString)
+        .extracting(Violation.Shown::toString)
         .containsExactly("projectName: size must be at most 200");
   }
 
@@ -168,7 +168,7 @@ class FormValidatorTests {
         .containsExactly("rows[2].amount: ต้องไม่เกินงบประมาณ");
     rows.set(1, new Row("เกินงบ", null, new BigDecimal("150000.51")));
     assertThat(VALIDATOR.validate(withRows(sample, rows), Stage.DRAFT, Lang.EN))
-        .extracting(Violation::toString)
+        .extracting(Violation.Shown::toString)
         .containsExactly(
             "rows[1].amount: must not exceed the budget",
             "rows[2].amount: must not exceed the budget");
@@ -194,7 +194,9 @@ class FormValidatorTests {
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple("summary", Severity.ERROR),
             org.assertj.core.groups.Tuple.tuple("reportDate", Severity.WARNING));
-    assertThat(violations.get(1).message()).isEqualTo("ต้องไม่เป็นวันที่ในอนาคต");
+    assertThat(violations.get(1).text(Lang.TH)).isEqualTo("ต้องไม่เป็นวันที่ในอนาคต");
+    assertThat(violations.get(1).message().key())
+        .isEqualTo("jakarta.validation.constraints.PastOrPresent.message");
     assertThat(violations.get(1).isError()).isFalse();
   }
 

@@ -69,9 +69,9 @@ class RuleReportTests {
     Sheet sheet = new Sheet(10, new Part("ok"), List.of(new Line(12)));
 
     assertThat(VALIDATOR.validate(sheet, Stage.DRAFT, Lang.TH))
-        .containsExactly(new Violation("rows[0].amount", "ต้องไม่เกิน 10", Severity.ERROR));
+        .containsExactly(new Violation.Shown("rows[0].amount", "ต้องไม่เกิน 10", Severity.ERROR));
     assertThat(VALIDATOR.validate(sheet, Stage.DRAFT, Lang.EN))
-        .extracting(Violation::message)
+        .extracting(Violation.Shown::message)
         .containsExactly("must be less than or equal to 10");
   }
 

@@ -155,7 +155,7 @@ public final class TidtamCli {
     Stage stage = cli.stage(Stage.SUBMIT);
     Loaded<?> loaded = load(cli);
     List<Violation> violations = new ArrayList<>();
-    violations.addAll(FormValidator.create().validate(loaded.form(), stage, lang));
+    violations.addAll(FormValidator.create().validate(loaded.form(), stage));
     violations.addAll(loaded.crossChecks(context(cli)));
     report(violations, lang, err);
     out.println(
@@ -172,7 +172,7 @@ public final class TidtamCli {
     Path target = Path.of(cli.required("out"));
     folderOf(target);
     Loaded<?> loaded = load(cli);
-    report(FormValidator.create().validate(loaded.form(), cli.stage(Stage.DRAFT), lang), lang, err);
+    report(FormValidator.create().validate(loaded.form(), cli.stage(Stage.DRAFT)), lang, err);
     EngineOptions engineOptions = EngineOptions.defaults();
     String font = cli.font();
     if (font != null && !font.isBlank()) {
@@ -254,8 +254,7 @@ public final class TidtamCli {
                             + request.unitCode()
                             + "' (unknown unit, or the form does not prefill)"));
     Loaded<?> loaded = Loaded.of(plugin, codec, draft);
-    report(
-        FormValidator.create().validate(loaded.form(), Stage.DRAFT, cli.lang()), cli.lang(), err);
+    report(FormValidator.create().validate(loaded.form(), Stage.DRAFT), cli.lang(), err);
     emit(cli, out, codec.write(draft));
     return OK;
   }
@@ -387,7 +386,7 @@ public final class TidtamCli {
   static String line(Violation v, Lang lang) {
     String path = v.path().isEmpty() ? t(lang, "(แบบฟอร์ม)", "(form)") : v.path();
     String warning = v.severity() == Severity.WARNING ? t(lang, " (คำเตือน)", " (warning)") : "";
-    return path + ": " + oneLine(v.message()) + warning;
+    return path + ": " + oneLine(v.text(lang)) + warning;
   }
 
   private static String describe(Throwable e, Lang lang) {

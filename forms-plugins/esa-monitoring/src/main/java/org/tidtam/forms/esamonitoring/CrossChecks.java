@@ -12,7 +12,6 @@ import org.tidtam.catalog.Indicator;
 import org.tidtam.form.FormContext;
 import org.tidtam.form.FormPlugin;
 import org.tidtam.form.IndicatorFact;
-import org.tidtam.i18n.Lang;
 import org.tidtam.thai.Baht;
 import org.tidtam.thai.Round;
 import org.tidtam.validation.Severity;
@@ -25,7 +24,6 @@ import org.tidtam.validation.Violation;
  * because the other submissions may be the ones to correct.
  */
 final class CrossChecks {
-  private static final Lang LANG = Lang.TH;
 
   private final List<Violation> out = new ArrayList<>();
 
@@ -72,7 +70,7 @@ final class CrossChecks {
         warn(
             "results",
             CrossCheckMessage.INDICATOR_MISSING,
-            Map.of("code", o.code(), "title", o.title().in(LANG)));
+            Map.of("code", o.code(), "title", o.title()));
       }
     }
   }
@@ -154,6 +152,6 @@ final class CrossChecks {
   }
 
   private void warn(String path, CrossCheckMessage message, Map<String, ?> params) {
-    out.add(new Violation(path, message.format(LANG, params), Severity.WARNING));
+    out.add(new Violation(path, message.key(), params, Severity.WARNING));
   }
 }

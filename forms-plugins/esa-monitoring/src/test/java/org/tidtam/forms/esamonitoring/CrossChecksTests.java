@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.tidtam.catalog.Catalog;
 import org.tidtam.catalog.Direction;
 import org.tidtam.form.FormContext;
+import org.tidtam.i18n.Lang;
 import org.tidtam.submission.SubmissionDocument;
 import org.tidtam.thai.Round;
 import org.tidtam.validation.Severity;
@@ -22,20 +23,20 @@ class CrossChecksTests {
   private final Forms71.TestContext context =
       Forms71.TestContext.demo(Forms71.supervisionProjects());
 
-  private static Violation warning(String path, String message) {
-    return new Violation(path, message, Severity.WARNING);
+  private static Violation.Shown warning(String path, String message) {
+    return new Violation.Shown(path, message, Severity.WARNING);
   }
 
   @Test
   void sampleAgreesWithTheCatalogAndItsProjects() {
-    assertThat(plugin.crossChecks(sample(), context)).isEmpty();
+    assertThat(shownCrossChecks(sample(), context)).isEmpty();
   }
 
   @Test
   void warnsAboutAnIndicatorOfTheGroupThatIsMissing() {
     EsaMonitoring form = with(sample(), "results", sample().results().subList(0, 2));
 
-    assertThat(plugin.crossChecks(form, context))
+    assertThat(shownCrossChecks(form, context))
         .containsExactly(
             warning(
                 "results",
@@ -48,7 +49,7 @@ class CrossChecksTests {
     List<IndicatorResult> rows = new ArrayList<>(sample().results());
     rows.add(rows.getFirst());
 
-    assertThat(plugin.crossChecks(with(sample(), "results", rows), context))
+    assertThat(shownCrossChecks(with(sample(), "results", rows), context))
         .containsExactly(
             warning(
                 "results[3].indicatorCode",
@@ -64,7 +65,7 @@ class CrossChecksTests {
             "direction",
             Direction.LOWER_IS_BETTER));
 
-    assertThat(plugin.crossChecks(with(sample(), "results", rows), context))
+    assertThat(shownCrossChecks(with(sample(), "results", rows), context))
         .containsExactly(
             warning(
                 "results[3].indicatorCode",
@@ -80,7 +81,7 @@ class CrossChecksTests {
             "budgetSpent",
             new BigDecimal("140000.00"));
 
-    assertThat(plugin.crossChecks(form, context))
+    assertThat(shownCrossChecks(form, context))
         .containsExactly(
             warning(
                 "results[0].budgetAllocated",
@@ -93,7 +94,7 @@ class CrossChecksTests {
     EsaMonitoring form =
         withResult(sample(), 1, "projectCodes", List.of("KBI-2569-P04", "KBI-2569-P99"));
 
-    assertThat(plugin.crossChecks(form, context))
+    assertThat(shownCrossChecks(form, context))
         .containsExactly(
             warning(
                 "results[1].projectCodes[1]",
@@ -104,7 +105,7 @@ class CrossChecksTests {
   void checksNoBudgetWhenTheContextHasNoProjectReports() {
     EsaMonitoring form = withResult(sample(), 0, "budgetAllocated", new BigDecimal("1"));
 
-    assertThat(plugin.crossChecks(form, FormContext.of(Catalog.demoCatalog()))).isEmpty();
+    assertThat(shownCrossChecks(form, FormContext.of(Catalog.demoCatalog()))).isEmpty();
   }
 
   @Test
@@ -114,7 +115,7 @@ class CrossChecksTests {
     SubmissionDocument six = Forms71.CODEC.toDocument(plugin, sixMonths);
     Forms71.TestContext withSix = Forms71.TestContext.demo(Forms71.supervisionProjects(), six);
 
-    assertThat(plugin.crossChecks(sample(), withSix))
+    assertThat(shownCrossChecks(sample(), withSix))
         .containsExactly(
             warning(
                 "results[1].result",
@@ -144,8 +145,8 @@ class CrossChecksTests {
         Forms71.TestContext.demo(
             Forms71.supervisionProjects(), Forms71.CODEC.toDocument(plugin, six));
 
-    assertThat(plugin.crossChecks(twelve, withSix))
-        .extracting(Violation::path)
+    assertThat(shownCrossChecks(twelve, withSix))
+        .extracting(Violation.Shown::path)
         .doesNotContain("results[0].result");
   }
 
@@ -161,6 +162,10 @@ class CrossChecksTests {
         Forms71.TestContext.demo(
             Forms71.supervisionProjects(), Forms71.CODEC.toDocument(plugin, otherGroup));
 
-    assertThat(plugin.crossChecks(sample(), withOther)).isEmpty();
+    assertThat(shownCrossChecks(sample(), withOther)).isEmpty();
+  }
+
+  private static List<Violation.Shown> shownCrossChecks(EsaMonitoring form, FormContext context) {
+    return Violation.in(Forms71.PLUGIN.crossChecks(form, context), Lang.TH);
   }
 }

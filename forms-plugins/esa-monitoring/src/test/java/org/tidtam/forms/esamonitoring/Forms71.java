@@ -33,11 +33,11 @@ final class Forms71 {
     return CODEC.toForm(PLUGIN, CODEC.sample(PLUGIN));
   }
 
-  static List<Violation> validate(EsaMonitoring form, Stage stage) {
+  static List<Violation.Shown> validate(EsaMonitoring form, Stage stage) {
     return VALIDATOR.validate(form, stage, Lang.TH);
   }
 
-  static List<Violation> submit(EsaMonitoring form) {
+  static List<Violation.Shown> submit(EsaMonitoring form) {
     return validate(form, Stage.SUBMIT);
   }
 

@@ -21,10 +21,11 @@ class ActivityConsistencyTests {
   @Test
   void cancelledActivityRequiresAReasonAndNoSpending() {
     assertThat(submit(cancelled("16840.00", "")))
-        .filteredOn(Violation::isError)
+        .filteredOn(Violation.Shown::isError)
         .containsExactly(
-            new Violation("activities[4].reason", "ต้องระบุเหตุผลที่ยกเลิกกิจกรรม", Severity.ERROR),
-            new Violation(
+            new Violation.Shown(
+                "activities[4].reason", "ต้องระบุเหตุผลที่ยกเลิกกิจกรรม", Severity.ERROR),
+            new Violation.Shown(
                 "activities[4].spent",
                 "กิจกรรมที่ยกเลิกต้องไม่มีการใช้จ่ายงบประมาณ",
                 Severity.ERROR));
@@ -33,7 +34,7 @@ class ActivityConsistencyTests {
   @Test
   void acceptsACancelledActivityWithAReasonAndNothingSpent() {
     assertThat(submit(cancelled("0", "งดกิจกรรมตามมาตรการประหยัดงบประมาณ")))
-        .filteredOn(Violation::isError)
+        .filteredOn(Violation.Shown::isError)
         .isEmpty();
   }
 }

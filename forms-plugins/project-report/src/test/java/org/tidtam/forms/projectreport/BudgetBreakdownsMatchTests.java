@@ -19,7 +19,7 @@ class BudgetBreakdownsMatchTests {
 
     assertThat(submit(form))
         .containsExactly(
-            new Violation(
+            new Violation.Shown(
                 "activities",
                 "งบประมาณตามแผนของกิจกรรมรวม 152,000.00 บาท ไม่เท่ากับงบประมาณที่ได้รับ 150,000.00 บาท",
                 Severity.WARNING));
@@ -31,7 +31,7 @@ class BudgetBreakdownsMatchTests {
 
     assertThat(submit(form))
         .containsExactly(
-            new Violation(
+            new Violation.Shown(
                 "expenses",
                 "ค่าใช้จ่ายจำแนกตามหมวดรวม 135,250.00 บาท ไม่เท่ากับงบประมาณที่ใช้จริง 140,000.00 บาท",
                 Severity.WARNING));

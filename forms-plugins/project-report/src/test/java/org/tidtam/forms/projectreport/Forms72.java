@@ -38,13 +38,13 @@ final class Forms72 {
   }
 
   /** Validates in Thai the way the host does: SUBMIT adds the Complete group. */
-  static List<Violation> validate(Record form, Stage stage) {
-    List<Violation> out = new ArrayList<>(VALIDATOR.validate(form, stage, Lang.TH));
-    out.sort(Comparator.comparing(Violation::path).thenComparing(Violation::message));
+  static List<Violation.Shown> validate(Record form, Stage stage) {
+    List<Violation.Shown> out = new ArrayList<>(VALIDATOR.validate(form, stage, Lang.TH));
+    out.sort(Comparator.comparing(Violation.Shown::path).thenComparing(Violation.Shown::message));
     return out;
   }
 
-  static List<Violation> submit(Record form) {
+  static List<Violation.Shown> submit(Record form) {
     return validate(form, Stage.SUBMIT);
   }
 }

@@ -24,7 +24,7 @@ class FundingAmountsTests {
 
     assertThat(submit(form))
         .contains(
-            new Violation(
+            new Violation.Shown(
                 "fundingSources[0].spent12m",
                 "เบิกจ่าย 120,000.01 บาท เกินงบประมาณที่ได้รับจัดสรร 120,000.00 บาท",
                 Severity.ERROR));
@@ -33,7 +33,7 @@ class FundingAmountsTests {
   @Test
   void acceptsSpentEqualToAllocated() {
     assertThat(submit(spent12m("120000.00")))
-        .extracting(Violation::path)
+        .extracting(Violation.Shown::path)
         .doesNotContain("fundingSources[0].spent12m");
   }
 
@@ -48,7 +48,7 @@ class FundingAmountsTests {
             new BigDecimal("5000"));
 
     assertThat(submit(form))
-        .extracting(Violation::path)
+        .extracting(Violation.Shown::path)
         .doesNotContain("fundingSources[0].spent12m");
   }
 
@@ -64,7 +64,7 @@ class FundingAmountsTests {
 
     assertThat(submit(form))
         .contains(
-            new Violation(
+            new Violation.Shown(
                 "fundingSources[0].spent12m",
                 "เบิกจ่าย 125,000.50 บาท เกินงบประมาณที่ได้รับจัดสรรรวมงบที่ได้รับเพิ่ม 125,000.00 บาท",
                 Severity.ERROR));
@@ -76,11 +76,11 @@ class FundingAmountsTests {
 
     assertThat(submit(form))
         .containsExactly(
-            new Violation(
+            new Violation.Shown(
                 "fundingSources[1].spent12m",
                 "ผลการเบิกจ่าย 12 เดือนเป็นยอดสะสม ต้องไม่น้อยกว่าผลการเบิกจ่าย 6 เดือน (30,001.00 บาท)",
                 Severity.ERROR),
-            new Violation(
+            new Violation.Shown(
                 "fundingSources[1].spent6m",
                 "เบิกจ่าย 30,001.00 บาท เกินงบประมาณที่ได้รับจัดสรร 30,000.00 บาท",
                 Severity.ERROR));
@@ -92,7 +92,7 @@ class FundingAmountsTests {
 
     assertThat(submit(form))
         .contains(
-            new Violation(
+            new Violation.Shown(
                 "fundingSources[0].spent12m",
                 "ผลการเบิกจ่าย 12 เดือนเป็นยอดสะสม ต้องไม่น้อยกว่าผลการเบิกจ่าย 6 เดือน (72,410.00 บาท)",
                 Severity.ERROR));
@@ -102,7 +102,7 @@ class FundingAmountsTests {
   void rejectsNegativeSpendingEvenInADraft() {
     assertThat(validate(spent12m("-1"), Stage.DRAFT))
         .containsExactly(
-            new Violation("fundingSources[0].spent12m", "ต้องไม่ติดลบ", Severity.ERROR));
+            new Violation.Shown("fundingSources[0].spent12m", "ต้องไม่ติดลบ", Severity.ERROR));
   }
 
   @Test

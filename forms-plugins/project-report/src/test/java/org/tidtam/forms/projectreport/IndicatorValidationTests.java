@@ -25,7 +25,7 @@ class IndicatorValidationTests {
 
     assertThat(validate(form, Stage.DRAFT))
         .containsExactly(
-            new Violation(
+            new Violation.Shown(
                 "indicatorResults[2].result12m",
                 "ร้อยละต้องอยู่ระหว่าง 0 ถึง 100",
                 Severity.ERROR));
@@ -37,7 +37,7 @@ class IndicatorValidationTests {
         withRow(sample(), "indicatorResults", 1, "result12m", new BigDecimal("185"));
 
     assertThat(submit(form))
-        .extracting(Violation::path)
+        .extracting(Violation.Shown::path)
         .doesNotContain("indicatorResults[1].result12m");
   }
 
@@ -47,7 +47,7 @@ class IndicatorValidationTests {
 
     assertThat(validate(form, Stage.DRAFT))
         .containsExactly(
-            new Violation(
+            new Violation.Shown(
                 "indicatorResults[3].result12m",
                 "ระดับความสำเร็จต้องอยู่ระหว่าง 1 ถึง 5",
                 Severity.ERROR));
@@ -60,7 +60,7 @@ class IndicatorValidationTests {
 
     assertThat(validate(form, Stage.DRAFT))
         .containsExactly(
-            new Violation(
+            new Violation.Shown(
                 "indicatorResults[0].numerator",
                 "จำนวนที่ผ่านเกณฑ์ต้องไม่มากกว่าจำนวนทั้งหมด",
                 Severity.ERROR));
@@ -72,7 +72,7 @@ class IndicatorValidationTests {
 
     assertThat(validate(form, Stage.DRAFT))
         .containsExactly(
-            new Violation(
+            new Violation.Shown(
                 "indicatorResults[0].denominator", "จำนวนทั้งหมดต้องมากกว่า 0", Severity.ERROR));
   }
 
@@ -83,7 +83,7 @@ class IndicatorValidationTests {
 
     assertThat(submit(form))
         .containsExactly(
-            new Violation(
+            new Violation.Shown(
                 "indicatorResults[0].result12m",
                 "ผลที่กรอกไม่ตรงกับร้อยละที่คำนวณจากจำนวนที่นับได้ (85.47)",
                 Severity.WARNING));
@@ -104,7 +104,7 @@ class IndicatorValidationTests {
 
     assertThat(validate(form, Stage.DRAFT))
         .containsExactly(
-            new Violation("indicatorResults[1].target", "ต้องไม่ติดลบ", Severity.ERROR));
+            new Violation.Shown("indicatorResults[1].target", "ต้องไม่ติดลบ", Severity.ERROR));
   }
 
   @Test
@@ -114,7 +114,7 @@ class IndicatorValidationTests {
 
     assertThat(validate(form, Stage.DRAFT))
         .containsExactly(
-            new Violation(
+            new Violation.Shown(
                 "indicatorResults[0].target", "ร้อยละต้องอยู่ระหว่าง 0 ถึง 100", Severity.ERROR));
   }
 
@@ -131,7 +131,7 @@ class IndicatorValidationTests {
 
     assertThat(submit(form))
         .containsExactly(
-            new Violation(
+            new Violation.Shown(
                 "indicatorResults[1].overrideExplanation",
                 "ต้องชี้แจงเหตุผลที่ปรับผลการประเมินด้วยตนเอง",
                 Severity.ERROR));

@@ -18,7 +18,8 @@ class OwnersHaveOneLeaderTests {
     ProjectReport form = withRow(sample(), "owners", 0, "leader", false);
 
     assertThat(submit(form))
-        .containsExactly(new Violation("owners", "ต้องระบุหัวหน้าโครงการ 1 คน", Severity.ERROR));
+        .containsExactly(
+            new Violation.Shown("owners", "ต้องระบุหัวหน้าโครงการ 1 คน", Severity.ERROR));
   }
 
   @Test
@@ -27,7 +28,7 @@ class OwnersHaveOneLeaderTests {
 
     assertThat(submit(form))
         .containsExactly(
-            new Violation(
+            new Violation.Shown(
                 "owners", "ระบุหัวหน้าโครงการได้เพียง 1 คน (ระบุไว้ 2 คน)", Severity.ERROR));
   }
 
@@ -35,6 +36,7 @@ class OwnersHaveOneLeaderTests {
   void requiresAtLeastOneOwner() {
     assertThat(submit(with(sample(), "owners", List.of())))
         .containsExactly(
-            new Violation("owners", "ต้องระบุผู้รับผิดชอบโครงการอย่างน้อย 1 คน", Severity.ERROR));
+            new Violation.Shown(
+                "owners", "ต้องระบุผู้รับผิดชอบโครงการอย่างน้อย 1 คน", Severity.ERROR));
   }
 }

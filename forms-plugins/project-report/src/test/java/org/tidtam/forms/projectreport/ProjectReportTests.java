@@ -81,17 +81,17 @@ class ProjectReportTests {
     ProjectReport draft = emptyDraft();
 
     assertThat(validate(draft, Stage.DRAFT)).isEmpty();
-    List<Violation> submitted = validate(draft, Stage.SUBMIT);
+    List<Violation.Shown> submitted = validate(draft, Stage.SUBMIT);
     assertThat(submitted)
-        .extracting(Violation::path)
+        .extracting(Violation.Shown::path)
         .contains("projectName", "owners", "activities", "indicatorResults", "reporter");
     assertThat(submitted)
         .filteredOn(v -> v.path().equals("projectName"))
-        .extracting(Violation::message)
+        .extracting(Violation.Shown::message)
         .containsExactly("ต้องกรอก");
     assertThat(submitted)
         .filteredOn(v -> v.path().equals("owners"))
-        .extracting(Violation::message)
+        .extracting(Violation.Shown::message)
         .containsExactly("ต้องระบุผู้รับผิดชอบโครงการอย่างน้อย 1 คน");
   }
 
@@ -101,7 +101,7 @@ class ProjectReportTests {
       assertThat(validate(with(sample(), "fiscalYear", year), Stage.DRAFT))
           .as("year %d", year)
           .containsExactly(
-              new Violation(
+              new Violation.Shown(
                   "fiscalYear", "ปีงบประมาณต้องเป็นปี พ.ศ. ตั้งแต่ 2560 ถึง 2600", Severity.ERROR));
     }
     assertThat(validate(with(sample(), "fiscalYear", 2560), Stage.DRAFT)).isEmpty();
@@ -111,7 +111,7 @@ class ProjectReportTests {
   void rejectsRoundsOtherThanSixAndTwelveMonths() {
     assertThat(validate(with(sample(), "round", Round.Q2), Stage.DRAFT))
         .containsExactly(
-            new Violation(
+            new Violation.Shown(
                 "round", "แบบ 7.2 รายงานได้เฉพาะรอบ 6 เดือนและรอบ 12 เดือน", Severity.ERROR));
   }
 
@@ -175,7 +175,7 @@ class ProjectReportTests {
   void rejectsSatisfactionMeanOutsideOneToFive() {
     assertThat(validate(with(sample(), "satisfactionMean", new BigDecimal("5.10")), Stage.DRAFT))
         .containsExactly(
-            new Violation(
+            new Violation.Shown(
                 "satisfactionMean",
                 "ค่าเฉลี่ยความพึงพอใจต้องอยู่ระหว่าง 1.00 ถึง 5.00",
                 Severity.ERROR));
@@ -187,7 +187,7 @@ class ProjectReportTests {
     assertThat(
             validate(
                 with(sample(), "photos", java.util.Collections.nCopies(7, photo)), Stage.DRAFT))
-        .extracting(Violation::path, Violation::message)
+        .extracting(Violation.Shown::path, Violation.Shown::message)
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple("photos", "แนบภาพกิจกรรมได้ไม่เกิน 6 ภาพ"));
   }
@@ -196,7 +196,7 @@ class ProjectReportTests {
   void rejectsAPlaceholderDashAsRationale() {
     assertThat(submit(with(sample(), "rationale", " - ")))
         .containsExactly(
-            new Violation(
+            new Violation.Shown(
                 "rationale",
                 "กรุณากรอกข้อความที่มีความหมาย หากไม่มีให้ระบุว่า \"ไม่มี\"",
                 Severity.ERROR));
@@ -217,8 +217,8 @@ class ProjectReportTests {
     assertThat(form.objectives()).containsExactly("เพื่อคัดกรองนักเรียน", null);
     assertThat(submit(form))
         .containsExactly(
-            new Violation("evidenceLinks[0]", "ต้องกรอก", Severity.ERROR),
-            new Violation("objectives[1]", "ต้องกรอก", Severity.ERROR));
+            new Violation.Shown("evidenceLinks[0]", "ต้องกรอก", Severity.ERROR),
+            new Violation.Shown("objectives[1]", "ต้องกรอก", Severity.ERROR));
     assertThat(validate(form, Stage.DRAFT)).isEmpty();
   }
 
@@ -230,6 +230,6 @@ class ProjectReportTests {
     assertThatThrownBy(() -> form.objectives().add("x"))
         .isInstanceOf(UnsupportedOperationException.class);
     assertThat(submit(form))
-        .containsExactly(new Violation("objectives[0]", "ต้องกรอก", Severity.ERROR));
+        .containsExactly(new Violation.Shown("objectives[0]", "ต้องกรอก", Severity.ERROR));
   }
 }

@@ -22,7 +22,7 @@ class ReportDatesTests {
 
     assertThat(submit(form))
         .containsExactly(
-            new Violation(
+            new Violation.Shown(
                 "activities[2].actualTo",
                 "วันที่สิ้นสุดต้องไม่ก่อนวันที่เริ่มต้น",
                 Severity.ERROR));
@@ -34,7 +34,8 @@ class ReportDatesTests {
 
     assertThat(submit(form))
         .containsExactly(
-            new Violation("plannedEnd", "วันที่สิ้นสุดต้องไม่ก่อนวันที่เริ่มต้น", Severity.ERROR));
+            new Violation.Shown(
+                "plannedEnd", "วันที่สิ้นสุดต้องไม่ก่อนวันที่เริ่มต้น", Severity.ERROR));
   }
 
   @Test
@@ -42,7 +43,7 @@ class ReportDatesTests {
     ProjectReport form = withRow(sample(), "activities", 5, "actualTo", LocalDate.of(2026, 10, 1));
 
     assertThat(submit(form))
-        .containsExactly(new Violation("activities[5].actualTo", OUTSIDE, Severity.ERROR));
+        .containsExactly(new Violation.Shown("activities[5].actualTo", OUTSIDE, Severity.ERROR));
   }
 
   @Test
@@ -67,7 +68,8 @@ class ReportDatesTests {
     ProjectReport form = with(sample(), "reporter", with(sample().reporter(), "date", null));
 
     assertThat(submit(form))
-        .containsExactly(new Violation("reporter.date", "ต้องระบุวันที่รายงาน", Severity.ERROR));
+        .containsExactly(
+            new Violation.Shown("reporter.date", "ต้องระบุวันที่รายงาน", Severity.ERROR));
   }
 
   @Test
@@ -77,7 +79,7 @@ class ReportDatesTests {
 
     assertThat(submit(form))
         .containsExactly(
-            new Violation(
+            new Violation.Shown(
                 "reporter.date",
                 "วันที่รายงานอยู่ก่อนวันสิ้นสุดรอบการรายงาน (30 ก.ย. 2569)",
                 Severity.WARNING));

@@ -25,7 +25,7 @@ class TwelveMonthCompletenessTests {
 
     assertThat(submit(form))
         .containsExactly(
-            new Violation(
+            new Violation.Shown(
                 "indicatorResults[2].notAchievedReason",
                 "ต้องระบุสาเหตุที่ไม่บรรลุผลตามเป้าหมาย",
                 Severity.ERROR));
@@ -37,7 +37,7 @@ class TwelveMonthCompletenessTests {
 
     assertThat(submit(form))
         .containsExactly(
-            new Violation(
+            new Violation.Shown(
                 "problems",
                 "มีตัวชี้วัดที่ไม่บรรลุผลตามเป้าหมาย ต้องระบุปัญหา/อุปสรรคและแนวทางแก้ไขอย่างน้อย 1 ข้อ",
                 Severity.ERROR));
@@ -61,7 +61,7 @@ class TwelveMonthCompletenessTests {
 
     assertThat(submit(form))
         .containsExactly(
-            new Violation(
+            new Violation.Shown(
                 "indicatorResults[1].result12m",
                 "ต้องกรอกผล 12 เดือน เพื่อประเมินว่าบรรลุหรือไม่บรรลุผลตามเป้าหมาย",
                 Severity.ERROR));
@@ -73,7 +73,9 @@ class TwelveMonthCompletenessTests {
     form = withRow(form, "indicatorResults", 1, "numerator", new BigDecimal("172"));
     form = withRow(form, "indicatorResults", 1, "denominator", new BigDecimal("180"));
 
-    assertThat(submit(form)).extracting(Violation::path).contains("indicatorResults[1].result12m");
+    assertThat(submit(form))
+        .extracting(Violation.Shown::path)
+        .contains("indicatorResults[1].result12m");
   }
 
   @Test
@@ -83,9 +85,9 @@ class TwelveMonthCompletenessTests {
 
     assertThat(submit(form))
         .containsExactly(
-            new Violation("outcomes", REQUIRED_12M, Severity.ERROR),
-            new Violation("outputs", REQUIRED_12M, Severity.ERROR),
-            new Violation("successLevel", REQUIRED_12M, Severity.ERROR));
+            new Violation.Shown("outcomes", REQUIRED_12M, Severity.ERROR),
+            new Violation.Shown("outputs", REQUIRED_12M, Severity.ERROR),
+            new Violation.Shown("successLevel", REQUIRED_12M, Severity.ERROR));
   }
 
   @Test
@@ -96,8 +98,9 @@ class TwelveMonthCompletenessTests {
     form = withRow(form, "indicatorResults", 2, "notAchievedReason", null);
 
     assertThat(submit(form))
-        .contains(new Violation("progressPercent", "ต้องกรอกในรายงานรอบ 6 เดือน", Severity.ERROR))
-        .extracting(Violation::path)
+        .contains(
+            new Violation.Shown("progressPercent", "ต้องกรอกในรายงานรอบ 6 เดือน", Severity.ERROR))
+        .extracting(Violation.Shown::path)
         .doesNotContain(
             "outputs",
             "successLevel",
@@ -111,7 +114,7 @@ class TwelveMonthCompletenessTests {
 
     assertThat(submit(form))
         .containsExactly(
-            new Violation(
+            new Violation.Shown(
                 "activities[2].spent",
                 "กิจกรรมที่ยังไม่ดำเนินการต้องไม่มีการใช้จ่ายงบประมาณในรายงานรอบ 12 เดือน กรุณาแก้ไขสถานะหรืองบประมาณที่ใช้จริง",
                 Severity.ERROR));
@@ -122,7 +125,9 @@ class TwelveMonthCompletenessTests {
     ProjectReport form = with(sample(), "round", Round.ROUND_6M);
     form = withRow(form, "activities", 2, "status", OperationStatus.NOT_STARTED);
 
-    assertThat(submit(form)).extracting(Violation::path).doesNotContain("activities[2].spent");
+    assertThat(submit(form))
+        .extracting(Violation.Shown::path)
+        .doesNotContain("activities[2].spent");
   }
 
   @Test
@@ -131,7 +136,7 @@ class TwelveMonthCompletenessTests {
 
     assertThat(submit(form))
         .containsExactly(
-            new Violation(
+            new Violation.Shown(
                 "leftoverHandling",
                 "มีเงินคงเหลือ 10,000.00 บาท ต้องระบุการดำเนินการกับเงินคงเหลือ (ส่งคืน หรือกันเงินไว้เบิกเหลื่อมปี)",
                 Severity.ERROR));
@@ -143,7 +148,7 @@ class TwelveMonthCompletenessTests {
 
     assertThat(submit(form))
         .containsExactly(
-            new Violation(
+            new Violation.Shown(
                 "leftoverNote", "ต้องระบุรายละเอียดการดำเนินการกับเงินคงเหลือ", Severity.ERROR));
   }
 
@@ -152,7 +157,7 @@ class TwelveMonthCompletenessTests {
     ProjectReport form = withRow(sample(), "fundingSources", 1, "spent12m", null);
 
     assertThat(submit(form))
-        .extracting(Violation::path, Violation::severity)
+        .extracting(Violation.Shown::path, Violation.Shown::severity)
         .contains(
             org.assertj.core.groups.Tuple.tuple("fundingSources[1].spent12m", Severity.ERROR));
   }
@@ -171,6 +176,6 @@ class TwelveMonthCompletenessTests {
     form = withRow(form, "fundingSources", 0, "spent12m", new BigDecimal("120000.00"));
     form = withRow(form, "fundingSources", 1, "spent12m", new BigDecimal("30000.00"));
 
-    assertThat(submit(form)).extracting(Violation::path).doesNotContain("leftoverHandling");
+    assertThat(submit(form)).extracting(Violation.Shown::path).doesNotContain("leftoverHandling");
   }
 }

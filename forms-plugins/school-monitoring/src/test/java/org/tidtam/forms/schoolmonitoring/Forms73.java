@@ -22,11 +22,11 @@ final class Forms73 {
     return HARNESS.sample();
   }
 
-  static List<Violation> submit(SchoolMonitoring form) {
+  static List<Violation.Shown> submit(SchoolMonitoring form) {
     return HARNESS.validate(form, Stage.SUBMIT);
   }
 
-  static List<Violation> draft(SchoolMonitoring form) {
+  static List<Violation.Shown> draft(SchoolMonitoring form) {
     return HARNESS.validate(form, Stage.DRAFT);
   }
 }

@@ -30,10 +30,10 @@ class LevelSectionsTests {
   void refusesPrimaryResultsOfASchoolThatDoesNotTeachPrimary() {
     assertThat(submit(kindergarten()))
         .containsExactly(
-            new Violation("nt", NOT_PRIMARY, Severity.ERROR),
-            new Violation("onetP6", NOT_PRIMARY, Severity.ERROR),
-            new Violation("rt", NOT_PRIMARY, Severity.ERROR),
-            new Violation("screening", NOT_PRIMARY, Severity.ERROR));
+            new Violation.Shown("nt", NOT_PRIMARY, Severity.ERROR),
+            new Violation.Shown("onetP6", NOT_PRIMARY, Severity.ERROR),
+            new Violation.Shown("rt", NOT_PRIMARY, Severity.ERROR),
+            new Violation.Shown("screening", NOT_PRIMARY, Severity.ERROR));
   }
 
   @Test
@@ -57,7 +57,7 @@ class LevelSectionsTests {
 
     assertThat(submit(form))
         .containsExactly(
-            new Violation(
+            new Violation.Shown(
                 "onetM3",
                 "สถานศึกษาไม่ได้เปิดสอนระดับมัธยมศึกษาตอนต้น ไม่ต้องรายงานข้อนี้",
                 Severity.ERROR));
@@ -70,7 +70,7 @@ class LevelSectionsTests {
     form = with(form, "dmcStudents", null);
 
     assertThat(submit(form))
-        .extracting(Violation::path)
+        .extracting(Violation.Shown::path)
         .containsExactly("sar.childExperience", "sar.childManagement", "sar.childQuality");
   }
 
@@ -81,9 +81,9 @@ class LevelSectionsTests {
 
     assertThat(submit(form))
         .containsExactly(
-            new Violation("nt", REQUIRED_12M, Severity.ERROR),
-            new Violation("rt", REQUIRED_12M, Severity.ERROR),
-            new Violation(
+            new Violation.Shown("nt", REQUIRED_12M, Severity.ERROR),
+            new Violation.Shown("rt", REQUIRED_12M, Severity.ERROR),
+            new Violation.Shown(
                 "screening",
                 "ต้องรายงานผลการคัดกรองครบ 4 ทักษะ ได้แก่ การอ่านออกเสียง การอ่านรู้เรื่อง การเขียนคำ และการเขียนเรื่อง",
                 Severity.ERROR));
@@ -96,8 +96,8 @@ class LevelSectionsTests {
 
     assertThat(submit(form))
         .containsExactly(
-            new Violation("nt.math", REQUIRED_12M, Severity.ERROR),
-            new Violation("rt.readingComprehension", REQUIRED_12M, Severity.ERROR));
+            new Violation.Shown("nt.math", REQUIRED_12M, Severity.ERROR),
+            new Violation.Shown("rt.readingComprehension", REQUIRED_12M, Severity.ERROR));
   }
 
   @Test
@@ -118,10 +118,10 @@ class LevelSectionsTests {
 
     assertThat(submit(form))
         .containsExactly(
-            new Violation("sar.childQuality", REQUIRED_12M, Severity.ERROR),
-            new Violation("sar.teaching", REQUIRED_12M, Severity.ERROR));
+            new Violation.Shown("sar.childQuality", REQUIRED_12M, Severity.ERROR),
+            new Violation.Shown("sar.teaching", REQUIRED_12M, Severity.ERROR));
     assertThat(submit(with(sample(), "sar", null)))
-        .containsExactly(new Violation("sar", REQUIRED_12M, Severity.ERROR));
+        .containsExactly(new Violation.Shown("sar", REQUIRED_12M, Severity.ERROR));
   }
 
   @Test
@@ -132,8 +132,9 @@ class LevelSectionsTests {
 
     assertThat(Forms73.draft(form))
         .containsExactly(
-            new Violation("onetP6.math", "คะแนนต้องอยู่ระหว่าง 0 ถึง 100", Severity.ERROR),
-            new Violation("rt.readingAloud", "คะแนนต้องอยู่ระหว่าง 0 ถึง 100", Severity.ERROR));
+            new Violation.Shown("onetP6.math", "คะแนนต้องอยู่ระหว่าง 0 ถึง 100", Severity.ERROR),
+            new Violation.Shown(
+                "rt.readingAloud", "คะแนนต้องอยู่ระหว่าง 0 ถึง 100", Severity.ERROR));
   }
 
   @Test
@@ -142,7 +143,7 @@ class LevelSectionsTests {
 
     assertThat(submit(form))
         .containsExactly(
-            new Violation(
+            new Violation.Shown(
                 "screening[2].tested",
                 "ผลรวมจำนวนนักเรียนทุกระดับ (162 คน) ต้องเท่ากับจำนวนนักเรียนที่เข้ารับการประเมิน (160 คน)",
                 Severity.ERROR));
@@ -154,11 +155,11 @@ class LevelSectionsTests {
 
     assertThat(submit(form))
         .containsExactly(
-            new Violation(
+            new Violation.Shown(
                 "screening",
                 "ต้องรายงานผลการคัดกรองครบ 4 ทักษะ ได้แก่ การอ่านออกเสียง การอ่านรู้เรื่อง การเขียนคำ และการเขียนเรื่อง",
                 Severity.ERROR),
-            new Violation("screening[3].skill", "ทักษะนี้รายงานไว้แล้ว", Severity.ERROR));
+            new Violation.Shown("screening[3].skill", "ทักษะนี้รายงานไว้แล้ว", Severity.ERROR));
   }
 
   @Test
@@ -167,13 +168,13 @@ class LevelSectionsTests {
 
     assertThat(submit(form))
         .containsExactly(
-            new Violation(
+            new Violation.Shown(
                 "screening",
                 "ต้องรายงานผลการคัดกรองครบ 4 ทักษะ ได้แก่ การอ่านออกเสียง การอ่านรู้เรื่อง การเขียนคำ และการเขียนเรื่อง",
                 Severity.ERROR),
-            new Violation("screening[0].skill", "ต้องกรอก", Severity.ERROR));
+            new Violation.Shown("screening[0].skill", "ต้องกรอก", Severity.ERROR));
     assertThat(Forms73.draft(form))
-        .containsExactly(new Violation("screening[0].skill", "ต้องกรอก", Severity.ERROR));
+        .containsExactly(new Violation.Shown("screening[0].skill", "ต้องกรอก", Severity.ERROR));
   }
 
   @Test
@@ -182,7 +183,7 @@ class LevelSectionsTests {
 
     assertThat(submit(form))
         .containsExactly(
-            new Violation(
+            new Violation.Shown(
                 "health.normalWeight",
                 "จำนวนนักเรียนที่มีน้ำหนักตามเกณฑ์ต้องไม่มากกว่าจำนวนนักเรียนที่ได้รับการชั่งน้ำหนัก",
                 Severity.ERROR));

@@ -27,7 +27,7 @@ class NoneOrRowsTests {
 
     assertThat(submit(form))
         .containsExactly(
-            new Violation(
+            new Violation.Shown(
                 "problems",
                 "ระบุปัญหา/อุปสรรคอย่างน้อย 1 ข้อ หรือเลือก \"ไม่มี\"",
                 Severity.ERROR));
@@ -40,7 +40,7 @@ class NoneOrRowsTests {
 
     assertThat(submit(form))
         .containsExactly(
-            new Violation(
+            new Violation.Shown(
                 "supportNeeded",
                 "ระบุความต้องการการสนับสนุนอย่างน้อย 1 ข้อ หรือเลือก \"ไม่มี\"",
                 Severity.ERROR));
@@ -52,11 +52,11 @@ class NoneOrRowsTests {
 
     assertThat(submit(form))
         .containsExactly(
-            new Violation(
+            new Violation.Shown(
                 "noProblems",
                 "เลือก \"ไม่มี\" แล้วแต่ยังมีรายการปัญหา ให้ยกเลิก \"ไม่มี\" หรือลบรายการ",
                 Severity.ERROR),
-            new Violation(
+            new Violation.Shown(
                 "noSupportNeeded",
                 "เลือก \"ไม่มี\" แล้วแต่ยังมีรายการความต้องการ ให้ยกเลิก \"ไม่มี\" หรือลบรายการ",
                 Severity.ERROR));
@@ -69,8 +69,8 @@ class NoneOrRowsTests {
 
     assertThat(submit(form))
         .containsExactly(
-            new Violation("problems[1]", "ต้องกรอก", Severity.ERROR),
-            new Violation(
+            new Violation.Shown("problems[1]", "ต้องกรอก", Severity.ERROR),
+            new Violation.Shown(
                 "supportNeeded[0]",
                 "ต้องกรอกข้อความจริง หากไม่มีให้เลือก \"ไม่มี\" แทนการใส่เพียง \"-\" หรือ \".\"",
                 Severity.ERROR));

@@ -20,7 +20,7 @@ class PolicyResultTests {
 
     assertThat(submit(form))
         .containsExactly(
-            new Violation(
+            new Violation.Shown(
                 "policies[6].notDoneReason", "ต้องระบุเหตุผลที่ไม่ได้ดำเนินการ", Severity.ERROR));
   }
 
@@ -30,7 +30,7 @@ class PolicyResultTests {
 
     assertThat(submit(form))
         .containsExactly(
-            new Violation(
+            new Violation.Shown(
                 "policies[3].activities", "ต้องระบุโครงการ/กิจกรรมที่ดำเนินการ", Severity.ERROR));
   }
 
@@ -40,7 +40,7 @@ class PolicyResultTests {
 
     assertThat(submit(form))
         .containsExactly(
-            new Violation(
+            new Violation.Shown(
                 "policies[0].status",
                 "ต้องเลือกว่าดำเนินการหรือไม่ได้ดำเนินการตามนโยบายข้อนี้",
                 Severity.ERROR));
@@ -53,7 +53,7 @@ class PolicyResultTests {
 
     assertThat(submit(form))
         .containsExactly(
-            new Violation(
+            new Violation.Shown(
                 "policies[6].notDoneReason",
                 "ต้องกรอกข้อความจริง หากไม่มีให้เลือก \"ไม่มี\" แทนการใส่เพียง \"-\" หรือ \".\"",
                 Severity.ERROR));
@@ -65,7 +65,7 @@ class PolicyResultTests {
 
     assertThat(draft(form))
         .containsExactly(
-            new Violation(
+            new Violation.Shown(
                 "policies[1].evidenceUrl",
                 "ลิงก์หลักฐานต้องขึ้นต้นด้วย http:// หรือ https://",
                 Severity.ERROR));
@@ -77,14 +77,15 @@ class PolicyResultTests {
 
     assertThat(submit(form))
         .containsExactly(
-            new Violation("policies[11].policyCode", "นโยบายข้อนี้รายงานซ้ำ", Severity.ERROR));
+            new Violation.Shown(
+                "policies[11].policyCode", "นโยบายข้อนี้รายงานซ้ำ", Severity.ERROR));
   }
 
   @Test
   void requiresAtLeastOnePolicyOnSubmit() {
     assertThat(submit(with(sample(), "policies", List.of())))
         .containsExactly(
-            new Violation(
+            new Violation.Shown(
                 "policies",
                 "ต้องรายงานผลการดำเนินงานตามนโยบาย สพฐ. อย่างน้อย 1 ข้อ",
                 Severity.ERROR));

@@ -69,7 +69,7 @@ class PrefillTests {
 
     assertThat(Forms73.draft(draft)).isEmpty();
     assertThat(Forms73.submit(draft))
-        .extracting(Violation::path)
+        .extracting(Violation.Shown::path)
         .contains("levels", "director", "policies[0].status");
   }
 

@@ -31,7 +31,7 @@ class SchoolFieldsTests {
   void rejectsASchoolCodeOfOtherLength() {
     assertThat(draft(with(sample(), "schoolCode", "8101002")))
         .containsExactly(
-            new Violation(
+            new Violation.Shown(
                 "schoolCode",
                 "รหัสสถานศึกษาต้องเป็นตัวเลข 8 หลัก (SMIS) หรือ 10 หลัก (สพฐ.)",
                 Severity.ERROR));
@@ -41,7 +41,7 @@ class SchoolFieldsTests {
   void rejectsAFiscalYearInTheCommonEra() {
     assertThat(draft(with(sample(), "fiscalYear", 2026)))
         .contains(
-            new Violation(
+            new Violation.Shown(
                 "fiscalYear", "ปีงบประมาณต้องเป็นปี พ.ศ. ตั้งแต่ 2560 ถึง 2600", Severity.ERROR));
   }
 
@@ -51,7 +51,8 @@ class SchoolFieldsTests {
 
     assertThat(submit(form))
         .contains(
-            new Violation("levels", "ต้องเลือกระดับที่เปิดสอนอย่างน้อย 1 ระดับ", Severity.ERROR));
+            new Violation.Shown(
+                "levels", "ต้องเลือกระดับที่เปิดสอนอย่างน้อย 1 ระดับ", Severity.ERROR));
     assertThat(draft(form)).isEmpty();
   }
 
@@ -60,7 +61,7 @@ class SchoolFieldsTests {
     SchoolMonitoring form = with(sample(), "director", with(sample().director(), "name", ""));
 
     assertThat(submit(form))
-        .containsExactly(new Violation("director.name", "ต้องกรอก", Severity.ERROR));
+        .containsExactly(new Violation.Shown("director.name", "ต้องกรอก", Severity.ERROR));
   }
 
   @Test
@@ -70,7 +71,7 @@ class SchoolFieldsTests {
 
     assertThat(draft(form))
         .containsExactly(
-            new Violation(
+            new Violation.Shown(
                 "director.phone",
                 "กรอกหมายเลขโทรศัพท์เป็นตัวเลข เช่น 075-611-234 หรือ 0812345678",
                 Severity.ERROR));
@@ -81,7 +82,8 @@ class SchoolFieldsTests {
     SchoolMonitoring form = with(sample(), "reporter", with(sample().reporter(), "date", null));
 
     assertThat(submit(form))
-        .containsExactly(new Violation("reporter.date", "ต้องระบุวันที่รายงาน", Severity.ERROR));
+        .containsExactly(
+            new Violation.Shown("reporter.date", "ต้องระบุวันที่รายงาน", Severity.ERROR));
   }
 
   @Test
@@ -91,7 +93,7 @@ class SchoolFieldsTests {
 
     assertThat(submit(form))
         .containsExactly(
-            new Violation(
+            new Violation.Shown(
                 "reporter.date",
                 "วันที่รายงานอยู่ก่อนวันสิ้นสุดรอบการรายงาน (30 ก.ย. 2569)",
                 Severity.WARNING));
@@ -104,8 +106,8 @@ class SchoolFieldsTests {
 
     assertThat(submit(form))
         .containsExactly(
-            new Violation("awards[0].level", "ต้องกรอก", Severity.ERROR),
-            new Violation("awards[0].name", "ต้องกรอก", Severity.ERROR));
+            new Violation.Shown("awards[0].level", "ต้องกรอก", Severity.ERROR),
+            new Violation.Shown("awards[0].name", "ต้องกรอก", Severity.ERROR));
   }
 
   @ParameterizedTest
@@ -115,7 +117,7 @@ class SchoolFieldsTests {
 
     assertThat(submit(form))
         .containsExactly(
-            new Violation(
+            new Violation.Shown(
                 "fiscalYear", "ปีงบประมาณต้องเป็นปี พ.ศ. ตั้งแต่ 2560 ถึง 2600", Severity.ERROR));
     assertThat(form.reportingPeriod()).isEmpty();
     assertThat(Forms73.HARNESS.render(form)).isNotEmpty();
@@ -136,8 +138,8 @@ class SchoolFieldsTests {
     assertThat(form.problems()).containsExactly((String) null);
     assertThat(submit(form))
         .containsExactly(
-            new Violation("problems[0]", "ต้องกรอก", Severity.ERROR),
-            new Violation("supportNeeded[1]", "ต้องกรอก", Severity.ERROR));
+            new Violation.Shown("problems[0]", "ต้องกรอก", Severity.ERROR),
+            new Violation.Shown("supportNeeded[1]", "ต้องกรอก", Severity.ERROR));
     assertThat(Forms73.HARNESS.render(form)).isNotEmpty();
   }
 
@@ -147,7 +149,7 @@ class SchoolFieldsTests {
 
     assertThat(form.problems()).containsExactly("หลังคารั่ว", null);
     assertThat(submit(form))
-        .containsExactly(new Violation("problems[1]", "ต้องกรอก", Severity.ERROR));
+        .containsExactly(new Violation.Shown("problems[1]", "ต้องกรอก", Severity.ERROR));
     assertThatThrownBy(() -> form.problems().add("x"))
         .isInstanceOf(UnsupportedOperationException.class);
   }

@@ -25,7 +25,8 @@ class StudentTableTests {
 
     assertThat(submit(form))
         .contains(
-            new Violation("students[4].grade", "ระดับชั้นนี้มีอยู่แล้วในตาราง", Severity.ERROR));
+            new Violation.Shown(
+                "students[4].grade", "ระดับชั้นนี้มีอยู่แล้วในตาราง", Severity.ERROR));
   }
 
   @Test
@@ -36,11 +37,11 @@ class StudentTableTests {
 
     assertThat(submit(form))
         .containsExactly(
-            new Violation(
+            new Violation.Shown(
                 "students[9].grade",
                 "ระดับชั้นนี้ไม่อยู่ในระดับที่เปิดสอน ให้เลือกระดับที่เปิดสอนเพิ่มหรือลบแถวนี้",
                 Severity.ERROR),
-            new Violation(
+            new Violation.Shown(
                 "students",
                 "จำนวนนักเรียนรวม 425 คน ไม่ตรงกับข้อมูล DMC 415 คน (ต่างกัน 10 คน) กรุณาตรวจสอบ",
                 Severity.WARNING));
@@ -52,7 +53,7 @@ class StudentTableTests {
 
     assertThat(submit(form))
         .containsExactly(
-            new Violation(
+            new Violation.Shown(
                 "students[2].rooms", "ชั้นที่มีนักเรียนต้องระบุจำนวนห้องเรียน", Severity.ERROR));
   }
 
@@ -66,7 +67,7 @@ class StudentTableTests {
 
     assertThat(submit(form))
         .containsExactly(
-            new Violation(
+            new Violation.Shown(
                 "students",
                 "เปิดสอนระดับมัธยมศึกษาตอนต้น ต้องกรอกจำนวนนักเรียนระดับมัธยมศึกษาตอนต้นรายชั้น",
                 Severity.ERROR));
@@ -77,7 +78,7 @@ class StudentTableTests {
     SchoolMonitoring form = withRow(sample(), "students", 0, "male", -1);
 
     assertThat(Forms73.draft(form))
-        .contains(new Violation("students[0].male", "ต้องไม่ติดลบ", Severity.ERROR));
+        .contains(new Violation.Shown("students[0].male", "ต้องไม่ติดลบ", Severity.ERROR));
   }
 
   @Test
@@ -86,7 +87,7 @@ class StudentTableTests {
 
     assertThat(submit(form))
         .containsExactly(
-            new Violation(
+            new Violation.Shown(
                 "students",
                 "จำนวนนักเรียนรวม 415 คน ไม่ตรงกับข้อมูล DMC 420 คน (ต่างกัน 5 คน) กรุณาตรวจสอบ",
                 Severity.WARNING));

@@ -26,7 +26,7 @@ class TeachersDevelopedTests {
         with(sample(), "teacherDevelopment", with(sample().teacherDevelopment(), "inPlc", 22));
 
     assertThat(submit(form))
-        .containsExactly(new Violation("teacherDevelopment.inPlc", ABOVE, Severity.ERROR));
+        .containsExactly(new Violation.Shown("teacherDevelopment.inPlc", ABOVE, Severity.ERROR));
   }
 
   @Test
@@ -36,15 +36,16 @@ class TeachersDevelopedTests {
 
     assertThat(submit(form))
         .containsExactly(
-            new Violation("teacherDevelopment.activeLearning", ABOVE, Severity.ERROR),
-            new Violation("teacherDevelopment.ai", ABOVE, Severity.ERROR),
-            new Violation("teacherDevelopment.coding", ABOVE, Severity.ERROR));
+            new Violation.Shown("teacherDevelopment.activeLearning", ABOVE, Severity.ERROR),
+            new Violation.Shown("teacherDevelopment.ai", ABOVE, Severity.ERROR),
+            new Violation.Shown("teacherDevelopment.coding", ABOVE, Severity.ERROR));
   }
 
   @Test
   void cannotCompareWithoutTheStaff() {
     SchoolMonitoring form = with(sample(), "staff", null);
 
-    assertThat(submit(form)).containsExactly(new Violation("staff", "ต้องกรอก", Severity.ERROR));
+    assertThat(submit(form))
+        .containsExactly(new Violation.Shown("staff", "ต้องกรอก", Severity.ERROR));
   }
 }
