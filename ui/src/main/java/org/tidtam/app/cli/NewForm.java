@@ -199,6 +199,9 @@ public final class NewForm {
       err.println(
           "ข้อผิดพลาด: เขียนไฟล์ไม่ได้ (error: could not write): " + e.getCause().getMessage());
       return FAILED;
+    } catch (RuntimeException e) {
+      err.println("ข้อผิดพลาด (error): " + e);
+      return FAILED;
     }
   }
 
