@@ -7,11 +7,13 @@ import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.tidtam.app.forms.SampleDocuments;
 import org.tidtam.form.FormPlugin;
+import org.tidtam.schema.FormRegistry;
 
 @SpringBootTest
 @ViewPackages(classes = FormsView.class)
@@ -24,14 +26,14 @@ class FormsViewTests extends SpringBrowserlessTest {
     navigate(FormsView.class);
 
     assertThat($(H1.class).single().getText()).contains("แบบฟอร์มที่ติดตั้ง");
-    @SuppressWarnings("unchecked")
-    Grid<FormPlugin<?>> grid = $(Grid.class).single();
-    assertThat(
-            grid.getGenericDataView()
-                .getItems()
-                .map(p -> p.id().value() + " v" + p.schemaVersion()))
-        .containsExactly("7.1 v1", "7.2 v1", "7.3 v1");
-    assertThat(grid.getColumns())
+    List<String> installed =
+        FormRegistry.load().all().stream()
+            .map(p -> p.id().value() + " v" + p.schemaVersion())
+            .toList();
+    assertThat(items().stream().map(p -> p.id().value() + " v" + p.schemaVersion()))
+        .containsExactlyElementsOf(installed)
+        .contains("toy v1");
+    assertThat(grid().getColumns())
         .extracting(Grid.Column::getHeaderText)
         .contains("รุ่นข้อมูล", "ตัวอย่างเอกสาร");
   }
@@ -39,19 +41,32 @@ class FormsViewTests extends SpringBrowserlessTest {
   @Test
   void offersEachFormsSampleAsAWordDownload() {
     navigate(FormsView.class);
-    @SuppressWarnings("unchecked")
-    Grid<FormPlugin<?>> grid = $(Grid.class).single();
-    FormPlugin<?> plugin =
-        grid.getGenericDataView()
-            .getItems()
-            .filter(p -> p.id().value().equals("7.3"))
-            .findFirst()
-            .orElseThrow();
 
-    Anchor link = FormsView.sampleLink(plugin, samples);
+    for (FormPlugin<?> plugin : items()) {
+      Anchor link = FormsView.sampleLink(plugin, samples);
 
-    assertThat(link.getId()).contains("sample-7.3");
-    assertThat(link.getText()).contains(".docx");
-    assertThat(link.getHref()).isNotBlank();
+      assertThat(link.getId()).contains("sample-" + plugin.id().value());
+      assertThat(link.getText()).contains(".docx");
+      assertThat(link.getHref()).as(plugin.id().value()).isNotBlank();
+    }
+  }
+
+  @Test
+  void showsAPluginThatOnlyTheClasspathBrings() {
+    navigate(FormsView.class);
+
+    assertThat(items())
+        .filteredOn(p -> p.id().value().equals("toy"))
+        .singleElement()
+        .satisfies(p -> assertThat(p.title().th()).isEqualTo("แบบทดลอง (ใช้ในการทดสอบเท่านั้น)"));
+  }
+
+  private List<FormPlugin<?>> items() {
+    return grid().getGenericDataView().getItems().toList();
+  }
+
+  @SuppressWarnings("unchecked")
+  private Grid<FormPlugin<?>> grid() {
+    return $(Grid.class).single();
   }
 }
