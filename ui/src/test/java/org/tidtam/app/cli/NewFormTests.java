@@ -309,14 +309,22 @@ class NewFormTests {
     Constructor<?> constructor = sample.getClass().getDeclaredConstructor(types);
     Record form = (Record) constructor.newInstance(values);
 
-    List<Violation> violations =
-        FormValidator.create(loader).validate(form, Stage.DRAFT, Lang.TH).stream()
-            .filter(Violation::isError)
-            .toList();
+    // messages are shown with the bundles the context class loader sees: the generated module's
+    Thread thread = Thread.currentThread();
+    ClassLoader before = thread.getContextClassLoader();
+    thread.setContextClassLoader(loader);
+    try {
+      List<Violation.Shown> violations =
+          FormValidator.create().validate(form, Stage.DRAFT, Lang.TH).stream()
+              .filter(Violation.Shown::isError)
+              .toList();
 
-    assertThat(violations)
-        .extracting(Violation::path, Violation::message)
-        .containsExactly(tuple("budget", "ต้องไม่ติดลบ"));
+      assertThat(violations)
+          .extracting(Violation.Shown::path, Violation.Shown::message)
+          .containsExactly(tuple("budget", "ต้องไม่ติดลบ"));
+    } finally {
+      thread.setContextClassLoader(before);
+    }
   }
 
   /** Compiles a source tree into {@code classes}, failing with the compiler's messages. */
