@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.docx4j.openpackaging.packages.WordprocessingMLPackage;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -20,24 +21,30 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
 import org.tidtam.catalog.Catalog;
-import org.tidtam.document.FormDocuments;
 import org.tidtam.form.FormContext;
 import org.tidtam.forms.projectreport.ProjectReport;
 import org.tidtam.forms.projectreport.ProjectReportPlugin;
 import org.tidtam.i18n.Lang;
+import org.tidtam.schema.FormRegistry;
+import org.tidtam.submission.Submission;
 import org.tidtam.submission.SubmissionCodec;
 import org.tidtam.submission.SubmissionDocument;
+import org.tidtam.submission.SubmissionService;
 import org.tidtam.template.Numerals;
 import org.tidtam.template.RenderOptions;
-import org.tidtam.template.TemplateEngine;
+import org.tidtam.validation.Stage;
+import org.tidtam.validation.Violation;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
  * How long rendering one form 7.2 report takes (20 activities, 10 indicator results), warm and on
- * one thread, next to the floor that docx4j alone sets: loading, parsing and saving the same
- * template. Run with {@code ./mvnw -B -ntp -Pbench -pl ui -am -DskipTests verify}.
+ * one thread: the render alone ({@code renderForm72}); the whole path a user's download takes
+ * through the submission service ({@code servicePathForm72}: read the JSON, check it at submit with
+ * its cross-checks, render, bytes); and the floor that docx4j alone sets ({@code
+ * docx4jLoadSaveFloor}: loading, parsing and saving the same template). Run with {@code ./mvnw -B
+ * -ntp -Pbench -pl ui -am -DskipTests verify}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)
@@ -53,18 +60,19 @@ public class RenderBenchmark {
   static final String ACTIVITIES_FIELD = "activities";
   static final String INDICATORS_FIELD = "indicatorResults";
 
-  private ProjectReportPlugin plugin;
-  private ProjectReport report;
-  private FormDocuments documents;
+  private SubmissionService service;
+  private Submission<ProjectReport> submission;
+  private String json;
   private FormContext context;
   private RenderOptions options;
   private byte[] templateBytes;
 
   @Setup
   public void setUp() {
-    plugin = new ProjectReportPlugin();
-    report = report(plugin);
-    documents = FormDocuments.create(TemplateEngine.create());
+    ProjectReportPlugin plugin = new ProjectReportPlugin();
+    service = SubmissionService.create(FormRegistry.of(List.of(plugin)));
+    submission = service.of(plugin, report(plugin));
+    json = service.write(submission.document());
     context = FormContext.of(Catalog.demoCatalog());
     options = new RenderOptions(Lang.TH, Numerals.ARABIC, LocalDate.of(2026, 9, 30));
     templateBytes = template(plugin.templateName());
@@ -72,7 +80,17 @@ public class RenderBenchmark {
 
   @Benchmark
   public byte[] renderForm72() {
-    return documents.render(plugin, report, context, options);
+    return service.render(submission, context, options);
+  }
+
+  @Benchmark
+  public byte[] servicePathForm72() {
+    Submission<?> read = service.read(json).orElseThrow();
+    List<Violation> problems = service.check(read, Stage.SUBMIT, context);
+    if (problems.stream().anyMatch(Violation::isError)) {
+      throw new IllegalStateException("the benchmark report does not pass: " + problems);
+    }
+    return service.render(read, context, options);
   }
 
   @Benchmark
