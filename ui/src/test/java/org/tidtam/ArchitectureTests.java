@@ -1,6 +1,11 @@
 package org.tidtam;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -14,13 +19,24 @@ class ArchitectureTests {
 
   private static final String[] CORE = {
     "org.tidtam.form..",
+    "org.tidtam.schema..",
+    "org.tidtam.submission..",
+    "org.tidtam.document..",
     "org.tidtam.validation..",
     "org.tidtam.template..",
     "org.tidtam.thai..",
     "org.tidtam.catalog..",
     "org.tidtam.i18n..",
-    "org.tidtam.testkit..",
-    "org.tidtam.report.."
+    "org.tidtam.testkit.."
+  };
+
+  /** What a plugin may see of core: the SPI and the helpers for its rules, values and labels. */
+  private static final String[] PLUGIN_FACING = {
+    "org.tidtam.form..",
+    "org.tidtam.validation..",
+    "org.tidtam.catalog..",
+    "org.tidtam.thai..",
+    "org.tidtam.i18n.."
   };
 
   @ArchTest
@@ -42,6 +58,58 @@ class ArchitectureTests {
           .dependOnClassesThat()
           .resideInAnyPackage("..internal..", "org.tidtam.app..")
           .because("a form plugin sees only the form SPI, never the host's internals");
+
+  @ArchTest
+  static final ArchRule pluginsImportOnlyThePluginFacingPackagesOfCore =
+      classes()
+          .that()
+          .resideInAPackage("org.tidtam.forms..")
+          .should()
+          .onlyDependOnClassesThat(
+              resideInAnyPackage(PLUGIN_FACING)
+                  .or(resideInAPackage("org.tidtam.forms.."))
+                  .or(resideOutsideOfPackage("org.tidtam..")))
+          .because(
+              "plugins see the form SPI; schema derivation, reading, storing and rendering are the"
+                  + " host's");
+
+  @ArchTest
+  static final ArchRule noPluginImportsAnother =
+      slices()
+          .matching("org.tidtam.forms.(*)..")
+          .should()
+          .notDependOnEachOther()
+          .because("forms exchange facts through core, never each other's classes");
+
+  /** The stages of a submission's life, in the order data flows through them. */
+  @ArchTest
+  static final ArchRule corePackagesFollowTheDataFlow =
+      layeredArchitecture()
+          .consideringOnlyDependenciesInAnyPackage("org.tidtam..")
+          .withOptionalLayers(true)
+          .layer("form")
+          .definedBy("org.tidtam.form..")
+          .layer("schema")
+          .definedBy("org.tidtam.schema..")
+          .layer("document")
+          .definedBy("org.tidtam.document..")
+          .layer("submission")
+          .definedBy("org.tidtam.submission..")
+          .layer("testkit")
+          .definedBy("org.tidtam.testkit..")
+          .layer("plugins")
+          .definedBy("org.tidtam.forms..")
+          .layer("app")
+          .definedBy("org.tidtam.app..")
+          .whereLayer("submission")
+          .mayOnlyBeAccessedByLayers("testkit", "app")
+          .whereLayer("document")
+          .mayOnlyBeAccessedByLayers("submission", "testkit", "app")
+          .whereLayer("schema")
+          .mayOnlyBeAccessedByLayers("document", "submission", "testkit", "app")
+          .whereLayer("form")
+          .mayOnlyBeAccessedByLayers(
+              "schema", "document", "submission", "testkit", "plugins", "app");
 
   @ArchTest
   static final ArchRule noCyclesBetweenTopLevelPackages =
