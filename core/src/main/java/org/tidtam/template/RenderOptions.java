@@ -12,6 +12,7 @@ import org.tidtam.i18n.Lang;
  */
 public record RenderOptions(Lang lang, Numerals numerals, LocalDate today) {
 
+  /** Thai, Arabic digits, dated today: what a download shows unless the user chose otherwise. */
   public static RenderOptions thai() {
     return new RenderOptions(Lang.TH, Numerals.ARABIC, LocalDate.now());
   }

@@ -1,12 +1,9 @@
 package org.tidtam.app.forms;
 
-import java.time.LocalDate;
 import org.springframework.stereotype.Service;
 import org.tidtam.form.FormContext;
 import org.tidtam.form.FormPlugin;
-import org.tidtam.i18n.Lang;
 import org.tidtam.submission.SubmissionService;
-import org.tidtam.template.Numerals;
 import org.tidtam.template.RenderOptions;
 
 /**
@@ -25,10 +22,7 @@ public class SampleDocuments {
 
   /** The .docx of the plugin's sample, in Thai, dated today. */
   public byte[] render(FormPlugin<?> plugin) {
-    return service.render(
-        service.sample(plugin),
-        context,
-        new RenderOptions(Lang.TH, Numerals.ARABIC, LocalDate.now()));
+    return service.render(service.sample(plugin), context, RenderOptions.thai());
   }
 
   /** The file name users get, e.g. {@code ตัวอย่างแบบ-7.2.docx}. */

@@ -7,14 +7,14 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.tidtam.testkit.LibreOffice;
 
 /** The rendered form 7.2 opens in LibreOffice and prints its Thai values to PDF. */
 class ProjectReportPdfTests {
 
   @BeforeAll
   static void needsLibreOffice() {
-    assumeTrue(LibreOffice.onPath("soffice"), "soffice (LibreOffice) is not on PATH");
-    assumeTrue(LibreOffice.onPath("pdftotext"), "pdftotext (poppler-utils) is not on PATH");
+    assumeTrue(LibreOffice.available(), "LibreOffice (soffice) or pdftotext is not installed");
   }
 
   @Test

@@ -1,7 +1,5 @@
 package org.tidtam.forms.schoolmonitoring;
 
-import java.util.Arrays;
-import java.util.List;
 import org.tidtam.i18n.Labeled;
 import org.tidtam.i18n.LocalizedText;
 
@@ -20,10 +18,5 @@ public enum Level implements Labeled {
   @Override
   public LocalizedText label() {
     return label;
-  }
-
-  /** The grades of this level, youngest first. */
-  public List<Grade> grades() {
-    return Arrays.stream(Grade.values()).filter(g -> g.level() == this).toList();
   }
 }
