@@ -177,6 +177,11 @@ public final class SubmissionService {
     return List.copyOf(out);
   }
 
+  /** Checks a submission's own rules at a stage, without other submissions. */
+  public List<Violation> check(Submission<?> submission, Stage stage) {
+    return validator.validate(submission.form(), stage);
+  }
+
   private static <F extends Record> List<Violation> crossChecks(
       Submission<F> submission, FormContext context) {
     return submission.plugin().crossChecks(submission.form(), context);

@@ -6,19 +6,17 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.tidtam.catalog.Catalog;
 import org.tidtam.catalog.Office;
-import org.tidtam.document.FormDocuments;
 import org.tidtam.document.TemplateSource;
 import org.tidtam.form.FormContext;
 import org.tidtam.form.FormPlugin;
 import org.tidtam.i18n.Lang;
 import org.tidtam.i18n.LocalizedText;
+import org.tidtam.schema.FormRegistry;
 import org.tidtam.schema.FormSchema;
 import org.tidtam.schema.JsonSchemaExporter;
-import org.tidtam.submission.SubmissionCodec;
+import org.tidtam.submission.SubmissionService;
 import org.tidtam.template.Numerals;
 import org.tidtam.template.RenderOptions;
-import org.tidtam.template.TemplateEngine;
-import org.tidtam.validation.FormValidator;
 import org.tidtam.validation.Stage;
 import org.tidtam.validation.Violation;
 
@@ -33,34 +31,40 @@ public final class FormPluginHarness<F extends Record> {
   /** The date rendered documents show as today, so that renders are repeatable. */
   public static final LocalDate TODAY = LocalDate.of(2026, 9, 30);
 
-  private static final SubmissionCodec CODEC = SubmissionCodec.create();
-  private static final FormValidator VALIDATOR = FormValidator.create();
-
   private final FormPlugin<F> plugin;
-  private final FormDocuments documents;
+  private final SubmissionService service;
   private final FormContext context;
 
-  private FormPluginHarness(FormPlugin<F> plugin, FormDocuments documents, FormContext context) {
+  private FormPluginHarness(FormPlugin<F> plugin, SubmissionService service, FormContext context) {
     this.plugin = plugin;
-    this.documents = documents;
+    this.service = service;
     this.context = context;
   }
 
-  /** A harness with the templates on the classpath and an empty demo catalog. */
+  /**
+   * A harness that reads, checks and renders through the host's own submission service, with the
+   * templates on the classpath and an empty demo catalog.
+   */
   public static <F extends Record> FormPluginHarness<F> of(FormPlugin<F> plugin) {
     return new FormPluginHarness<>(
-        plugin, FormDocuments.create(TemplateEngine.create()), FormContext.of(demoCatalog()));
+        plugin,
+        SubmissionService.create(FormRegistry.of(List.of(plugin))),
+        FormContext.of(demoCatalog()));
   }
 
   /** The same harness with templates from another source (e.g. one built in the test). */
   public FormPluginHarness<F> withTemplates(TemplateSource source) {
-    return new FormPluginHarness<>(
-        plugin, new FormDocuments(TemplateEngine.create(), source), context);
+    return new FormPluginHarness<>(plugin, service.withTemplates(source), context);
   }
 
   /** The same harness with another context (e.g. a catalog the plugin's derived values need). */
   public FormPluginHarness<F> withContext(FormContext context) {
-    return new FormPluginHarness<>(plugin, documents, context);
+    return new FormPluginHarness<>(plugin, service, context);
+  }
+
+  /** The submission service the harness uses, as the host would. */
+  public SubmissionService service() {
+    return service;
   }
 
   public FormSchema schema() {
@@ -69,23 +73,23 @@ public final class FormPluginHarness<F extends Record> {
 
   /** The plugin's sample submission as its record. */
   public F sample() {
-    return CODEC.toForm(plugin, CODEC.sample(plugin));
+    return plugin.formType().cast(service.sample(plugin).form());
   }
 
   /** Validates; the violations' messages are keys and arguments. */
   public List<Violation> violations(F form, Stage stage) {
-    return VALIDATOR.validate(form, stage);
+    return service.check(service.of(plugin, form), stage);
   }
 
   /** Validates, and shows the violations as a Thai user sees them. */
   public List<Violation.Shown> validate(F form, Stage stage) {
-    return VALIDATOR.validate(form, stage, Lang.TH);
+    return Violation.in(violations(form, stage), Lang.TH);
   }
 
   /** The .docx of a form, in Thai, dated {@link #TODAY}. */
   public byte[] render(F form) {
-    return documents.render(
-        plugin, form, context, new RenderOptions(Lang.TH, Numerals.ARABIC, TODAY));
+    return service.render(
+        service.of(plugin, form), context, new RenderOptions(Lang.TH, Numerals.ARABIC, TODAY));
   }
 
   /** Runs every check and fails with one {@link AssertionError} that lists all problems found. */
@@ -113,7 +117,7 @@ public final class FormPluginHarness<F extends Record> {
     }
     boolean compiled = false;
     try {
-      documents.template(plugin);
+      service.template(plugin);
       compiled = true;
     } catch (RuntimeException e) {
       problems.add("template " + plugin.templateName() + ": " + e.getMessage());
