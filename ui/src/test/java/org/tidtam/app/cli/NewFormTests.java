@@ -99,10 +99,13 @@ class NewFormTests {
         .doesNotContain("${");
     assertThat(read(module.resolve(pkg + "DistrictReportPlugin.java")))
         .contains("FormId.of(\"7.4\")")
-        .contains("LocalizedText.of(\"รายงานระดับอำเภอ\", \"District report & summary\")")
+        .contains("Message.of(\"tidtam.form74.title\")")
         .contains("\"7.4-district-report.docx\"");
     assertThat(read(module.resolve("src/main/resources/ValidationMessages_th.properties")))
+        .contains("tidtam.form74.title=รายงานระดับอำเภอ")
         .contains("tidtam.form74.required=ต้องกรอก");
+    assertThat(read(module.resolve("src/main/resources/ValidationMessages_en.properties")))
+        .contains("tidtam.form74.title=District report & summary");
     assertThat(created.lines(root))
         .first()
         .asString()
