@@ -1,6 +1,8 @@
 package org.tidtam.form;
 
 import java.util.Objects;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.tidtam.thai.Round;
 
 /**
@@ -13,5 +15,13 @@ public record Filing(int fiscalYear, Round round, String unitCode) {
   public Filing {
     Objects.requireNonNull(round, "round");
     Objects.requireNonNull(unitCode, "unitCode");
+  }
+
+  /** The filing of a draft: empty while its year, round or unit is still missing. */
+  public static Optional<Filing> of(
+      @Nullable Integer fiscalYear, @Nullable Round round, @Nullable String unitCode) {
+    return fiscalYear == null || round == null || unitCode == null || unitCode.isBlank()
+        ? Optional.empty()
+        : Optional.of(new Filing(fiscalYear, round, unitCode));
   }
 }

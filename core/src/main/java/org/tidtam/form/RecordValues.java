@@ -35,12 +35,10 @@ final class RecordValues {
 
   /** The filing of a record with the fields {@code fiscalYear}, {@code round} and {@code unit}. */
   static Optional<Filing> filing(Record form, String unitField) {
-    Optional<Integer> year = fiscalYear(form);
-    Optional<Round> round = round(form);
-    Optional<String> unit = text(form, unitField);
-    return year.isPresent() && round.isPresent() && unit.isPresent()
-        ? Optional.of(new Filing(year.get(), round.get(), unit.get()))
-        : Optional.empty();
+    return Filing.of(
+        fiscalYear(form).orElse(null),
+        round(form).orElse(null),
+        text(form, unitField).orElse(null));
   }
 
   static Optional<String> text(Record form, String name) {

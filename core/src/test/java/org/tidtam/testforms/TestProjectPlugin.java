@@ -62,10 +62,7 @@ public final class TestProjectPlugin implements FormPlugin<TestProject> {
 
   @Override
   public Optional<Filing> filing(TestProject form) {
-    String group = form.responsibleGroup();
-    return form.fiscalYear() == null || form.round() == null || group == null || group.isBlank()
-        ? Optional.empty()
-        : Optional.of(new Filing(form.fiscalYear(), form.round(), group));
+    return Filing.of(form.fiscalYear(), form.round(), form.responsibleGroup());
   }
 
   @Override

@@ -79,10 +79,7 @@ public final class EsaMonitoringPlugin implements FormPlugin<EsaMonitoring> {
 
   @Override
   public Optional<Filing> filing(EsaMonitoring form) {
-    String group = form.reportingGroup();
-    return form.round() == null || group == null || group.isBlank()
-        ? Optional.empty()
-        : Optional.of(new Filing(form.fiscalYear(), form.round(), group));
+    return Filing.of(form.fiscalYear(), form.round(), form.reportingGroup());
   }
 
   @Override

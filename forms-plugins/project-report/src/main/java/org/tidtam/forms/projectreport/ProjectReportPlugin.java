@@ -81,10 +81,7 @@ public final class ProjectReportPlugin implements FormPlugin<ProjectReport> {
 
   @Override
   public Optional<Filing> filing(ProjectReport form) {
-    String group = form.responsibleGroup();
-    return form.round() == null || group == null || group.isBlank()
-        ? Optional.empty()
-        : Optional.of(new Filing(form.fiscalYear(), form.round(), group));
+    return Filing.of(form.fiscalYear(), form.round(), form.responsibleGroup());
   }
 
   @Override

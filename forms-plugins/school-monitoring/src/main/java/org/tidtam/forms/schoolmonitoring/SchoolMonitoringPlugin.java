@@ -48,10 +48,7 @@ public final class SchoolMonitoringPlugin implements FormPlugin<SchoolMonitoring
 
   @Override
   public Optional<Filing> filing(SchoolMonitoring form) {
-    String school = form.schoolCode();
-    return form.round() == null || school == null || school.isBlank()
-        ? Optional.empty()
-        : Optional.of(new Filing(form.fiscalYear(), form.round(), school));
+    return Filing.of(form.fiscalYear(), form.round(), form.schoolCode());
   }
 
   @Override
