@@ -7,7 +7,9 @@ import jakarta.validation.Path;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
+import jakarta.validation.constraints.Size;
 import jakarta.validation.groups.Default;
+import java.lang.annotation.Annotation;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -16,6 +18,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.hibernate.validator.HibernateValidator;
+import org.hibernate.validator.HibernateValidatorConfiguration;
+import org.hibernate.validator.cfg.ConstraintMapping;
+import org.hibernate.validator.constraints.Length;
 import org.hibernate.validator.messageinterpolation.ResourceBundleMessageInterpolator;
 import org.hibernate.validator.resourceloading.PlatformResourceBundleLocator;
 import org.jspecify.annotations.Nullable;
@@ -23,8 +28,10 @@ import org.tidtam.i18n.Lang;
 
 /**
  * Validates form records with Jakarta Validation and reports each broken rule at the exact path of
- * its value, in Thai by default. The {@code ValidationMessages*.properties} of every jar (core and
- * each plugin) are merged, so plugins bring their own messages. Thread-safe; create it once.
+ * its value, in Thai by default. {@code @Size} and {@code @Length} count a text's characters (code
+ * points, see {@link TextLength}), as JSON Schema does. The {@code ValidationMessages*.properties}
+ * of every jar (core and each plugin) are merged, so plugins bring their own messages. Thread-safe;
+ * create it once.
  */
 public final class FormValidator {
 
@@ -42,11 +49,19 @@ public final class FormValidator {
             Lang.TH.locale(),
             ctx -> ctx.getDefaultLocale(),
             true);
+    HibernateValidatorConfiguration config =
+        Validation.byProvider(HibernateValidator.class).configure();
+    ConstraintMapping texts = config.createConstraintMapping();
+    texts
+        .constraintDefinition(Size.class)
+        .includeExistingValidators(true)
+        .validatedBy(TextLength.SizeValidator.class);
+    texts
+        .constraintDefinition(Length.class)
+        .includeExistingValidators(true)
+        .validatedBy(TextLength.LengthValidator.class);
     this.factory =
-        Validation.byProvider(HibernateValidator.class)
-            .configure()
-            .messageInterpolator(interpolator)
-            .buildValidatorFactory();
+        config.addMapping(texts).messageInterpolator(interpolator).buildValidatorFactory();
     for (Lang lang : Lang.values()) {
       validators.put(
           lang,
@@ -77,23 +92,52 @@ public final class FormValidator {
    * the {@link Complete} group. Errors come first, then warnings, each sorted by path.
    */
   public List<Violation> validate(Record form, Stage stage, Lang lang) {
-    Class<?>[] groups =
-        stage == Stage.SUBMIT
-            ? new Class<?>[] {Default.class, Complete.class}
-            : new Class<?>[] {Default.class};
     List<Violation> out = new ArrayList<>();
-    for (ConstraintViolation<Record> v : validators.get(lang).validate(form, groups)) {
-      Severity severity =
-          v.getConstraintDescriptor().getPayload().contains(Warning.class)
-              ? Severity.WARNING
-              : Severity.ERROR;
-      out.add(new Violation(path(v.getPropertyPath()), v.getMessage(), severity));
+    for (ConstraintViolation<Record> v : validators.get(lang).validate(form, groups(stage))) {
+      out.add(new Violation(path(v.getPropertyPath()), v.getMessage(), severity(v)));
     }
     out.sort(
         Comparator.comparing(Violation::severity)
             .thenComparing(Violation::path)
             .thenComparing(Violation::message));
     return List.copyOf(out);
+  }
+
+  /**
+   * A rule a form breaks, with the constraint behind it (e.g. a {@code @Size} or a plugin's own
+   * class-level rule), for tools that tell kinds of rules apart.
+   */
+  public record BrokenRule(String path, Annotation constraint, Severity severity) {
+    public boolean isError() {
+      return severity == Severity.ERROR;
+    }
+  }
+
+  /**
+   * The rules a form breaks at a stage, as {@link #validate} finds them, with their constraints
+   * instead of messages; sorted by path.
+   */
+  public List<BrokenRule> brokenRules(Record form, Stage stage) {
+    List<BrokenRule> out = new ArrayList<>();
+    for (ConstraintViolation<Record> v : validators.get(Lang.TH).validate(form, groups(stage))) {
+      out.add(
+          new BrokenRule(
+              path(v.getPropertyPath()), v.getConstraintDescriptor().getAnnotation(), severity(v)));
+    }
+    out.sort(Comparator.comparing(BrokenRule::path));
+    return List.copyOf(out);
+  }
+
+  private static Class<?>[] groups(Stage stage) {
+    return stage == Stage.SUBMIT
+        ? new Class<?>[] {Default.class, Complete.class}
+        : new Class<?>[] {Default.class};
+  }
+
+  private static Severity severity(ConstraintViolation<?> v) {
+    return v.getConstraintDescriptor().getPayload().contains(Warning.class)
+        ? Severity.WARNING
+        : Severity.ERROR;
   }
 
   /**
