@@ -2,9 +2,12 @@ package org.tidtam.schema;
 
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
+import jakarta.validation.constraints.AssertFalse;
+import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Negative;
@@ -18,6 +21,7 @@ import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import jakarta.validation.groups.Default;
 import jakarta.validation.metadata.ConstraintDescriptor;
+import jakarta.validation.metadata.ContainerElementTypeDescriptor;
 import jakarta.validation.metadata.PropertyDescriptor;
 import java.io.IOException;
 import java.io.InputStream;
@@ -48,6 +52,7 @@ import org.hibernate.validator.constraints.Length;
 import org.hibernate.validator.constraints.Range;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 import org.jspecify.annotations.Nullable;
+import org.tidtam.catalog.ReferenceKind;
 import org.tidtam.form.CatalogRef;
 import org.tidtam.form.Computed;
 import org.tidtam.form.FieldType;
@@ -59,6 +64,7 @@ import org.tidtam.form.Label;
 import org.tidtam.form.Section;
 import org.tidtam.i18n.Labeled;
 import org.tidtam.i18n.LocalizedText;
+import org.tidtam.validation.CleanText;
 import org.tidtam.validation.Complete;
 import org.tidtam.validation.Warning;
 
@@ -228,7 +234,22 @@ final class SchemaDeriver {
             where + ": " + raw.getSimpleName() + " is not supported; declare it as List<...>");
       }
       Class<?> element = rawClass(elementType(generic, where), where);
-      if (element.isEnum()) {
+      if (element.isEnum() || (element == String.class && ref != null)) {
+        List<Choice> choices = element.isEnum() ? choices(element) : List.of();
+        ReferenceKind reference = element.isEnum() ? null : ref.value();
+        Field value =
+            new Field(
+                "value",
+                FieldType.CHOICE,
+                labelText,
+                null,
+                element,
+                info.elementRequired,
+                computed,
+                choices,
+                reference,
+                List.of(),
+                info.elementConstraints);
         return new Field(
             name,
             FieldType.MULTI_CHOICE,
@@ -237,23 +258,9 @@ final class SchemaDeriver {
             element,
             info.required,
             computed,
-            choices(element),
-            null,
-            List.of(),
-            info.constraints);
-      }
-      if (element == String.class && ref != null) {
-        return new Field(
-            name,
-            FieldType.MULTI_CHOICE,
-            labelText,
-            helpText,
-            element,
-            info.required,
-            computed,
-            List.of(),
-            ref.value(),
-            List.of(),
+            choices,
+            reference,
+            List.of(value),
             info.constraints);
       }
       if (isSet) {
@@ -275,8 +282,17 @@ final class SchemaDeriver {
         children =
             List.of(
                 new Field(
-                    "value", s.type, labelText, null, element, false, computed, s.choices, null,
-                    List.of(), Map.of()));
+                    "value",
+                    s.type,
+                    labelText,
+                    null,
+                    element,
+                    info.elementRequired,
+                    computed,
+                    s.choices,
+                    null,
+                    List.of(),
+                    info.elementConstraints));
       }
       return new Field(
           name,
@@ -442,8 +458,13 @@ final class SchemaDeriver {
         where + ": a raw collection has no element type; declare it as List<Something>");
   }
 
-  private record ConstraintInfo(boolean required, Map<String, Object> constraints) {
-    static final ConstraintInfo NONE = new ConstraintInfo(false, Map.of());
+  /** What the constraints of a component, and of its list's elements, demand. */
+  private record ConstraintInfo(
+      boolean required,
+      Map<String, Object> constraints,
+      boolean elementRequired,
+      Map<String, Object> elementConstraints) {
+    static final ConstraintInfo NONE = new ConstraintInfo(false, Map.of(), false, Map.of());
   }
 
   private static ConstraintInfo constraints(Class<?> owner, String name, Class<?> raw) {
@@ -458,7 +479,28 @@ final class SchemaDeriver {
     for (ConstraintDescriptor<?> d : property.getConstraintDescriptors()) {
       collect(d, collection, required, bounds);
     }
-    return new ConstraintInfo(required[0], bounds);
+    boolean[] elementRequired = {false};
+    Map<String, Object> elementBounds = new HashMap<>();
+    for (ContainerElementTypeDescriptor element : property.getConstrainedContainerElementTypes()) {
+      if (element.getTypeArgumentIndex() != null && element.getTypeArgumentIndex() == 0) {
+        for (ConstraintDescriptor<?> d : element.getConstraintDescriptors()) {
+          collect(d, false, elementRequired, elementBounds);
+        }
+      }
+    }
+    return new ConstraintInfo(required[0], bounds, elementRequired[0], elementBounds);
+  }
+
+  /**
+   * Whether a constraint is a hard rule of the schema: in the default or the {@link Complete} group
+   * (the schema describes a form ready to submit) and not a {@link Warning}.
+   */
+  private static boolean hard(ConstraintDescriptor<?> d) {
+    if (d.getPayload().contains(Warning.class)) {
+      return false;
+    }
+    Set<Class<?>> groups = d.getGroups();
+    return groups.contains(Default.class) || groups.contains(Complete.class);
   }
 
   private static void collect(
@@ -466,18 +508,21 @@ final class SchemaDeriver {
       boolean collection,
       boolean[] required,
       Map<String, Object> bounds) {
-    if (d.getPayload().contains(Warning.class)) {
-      return;
-    }
-    Set<Class<?>> groups = d.getGroups();
-    if (!groups.contains(Default.class) && !groups.contains(Complete.class)) {
+    if (!hard(d)) {
       return;
     }
     Annotation a = d.getAnnotation();
     switch (a) {
       case NotNull x -> required[0] = true;
-      case NotBlank x -> required[0] = true;
-      case NotEmpty x -> required[0] = true;
+      case NotBlank x -> {
+        required[0] = true;
+        bounds.put("notBlank", true);
+      }
+      case NotEmpty x -> {
+        required[0] = true;
+        bounds.merge(
+            collection ? "minItems" : "minLength", 1, (p, q) -> Math.max((int) p, (int) q));
+      }
       case Size s -> {
         String lo = collection ? "minItems" : "minLength";
         String hi = collection ? "maxItems" : "maxLength";
@@ -509,15 +554,53 @@ final class SchemaDeriver {
       case NegativeOrZero n -> upper(bounds, "max", BigDecimal.ZERO);
       case Negative n -> upper(bounds, "exclusiveMax", BigDecimal.ZERO);
       case Digits g -> {
-        bounds.put("integerDigits", g.integer());
-        bounds.put("fractionDigits", g.fraction());
+        bounds.merge("integerDigits", g.integer(), (x, y) -> Math.min((int) x, (int) y));
+        bounds.merge("fractionDigits", g.fraction(), (x, y) -> Math.min((int) x, (int) y));
       }
-      case Pattern p -> bounds.put("pattern", p.regexp());
+      case Pattern p -> pattern(bounds, javaRegex(p.regexp(), p.flags()));
+      case Email e -> {
+        bounds.put("format", "email");
+        if (!e.regexp().equals(".*") || e.flags().length > 0) {
+          pattern(bounds, javaRegex(e.regexp(), e.flags()));
+        }
+      }
+      case CleanText c -> bounds.put("cleanText", true);
+      case AssertTrue t -> bounds.put("const", true);
+      case AssertFalse f -> bounds.put("const", false);
       default -> {}
     }
     for (ConstraintDescriptor<?> composing : d.getComposingConstraints()) {
       collect(composing, collection, required, bounds);
     }
+  }
+
+  @SuppressWarnings("unchecked")
+  private static void pattern(Map<String, Object> bounds, String regex) {
+    List<String> patterns =
+        new ArrayList<>((List<String>) bounds.getOrDefault("pattern", List.of()));
+    patterns.add(regex);
+    bounds.put("pattern", List.copyOf(patterns));
+  }
+
+  /** A regular expression with its flags written inline, e.g. {@code (?i)abc}. */
+  private static String javaRegex(String regexp, Pattern.Flag[] flags) {
+    if (flags.length == 0) {
+      return regexp;
+    }
+    StringBuilder inline = new StringBuilder("(?");
+    for (Pattern.Flag flag : flags) {
+      inline.append(
+          switch (flag) {
+            case UNIX_LINES -> 'd';
+            case CASE_INSENSITIVE -> 'i';
+            case COMMENTS -> 'x';
+            case MULTILINE -> 'm';
+            case DOTALL -> 's';
+            case UNICODE_CASE -> 'u';
+            case CANON_EQ -> 'c';
+          });
+    }
+    return inline.append(')').append(regexp).toString();
   }
 
   private static BigDecimal dec(String value) {

@@ -42,7 +42,8 @@ public @interface CleanText {
       return value.codePoints().anyMatch(c -> !isFiller(c));
     }
 
-    private static boolean isFiller(int c) {
+    /** Whether a character is filler: white space, a dash, a dot, an underscore or invisible. */
+    public static boolean isFiller(int c) {
       return Character.isWhitespace(c)
           || Character.isSpaceChar(c)
           || c == '-'

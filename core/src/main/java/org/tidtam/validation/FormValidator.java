@@ -6,7 +6,9 @@ import jakarta.validation.MessageInterpolator;
 import jakarta.validation.Path;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
+import jakarta.validation.constraints.Size;
 import jakarta.validation.groups.Default;
+import java.lang.annotation.Annotation;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -15,6 +17,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.hibernate.validator.HibernateValidator;
+import org.hibernate.validator.HibernateValidatorConfiguration;
+import org.hibernate.validator.cfg.ConstraintMapping;
+import org.hibernate.validator.constraints.Length;
 import org.hibernate.validator.engine.HibernateConstraintViolation;
 import org.tidtam.i18n.Lang;
 import org.tidtam.i18n.Message;
@@ -23,8 +28,9 @@ import org.tidtam.i18n.Message;
  * Validates form records with Jakarta Validation and reports each broken rule at the exact path of
  * its value, as a {@link Message} (the constraint's message key and its attributes) that becomes
  * Thai or English where it is shown. The {@code ValidationMessages*.properties} of every jar (core
- * and each plugin) are merged there, so plugins bring their own messages. Thread-safe; create it
- * once.
+ * and each plugin) are merged there, so plugins bring their own messages. {@code @Size} and
+ * {@code @Length} count a text's characters (code points, see {@link TextLength}), as JSON Schema
+ * does. Thread-safe; create it once.
  */
 public final class FormValidator {
 
@@ -36,9 +42,20 @@ public final class FormValidator {
   private final Validator validator;
 
   private FormValidator() {
+    HibernateValidatorConfiguration config =
+        Validation.byProvider(HibernateValidator.class).configure();
+    ConstraintMapping texts = config.createConstraintMapping();
+    texts
+        .constraintDefinition(Size.class)
+        .includeExistingValidators(true)
+        .validatedBy(TextLength.SizeValidator.class);
+    texts
+        .constraintDefinition(Length.class)
+        .includeExistingValidators(true)
+        .validatedBy(TextLength.LengthValidator.class);
     this.validator =
-        Validation.byProvider(HibernateValidator.class)
-            .configure()
+        config
+            .addMapping(texts)
             .messageInterpolator(new KeepTemplate())
             .buildValidatorFactory()
             .getValidator();
@@ -54,17 +71,9 @@ public final class FormValidator {
    * the {@link Complete} group. Errors come first, then warnings, each sorted by path.
    */
   public List<Violation> validate(Record form, Stage stage) {
-    Class<?>[] groups =
-        stage == Stage.SUBMIT
-            ? new Class<?>[] {Default.class, Complete.class}
-            : new Class<?>[] {Default.class};
     List<Violation> out = new ArrayList<>();
-    for (ConstraintViolation<Record> v : validator.validate(form, groups)) {
-      Severity severity =
-          v.getConstraintDescriptor().getPayload().contains(Warning.class)
-              ? Severity.WARNING
-              : Severity.ERROR;
-      out.add(new Violation(path(v.getPropertyPath()), message(v), severity));
+    for (ConstraintViolation<Record> v : validator.validate(form, groups(stage))) {
+      out.add(new Violation(path(v.getPropertyPath()), message(v), severity(v)));
     }
     out.sort(
         Comparator.comparing(Violation::severity)
@@ -76,6 +85,43 @@ public final class FormValidator {
   /** Validates and shows the violations in a language, for callers at the edge. */
   public List<Violation.Shown> validate(Record form, Stage stage, Lang lang) {
     return Violation.in(validate(form, stage), lang);
+  }
+
+  /**
+   * A rule a form breaks, with the constraint behind it (e.g. a {@code @Size} or a plugin's own
+   * class-level rule), for tools that tell kinds of rules apart.
+   */
+  public record BrokenRule(String path, Annotation constraint, Severity severity) {
+    public boolean isError() {
+      return severity == Severity.ERROR;
+    }
+  }
+
+  /**
+   * The rules a form breaks at a stage, as {@link #validate} finds them, with their constraints
+   * instead of messages; sorted by path.
+   */
+  public List<BrokenRule> brokenRules(Record form, Stage stage) {
+    List<BrokenRule> out = new ArrayList<>();
+    for (ConstraintViolation<Record> v : validator.validate(form, groups(stage))) {
+      out.add(
+          new BrokenRule(
+              path(v.getPropertyPath()), v.getConstraintDescriptor().getAnnotation(), severity(v)));
+    }
+    out.sort(Comparator.comparing(BrokenRule::path));
+    return List.copyOf(out);
+  }
+
+  private static Class<?>[] groups(Stage stage) {
+    return stage == Stage.SUBMIT
+        ? new Class<?>[] {Default.class, Complete.class}
+        : new Class<?>[] {Default.class};
+  }
+
+  private static Severity severity(ConstraintViolation<?> v) {
+    return v.getConstraintDescriptor().getPayload().contains(Warning.class)
+        ? Severity.WARNING
+        : Severity.ERROR;
   }
 
   /**

@@ -16,6 +16,7 @@ import org.tidtam.form.FormId;
 import org.tidtam.form.Image;
 import org.tidtam.form.Kind;
 import org.tidtam.i18n.LocalizedText;
+import org.tidtam.testforms.Bounded;
 import org.tidtam.testforms.Person;
 import org.tidtam.testforms.Row;
 import org.tidtam.testforms.TestFormPlugin;
@@ -186,10 +187,84 @@ public class SchemaDeriverTests {
         .containsEntry("fractionDigits", 2);
     assertThat(field("targetPercent").constraints()).containsEntry("max", new BigDecimal("100"));
     assertThat(field("phone").constraints())
-        .containsEntry("pattern", "0[0-9]{1,2}-[0-9]{3}-[0-9]{4}");
+        .containsEntry("pattern", List.of("0[0-9]{1,2}-[0-9]{3}-[0-9]{4}"));
     assertThat(field("rows").constraints()).containsEntry("maxItems", 50);
     assertThat(field("rows.amount").constraints()).containsEntry("min", BigDecimal.ZERO);
     assertThat(field("reportDate").constraints()).isEmpty();
+  }
+
+  private static Field bounded(String path) {
+    return FormSchema.of(TestPlugins.of("T.3", Bounded.class))
+        .field(path)
+        .orElseThrow(() -> new AssertionError("no field " + path));
+  }
+
+  @Test
+  void readsTheConstraintsOfListElementsIntoTheValueChild() {
+    Field tags = bounded("tags");
+    assertThat(tags.constraints()).containsEntry("minItems", 1).containsEntry("maxItems", 3);
+    Field tag = tags.children().getFirst();
+    assertThat(tag.name()).isEqualTo("value");
+    assertThat(tag.required()).isTrue();
+    assertThat(tag.constraints()).containsEntry("maxLength", 30).containsEntry("notBlank", true);
+    assertThat(bounded("codes").children().getFirst().constraints())
+        .containsEntry("pattern", List.of("[0-9]{3}"));
+    assertThat(bounded("codes").children().getFirst().required()).isFalse();
+  }
+
+  @Test
+  void describesTheElementsOfAMultiChoiceByAValueChild() {
+    Field schools = bounded("schools");
+    assertThat(schools.type()).isEqualTo(FieldType.MULTI_CHOICE);
+    assertThat(schools.constraints()).containsEntry("maxItems", 2);
+    assertThat(schools.children())
+        .singleElement()
+        .satisfies(
+            value -> {
+              assertThat(value.type()).isEqualTo(FieldType.CHOICE);
+              assertThat(value.reference()).isEqualTo(ReferenceKind.SCHOOL);
+              assertThat(value.constraints()).containsEntry("maxLength", 10);
+            });
+    assertThat(field("targets").children().getFirst().choices())
+        .extracting(Choice::value)
+        .containsExactly("STUDENTS", "TEACHERS");
+  }
+
+  @Test
+  void readsTextRules() {
+    assertThat(bounded("code").constraints())
+        .containsEntry("notBlank", true)
+        .containsEntry("maxLength", 20);
+    assertThat(bounded("title").constraints()).containsEntry("minLength", 1);
+    assertThat(bounded("title").required()).isTrue();
+    assertThat(bounded("shortText").constraints())
+        .containsEntry("minLength", 2)
+        .containsEntry("maxLength", 5);
+    assertThat(bounded("length").constraints()).containsEntry("maxLength", 10);
+    assertThat(bounded("email").constraints()).containsEntry("format", "email");
+    assertThat(bounded("note").constraints())
+        .containsEntry("cleanText", true)
+        .containsEntry("notBlank", true);
+    assertThat(bounded("flagged").constraints()).containsEntry("pattern", List.of("(?i)[a-z]{2}"));
+  }
+
+  @Test
+  void leavesWarningsAndDatesRelativeToTodayOutOfTheRules() {
+    assertThat(bounded("warned").constraints()).isEmpty();
+    assertThat(bounded("founded").constraints()).isEmpty();
+  }
+
+  @Test
+  void readsNumericRules() {
+    assertThat(bounded("positive").constraints()).containsEntry("exclusiveMin", BigDecimal.ZERO);
+    assertThat(bounded("negative").constraints()).containsEntry("exclusiveMax", BigDecimal.ZERO);
+    assertThat(bounded("share").constraints())
+        .containsEntry("exclusiveMin", BigDecimal.ZERO)
+        .containsEntry("exclusiveMax", new BigDecimal("100"));
+    assertThat(bounded("rating").constraints())
+        .containsEntry("min", BigDecimal.ONE)
+        .containsEntry("max", new BigDecimal("5"));
+    assertThat(bounded("agreed").constraints()).containsEntry("const", true);
   }
 
   @Test

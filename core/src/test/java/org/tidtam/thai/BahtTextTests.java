@@ -3,13 +3,14 @@ package org.tidtam.thai;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.BigRange;
-import net.jqwik.api.constraints.Scale;
+import java.math.RoundingMode;
+import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.tidtam.testkit.RandomValues;
 
 class BahtTextTests {
 
@@ -60,13 +61,54 @@ class BahtTextTests {
     assertThat(BahtText.of(new BigDecimal("-0.004"))).isEqualTo("ศูนย์บาทถ้วน");
   }
 
-  @Property
-  void isNeverEmptyAndEndsWithถ้วนOrสตางค์(
-      @ForAll @BigRange(min = "-1000000000000000", max = "1000000000000000") @Scale(3)
-          BigDecimal amount) {
+  private static final BigDecimal LIMIT = new BigDecimal("1000000000000000");
+
+  static LongStream seeds() {
+    return RandomValues.seeds(500);
+  }
+
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("seeds")
+  void isNeverEmptyAndEndsWithถ้วนOrสตางค์(long seed) {
+    RandomValues random = RandomValues.of(seed);
+    BigDecimal amount = random.decimal(LIMIT.negate(), LIMIT, random.between(0, 3));
+    assertIsWordsOfAnAmount(amount, "seed " + seed + ": " + amount);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(
+      strings = {
+        "-1000000000000000.000",
+        "1000000000000000.000",
+        "999999999999999.999",
+        "-999999999999999.999",
+        "0",
+        "0.000",
+        "0.001",
+        "-0.001",
+        "0.004",
+        "-0.004",
+        "0.005",
+        "-0.005",
+        "0.995",
+        "-0.995",
+        "1000000",
+        "-1000000.001",
+        "1000000000000",
+      })
+  void isNeverEmptyAndEndsWithถ้วนOrสตางค์AtTheEdges(BigDecimal amount) {
+    assertIsWordsOfAnAmount(amount, amount.toPlainString());
+  }
+
+  private static void assertIsWordsOfAnAmount(BigDecimal amount, String description) {
     String text = BahtText.of(amount);
-    assertThat(text).isNotBlank().containsPattern("(ถ้วน|สตางค์)$").doesNotContain("ศูนย์ล้าน");
+    assertThat(text)
+        .as(description)
+        .isNotBlank()
+        .containsPattern("(ถ้วน|สตางค์)$")
+        .doesNotContain("ศูนย์ล้าน");
     assertThat(text.startsWith("ลบ"))
-        .isEqualTo(amount.setScale(2, java.math.RoundingMode.HALF_UP).signum() < 0);
+        .as(description)
+        .isEqualTo(amount.setScale(2, RoundingMode.HALF_UP).signum() < 0);
   }
 }

@@ -5,14 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 
 import java.time.LocalDate;
 import java.time.Month;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.tidtam.testkit.RandomValues;
 
 class ThaiDatesTests {
   private static final LocalDate END_OF_FY2569 = LocalDate.of(2026, 9, 30);
@@ -85,19 +83,43 @@ class ThaiDatesTests {
         .withMessageContaining("ไม่มีวันที่นี้");
   }
 
-  @Property
-  void parsesEveryFormatItPrints(@ForAll("dates") LocalDate date) {
-    assertThat(ThaiDates.parse(ThaiDates.longDate(date))).isEqualTo(date);
-    assertThat(ThaiDates.parse(ThaiDates.longDateEra(date))).isEqualTo(date);
-    assertThat(ThaiDates.parse(ThaiDates.shortDate(date))).isEqualTo(date);
-    assertThat(ThaiDates.parse(ThaiDates.shortDate2(date))).isEqualTo(date);
-    assertThat(ThaiDates.parse(ThaiDigits.toThai(ThaiDates.longDate(date)))).isEqualTo(date);
+  private static final LocalDate FIRST = LocalDate.of(1957, 1, 1);
+  private static final LocalDate LAST = LocalDate.of(2056, 12, 31);
+
+  static LongStream seeds() {
+    return RandomValues.seeds(500);
   }
 
-  @Provide
-  Arbitrary<LocalDate> dates() {
-    return Arbitraries.longs()
-        .between(LocalDate.of(1957, 1, 1).toEpochDay(), LocalDate.of(2056, 12, 31).toEpochDay())
-        .map(LocalDate::ofEpochDay);
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("seeds")
+  void parsesEveryFormatItPrints(long seed) {
+    LocalDate date = RandomValues.of(seed).date(FIRST, LAST);
+    assertParsesWhatItPrints(date, "seed " + seed + ": " + date);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(
+      strings = {
+        "1957-01-01",
+        "2056-12-31",
+        "1999-12-31",
+        "2000-01-01",
+        "2000-02-29",
+        "2024-02-29",
+        "2025-10-01",
+        "2026-09-30",
+      })
+  void parsesEveryFormatItPrintsAtTheEdges(LocalDate date) {
+    assertParsesWhatItPrints(date, date.toString());
+  }
+
+  private static void assertParsesWhatItPrints(LocalDate date, String description) {
+    assertThat(ThaiDates.parse(ThaiDates.longDate(date))).as(description).isEqualTo(date);
+    assertThat(ThaiDates.parse(ThaiDates.longDateEra(date))).as(description).isEqualTo(date);
+    assertThat(ThaiDates.parse(ThaiDates.shortDate(date))).as(description).isEqualTo(date);
+    assertThat(ThaiDates.parse(ThaiDates.shortDate2(date))).as(description).isEqualTo(date);
+    assertThat(ThaiDates.parse(ThaiDigits.toThai(ThaiDates.longDate(date))))
+        .as(description)
+        .isEqualTo(date);
   }
 }
