@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.tidtam.i18n.Lang;
 import org.tidtam.template.Vocabulary.ListOf;
 import org.tidtam.template.Vocabulary.Members;
 import org.tidtam.template.Vocabulary.Value;
@@ -50,7 +51,7 @@ class TemplateLintTests {
             TemplateException.class, () -> engine.compile("lint", docx, VOCABULARY));
 
     assertThat(e.problems())
-        .extracting(TemplateProblem::part, TemplateProblem::location)
+        .extracting(TemplateProblem::part, p -> p.location().in(Lang.EN))
         .containsExactlyInAnyOrder(
             tuple("word/document.xml", "\"ชื่อ {{projectNme}}\""),
             tuple("word/document.xml", "\"{{#each owner as o}}{{o.name}}{{/each}}\""),
@@ -68,13 +69,13 @@ class TemplateLintTests {
             tuple("word/header.xml", "\"{{/if}}\""),
             tuple("word/footer.xml", "\"{{%image projectName}}\""));
     assertThat(e.problems())
-        .extracting(TemplateProblem::message)
+        .extracting(p -> p.message().in(Lang.EN))
         .anySatisfy(
             m ->
                 assertThat(m)
                     .contains("unknown path 'projectNme'")
                     .contains("known: activities, approved"))
-        .anySatisfy(m -> assertThat(m).contains("#each needs a list"))
+        .anySatisfy(m -> assertThat(m).contains("{{#each}} needs a list"))
         .anySatisfy(m -> assertThat(m).contains("unknown formatter 'bahtt'"))
         .anySatisfy(m -> assertThat(m).contains("empty tag"))
         .anySatisfy(m -> assertThat(m).contains("write {{#each list as name}}"))
@@ -83,7 +84,7 @@ class TemplateLintTests {
         .anySatisfy(m -> assertThat(m).contains("unknown path 'a.nme'"))
         .anySatisfy(m -> assertThat(m).contains("block is never closed"))
         .anySatisfy(m -> assertThat(m).contains("closing tag without an opening tag"))
-        .anySatisfy(m -> assertThat(m).contains("%image needs an image"));
+        .anySatisfy(m -> assertThat(m).contains("{{%image}} needs an image"));
     assertThat(e.getMessage()).contains("11 problem(s)");
   }
 
@@ -96,7 +97,7 @@ class TemplateLintTests {
 
     assertThat(e.problems())
         .singleElement()
-        .satisfies(p -> assertThat(p.message()).contains("must share a paragraph"));
+        .satisfies(p -> assertThat(p.message().in(Lang.EN)).contains("must share a paragraph"));
   }
 
   @Test
@@ -115,8 +116,8 @@ class TemplateLintTests {
 
     assertThat(e.problems())
         .singleElement()
-        .satisfies(p -> assertThat(p.location()).isEqualTo("\"{{else}}\""))
-        .satisfies(p -> assertThat(p.message()).contains("move the section break out"));
+        .satisfies(p -> assertThat(p.location().in(Lang.EN)).isEqualTo("\"{{else}}\""))
+        .satisfies(p -> assertThat(p.message().in(Lang.EN)).contains("move the section break out"));
   }
 
   @Test
@@ -148,13 +149,13 @@ class TemplateLintTests {
             TemplateException.class, () -> engine.compile("t", template, VOCABULARY));
 
     assertThat(e.problems())
-        .extracting(TemplateProblem::part, TemplateProblem::location)
+        .extracting(TemplateProblem::part, p -> p.location().in(Lang.EN))
         .containsExactlyInAnyOrder(
             tuple("word/document.xml", "\"ชื่อ {{projectName}}\""),
             tuple("word/document.xml", "\"{{owner.name}}\""),
             tuple("word/document.xml", "\"{{#if approved}}x{{/if}}\""));
     assertThat(e.problems())
-        .extracting(TemplateProblem::message)
+        .extracting(p -> p.message().in(Lang.EN))
         .anySatisfy(m -> assertThat(m).contains("text box, field or hyperlink"))
         .anySatisfy(m -> assertThat(m).contains("all outside, the same hyperlink"));
     byte[] onlyField =
@@ -170,7 +171,7 @@ class TemplateLintTests {
             catchThrowableOfType(
                     TemplateException.class, () -> engine.compile("t", onlyField, VOCABULARY))
                 .problems())
-        .extracting(TemplateProblem::location)
+        .extracting(p -> p.location().in(Lang.EN))
         .containsExactly("\"{{owner.name}}\"");
   }
 
@@ -182,7 +183,7 @@ class TemplateLintTests {
         catchThrowableOfType(TemplateException.class, () -> engine.compile("t", docx, VOCABULARY));
 
     assertThat(e.problems())
-        .extracting(TemplateProblem::message)
+        .extracting(p -> p.message().in(Lang.EN))
         .satisfiesExactly(
             m -> assertThat(m).contains("@number is only defined inside #each"),
             m -> assertThat(m).contains("is a list"),
