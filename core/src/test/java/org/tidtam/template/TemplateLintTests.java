@@ -208,4 +208,52 @@ class TemplateLintTests {
     assertThat(t.paths())
         .containsExactlyInAnyOrder("activities", "activities.name", "activities.spent", "photo");
   }
+
+  @Test
+  void showsEveryProblemInThaiOrInEnglish() {
+    byte[] docx =
+        TestDocx.create()
+            .p("{{#if approved}}x{{/each}}")
+            .table(new String[] {"หัว"}, new String[] {"{{a.nme}}"})
+            .bytes();
+
+    TemplateException e =
+        catchThrowableOfType(
+            TemplateException.class, () -> engine.compile("lint.docx", docx, VOCABULARY));
+
+    assertThat(e.problems())
+        .extracting(p -> p.location().in(Lang.TH))
+        .contains("ตารางที่ 1 แถวที่ 2 ช่องที่ 1 \"{{a.nme}}\"");
+    assertThat(e.problems())
+        .extracting(p -> p.message().in(Lang.TH))
+        .contains(
+            "{{/each}} ไม่ตรงกับแท็กเปิด {{#if}} ที่ \"{{#if approved}}x{{/each}}\" (ต้องเป็น {{/if}})",
+            "ไม่รู้จักข้อมูล 'a.nme' (ไม่มี 'a'; ข้อมูลที่มี: activities, approved, owner, photo,"
+                + " projectName)");
+    assertThat(e.text(Lang.TH))
+        .startsWith("แม่แบบ lint.docx มีปัญหา " + e.problems().size() + " รายการ:\n")
+        .contains(
+            "\n  - word/document.xml @ ตารางที่ 1 แถวที่ 2 ช่องที่ 1 \"{{a.nme}}\": ไม่รู้จักข้อมูล");
+    assertThat(e.text(Lang.EN))
+        .isEqualTo(e.getMessage())
+        .startsWith("template lint.docx has " + e.problems().size() + " problem(s):\n")
+        .contains(
+            "\n  - word/document.xml @ table 1, row 2, cell 1 \"{{a.nme}}\": unknown path 'a.nme'")
+        .doesNotContain("ตาราง", "ไม่รู้จัก", "ไม่ตรง");
+    assertThat(e.problems().getFirst().toString()).isEqualTo(e.problems().getFirst().text(Lang.EN));
+  }
+
+  @Test
+  void showsAnUnreadableFileWithoutAPartOrLocation() {
+    TemplateException e =
+        catchThrowableOfType(
+            TemplateException.class,
+            () -> engine.compile("broken.docx", new byte[] {1, 2, 3}, VOCABULARY));
+
+    assertThat(e.problems())
+        .singleElement()
+        .satisfies(p -> assertThat(p.location()).isEqualTo(TemplateProblem.NOWHERE))
+        .satisfies(p -> assertThat(p.text(Lang.TH)).startsWith("อ่านไฟล์ .docx ไม่ได้ ("))
+        .satisfies(p -> assertThat(p.text(Lang.EN)).startsWith("not a readable .docx ("));
+  }
 }
