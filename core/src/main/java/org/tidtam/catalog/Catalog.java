@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.tidtam.i18n.Message;
 
 /**
  * The reference data of one office: its groups and schools, and per fiscal year the policy
@@ -79,11 +80,12 @@ public record Catalog(
   }
 
   /**
-   * What is wrong with this catalog, in Thai, one line per problem: duplicate or blank codes,
-   * references to groups, strategies or districts that do not exist, years outside {@link
-   * #fiscalYears()}, an indicator with neither target nor target note. Empty when it is sound.
+   * What is wrong with this catalog, one message per problem (shown with {@link
+   * Message#in(org.tidtam.i18n.Lang)}): duplicate or blank codes, references to groups, strategies
+   * or districts that do not exist, years outside {@link #fiscalYears()}, an indicator with neither
+   * target nor target note. Empty when it is sound.
    */
-  public List<String> problems() {
+  public List<Message> problems() {
     return CatalogCheck.problems(this);
   }
 

@@ -1,14 +1,20 @@
 package org.tidtam.catalog;
 
-/** A catalog file that cannot be read: bad JSON, a wrong type, or an unknown field name. */
-public final class CatalogFormatException extends IllegalArgumentException {
+import org.tidtam.i18n.LocalizedException;
+import org.tidtam.i18n.Message;
+
+/**
+ * A catalog file that cannot be read: bad JSON, a wrong type, or an unknown field name. Its text is
+ * shown in the user's language ({@link #text(org.tidtam.i18n.Lang)}).
+ */
+public final class CatalogFormatException extends LocalizedException {
   private final String path;
 
-  public CatalogFormatException(String message, Throwable cause) {
+  public CatalogFormatException(Message message, Throwable cause) {
     this(message, "", cause);
   }
 
-  public CatalogFormatException(String message, String path, Throwable cause) {
+  public CatalogFormatException(Message message, String path, Throwable cause) {
     super(message, cause);
     this.path = path;
   }

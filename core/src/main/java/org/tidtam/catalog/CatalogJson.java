@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import org.tidtam.i18n.Message;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.core.TokenStreamLocation;
@@ -89,12 +90,16 @@ public final class CatalogJson {
       }
     }
     TokenStreamLocation loc = e.getLocation();
-    String where =
-        (path.isEmpty() ? "" : " ที่ " + path)
-            + (loc == null || loc.getLineNr() < 0
-                ? ""
-                : " (บรรทัด " + loc.getLineNr() + " คอลัมน์ " + loc.getColumnNr() + ")");
-    return new CatalogFormatException(
-        "ไฟล์แคตตาล็อกไม่ถูกต้อง" + where + ": " + e.getOriginalMessage(), path.toString(), e);
+    boolean located = loc != null && loc.getLineNr() >= 0;
+    String key =
+        "tidtam.catalog.json.invalid" + (path.isEmpty() ? "" : "At") + (located ? "Line" : "");
+    Message message = Message.of(key, "detail", String.valueOf(e.getOriginalMessage()));
+    if (!path.isEmpty()) {
+      message = message.with("path", path.toString());
+    }
+    if (located) {
+      message = message.with("line", loc.getLineNr()).with("column", loc.getColumnNr());
+    }
+    return new CatalogFormatException(message, path.toString(), e);
   }
 }

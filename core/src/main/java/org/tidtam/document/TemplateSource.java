@@ -3,6 +3,8 @@ package org.tidtam.document;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import org.tidtam.i18n.LocalizedException;
+import org.tidtam.i18n.Message;
 
 /**
  * Where form templates come from: the templates jar on the classpath by default, a directory or a
@@ -11,7 +13,7 @@ import java.io.UncheckedIOException;
 @FunctionalInterface
 public interface TemplateSource {
 
-  /** The .docx bytes of a template; a missing template is an {@link IllegalStateException}. */
+  /** The .docx bytes of a template; a missing template is a {@link LocalizedException}. */
   byte[] load(String templateName);
 
   /** Templates on a class path under {@code templates/}. */
@@ -20,12 +22,8 @@ public interface TemplateSource {
       String resource = "templates/" + name;
       try (InputStream in = loader.getResourceAsStream(resource)) {
         if (in == null) {
-          throw new IllegalStateException(
-              "ไม่พบแม่แบบเอกสาร "
-                  + name
-                  + " (template not found on the classpath: "
-                  + resource
-                  + ")");
+          throw new LocalizedException(
+              Message.of("tidtam.template.notFound", "name", name, "resource", resource));
         }
         return in.readAllBytes();
       } catch (IOException e) {

@@ -10,6 +10,8 @@ import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 import java.util.stream.Collectors;
 import org.tidtam.form.FormPlugin;
+import org.tidtam.i18n.LocalizedException;
+import org.tidtam.i18n.Message;
 
 /**
  * The form plugins installed in this application, found with {@link ServiceLoader}. Loading fails
@@ -38,8 +40,9 @@ public final class FormRegistry {
         plugins.add(plugin);
       }
     } catch (ServiceConfigurationError e) {
-      throw new IllegalStateException(
-          "โหลดปลั๊กอินแบบฟอร์มไม่ได้ (a form plugin could not be loaded): " + e.getMessage(), e);
+      throw new LocalizedException(
+          Message.of("tidtam.forms.plugin.unloadable", "detail", String.valueOf(e.getMessage())),
+          e);
     }
     return of(plugins);
   }
@@ -51,15 +54,15 @@ public final class FormRegistry {
       String id = plugin.id().value();
       FormPlugin<?> previous = byId.putIfAbsent(id, plugin);
       if (previous != null) {
-        throw new IllegalStateException(
-            "รหัสแบบฟอร์ม "
-                + id
-                + " ซ้ำกัน (duplicate form id "
-                + id
-                + "): "
-                + previous.getClass().getName()
-                + " and "
-                + plugin.getClass().getName());
+        throw new LocalizedException(
+            Message.of(
+                "tidtam.forms.id.duplicate",
+                "id",
+                id,
+                "first",
+                previous.getClass().getName(),
+                "second",
+                plugin.getClass().getName()));
       }
       FormSchema.of(plugin);
     }
@@ -85,16 +88,7 @@ public final class FormRegistry {
     if (plugin == null) {
       String known =
           byId.isEmpty() ? "-" : byId.keySet().stream().collect(Collectors.joining(", "));
-      throw new IllegalArgumentException(
-          "ไม่พบแบบฟอร์มรหัส \""
-              + id
-              + "\" (มี: "
-              + known
-              + "); unknown form id \""
-              + id
-              + "\" (known: "
-              + known
-              + ")");
+      throw new LocalizedException(Message.of("tidtam.forms.id.unknown", "id", id, "known", known));
     }
     return plugin;
   }

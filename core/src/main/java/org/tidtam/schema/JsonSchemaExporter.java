@@ -28,6 +28,7 @@ import org.hibernate.validator.constraints.Range;
 import org.jspecify.annotations.Nullable;
 import org.tidtam.form.FieldType;
 import org.tidtam.form.Image;
+import org.tidtam.i18n.LocalizedText;
 import org.tidtam.validation.CleanText;
 import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.databind.JsonNode;
@@ -382,6 +383,9 @@ public final class JsonSchemaExporter {
     copyInt(f, "maxItems", node, "maxItems");
   }
 
+  private static final LocalizedText IMAGE =
+      LocalizedText.of("รูปภาพ", "An image; the bytes are base64");
+
   private String imageDef() {
     String name = defNames.get(Image.class);
     if (name != null) {
@@ -391,8 +395,8 @@ public final class JsonSchemaExporter {
     defNames.put(Image.class, name);
     ObjectNode def = NODES.objectNode();
     defs.set(name, def);
-    def.put("title", "รูปภาพ");
-    def.put("description", "An image; the bytes are base64");
+    def.put("title", IMAGE.th());
+    def.put("description", IMAGE.en());
     def.put("type", "object");
     ObjectNode props = def.putObject("properties");
     ObjectNode fileName = props.putObject("fileName");

@@ -19,6 +19,8 @@ import org.tidtam.catalog.CatalogJson;
 import org.tidtam.form.Filing;
 import org.tidtam.form.FormId;
 import org.tidtam.form.FormPlugin;
+import org.tidtam.i18n.LocalizedException;
+import org.tidtam.i18n.Message;
 import org.tidtam.schema.FormRegistry;
 import org.tidtam.thai.Round;
 import org.tidtam.validation.Violation;
@@ -58,14 +60,15 @@ public final class DocumentStore implements SubmissionStore {
    * A store of the given submissions, each read by its plugin in the registry. Errors name a
    * document by its position in the list ({@code submission 3}).
    *
-   * @throws IllegalArgumentException listing every document of an unknown form or that does not fit
-   *     its form
+   * @throws LocalizedException listing every document of an unknown form or that does not fit its
+   *     form
    */
   public static DocumentStore of(List<SubmissionDocument> documents, FormRegistry registry) {
     List<Source> sources = new ArrayList<>();
     for (int i = 0; i < documents.size(); i++) {
       sources.add(
-          new Source("ข้อมูลลำดับที่ " + (i + 1), "submission " + (i + 1), documents.get(i)));
+          new Source(
+              Message.of("tidtam.store.source.submission", "number", i + 1), documents.get(i)));
     }
     return build(sources, registry, List.of());
   }
@@ -73,8 +76,8 @@ public final class DocumentStore implements SubmissionStore {
   /**
    * A store of the submissions in a directory laid out as described in the class comment.
    *
-   * @throws IllegalArgumentException when the directory is missing, or listing every file that is
-   *     not a submission, is of an unknown form or does not fit its form
+   * @throws LocalizedException when the directory is missing, or listing every file that is not a
+   *     submission, is of an unknown form or does not fit its form
    * @throws UncheckedIOException when a file cannot be read
    */
   public static DocumentStore fromDirectory(Path directory, FormRegistry registry) {
@@ -92,15 +95,15 @@ public final class DocumentStore implements SubmissionStore {
       throw new UncheckedIOException("cannot list " + directory, e);
     }
     List<Source> sources = new ArrayList<>();
-    List<String> problems = new ArrayList<>();
+    List<Message> problems = new ArrayList<>();
     for (Path file : files) {
       String name = relative(directory, file);
       try {
         SubmissionDocument document =
             CODEC.read(new String(Files.readAllBytes(file), StandardCharsets.UTF_8));
-        sources.add(new Source("แฟ้ม " + name, "file " + name, document));
+        sources.add(new Source(file(name), document));
       } catch (SubmissionFormatException e) {
-        problems.add(notASubmission("แฟ้ม " + name, "file " + name, e.violations()));
+        problems.addAll(notASubmission(file(name), e.violations()));
       } catch (IOException e) {
         throw new UncheckedIOException("cannot read " + file, e);
       }
@@ -112,7 +115,7 @@ public final class DocumentStore implements SubmissionStore {
    * The catalog of a context directory: its {@code catalog.json}, or the demo catalog when it has
    * none.
    *
-   * @throws IllegalArgumentException when the directory is missing or its catalog is not valid
+   * @throws LocalizedException when the directory is missing or its catalog is not valid
    */
   public static Catalog catalogIn(Path directory) {
     requireDirectory(directory);
@@ -123,14 +126,10 @@ public final class DocumentStore implements SubmissionStore {
     try (InputStream in = Files.newInputStream(file)) {
       return CatalogJson.read(in);
     } catch (CatalogFormatException e) {
-      throw new IllegalArgumentException(
-          "แฟ้ม "
-              + CATALOG_FILE
-              + " ไม่ใช่บัญชีข้อมูลอ้างอิงที่ถูกต้อง (file "
-              + CATALOG_FILE
-              + " is not a valid catalog): "
-              + e.getMessage(),
-          e);
+      List<Message> lines = new ArrayList<>();
+      lines.add(Message.of("tidtam.store.catalog.invalid", "file", CATALOG_FILE));
+      lines.addAll(e.messages());
+      throw new LocalizedException(lines, e);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + file, e);
     }
@@ -154,18 +153,14 @@ public final class DocumentStore implements SubmissionStore {
 
   private static void requireDirectory(Path directory) {
     if (!Files.isDirectory(directory)) {
-      throw new IllegalArgumentException(
-          "ไม่พบโฟลเดอร์ข้อมูลประกอบ "
-              + directory
-              + " (the context directory does not exist: "
-              + directory
-              + ")");
+      throw new LocalizedException(
+          Message.of("tidtam.store.directory.missing", "directory", directory.toString()));
     }
   }
 
   private static DocumentStore build(
-      List<Source> sources, FormRegistry registry, List<String> earlier) {
-    List<String> problems = new ArrayList<>(earlier);
+      List<Source> sources, FormRegistry registry, List<Message> earlier) {
+    List<Message> problems = new ArrayList<>(earlier);
     List<Entry> entries = new ArrayList<>();
     for (Source source : sources) {
       FormId form = source.document().form();
@@ -175,29 +170,27 @@ public final class DocumentStore implements SubmissionStore {
             registry.all().stream().map(p -> p.id().value()).collect(Collectors.joining(", "));
         known = known.isEmpty() ? "-" : known;
         problems.add(
-            source.th()
-                + ": ไม่รู้จักแบบฟอร์มรหัส \""
-                + form
-                + "\" (มี: "
-                + known
-                + "); "
-                + source.en()
-                + ": unknown form \""
-                + form
-                + "\" (known: "
-                + known
-                + ")");
+            Message.of(
+                "tidtam.store.form.unknown",
+                "source",
+                source.name(),
+                "form",
+                form.value(),
+                "known",
+                known));
         continue;
       }
       try {
         entry(plugin.get(), source.document()).ifPresent(entries::add);
       } catch (SubmissionFormatException e) {
-        problems.add(notASubmission(source.th(), source.en(), e.violations()));
+        problems.addAll(notASubmission(source.name(), e.violations()));
       }
     }
     if (!problems.isEmpty()) {
-      throw new IllegalArgumentException(
-          "อ่านข้อมูลประกอบไม่ได้ (the context cannot be read):\n" + String.join("\n", problems));
+      List<Message> lines = new ArrayList<>(problems.size() + 1);
+      lines.add(Message.of("tidtam.store.unreadable"));
+      lines.addAll(problems);
+      throw new LocalizedException(lines, null);
     }
     return new DocumentStore(entries);
   }
@@ -210,20 +203,34 @@ public final class DocumentStore implements SubmissionStore {
     return plugin.filing(form).map(filing -> new Entry(plugin.id(), filing, current));
   }
 
-  private static String notASubmission(String th, String en, List<Violation> violations) {
-    return th
-        + " ไม่ตรงตามรูปแบบของแบบฟอร์ม ("
-        + en
-        + " does not fit its form):\n"
-        + violations.stream().map(v -> "    - " + v).collect(Collectors.joining("\n"));
+  /** A line naming the submission that does not fit its form, then a line per violation. */
+  private static List<Message> notASubmission(Message source, List<Violation> violations) {
+    List<Message> lines = new ArrayList<>(violations.size() + 1);
+    lines.add(Message.of("tidtam.store.notASubmission", "source", source));
+    for (Violation v : violations) {
+      lines.add(
+          Message.of(
+              v.path().isEmpty() ? "tidtam.store.violation.form" : "tidtam.store.violation",
+              "where",
+              source,
+              "path",
+              v.path(),
+              "message",
+              v.message()));
+    }
+    return lines;
+  }
+
+  private static Message file(String name) {
+    return Message.of("tidtam.store.source.file", "name", name);
   }
 
   private static String relative(Path directory, Path file) {
     return directory.relativize(file).toString().replace(file.getFileSystem().getSeparator(), "/");
   }
 
-  /** A submission and how to name it in an error, in Thai and English. */
-  private record Source(String th, String en, SubmissionDocument document) {}
+  /** A submission and how to name it in an error. */
+  private record Source(Message name, SubmissionDocument document) {}
 
   /** One stored submission at the current schema version, with its filing. */
   private record Entry(FormId form, Filing filing, SubmissionDocument document) {}

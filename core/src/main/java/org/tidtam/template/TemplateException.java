@@ -1,24 +1,34 @@
 package org.tidtam.template;
 
+import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
+import org.tidtam.i18n.LocalizedException;
+import org.tidtam.i18n.Message;
 
-/** A template could not be compiled; lists every problem found, each with its location. */
-public final class TemplateException extends RuntimeException {
+/**
+ * A template could not be compiled; lists every problem found, each with its location. Its {@link
+ * #text(org.tidtam.i18n.Lang) text} is a headline and one line a problem; {@link #getMessage()} is
+ * English, for logs.
+ */
+public final class TemplateException extends LocalizedException {
   private final List<TemplateProblem> problems;
 
   public TemplateException(String templateName, List<TemplateProblem> problems) {
-    super(
-        "template "
-            + templateName
-            + " has "
-            + problems.size()
-            + " problem(s):\n"
-            + problems.stream().map(p -> "  - " + p).collect(Collectors.joining("\n")));
+    super(lines(templateName, problems), null);
     this.problems = List.copyOf(problems);
   }
 
   public List<TemplateProblem> problems() {
     return problems;
+  }
+
+  private static List<Message> lines(String templateName, List<TemplateProblem> problems) {
+    List<Message> lines = new ArrayList<>(problems.size() + 1);
+    lines.add(
+        Message.of("tidtam.template.invalid", "name", templateName, "count", problems.size()));
+    for (TemplateProblem p : problems) {
+      lines.add(Message.of("tidtam.template.problemLine", "problem", p.line()));
+    }
+    return lines;
   }
 }

@@ -7,6 +7,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
+import org.tidtam.i18n.Lang;
 
 class CatalogJsonTests {
   private final Catalog demo = Catalog.demoCatalog();
@@ -41,8 +42,13 @@ class CatalogJsonTests {
     String misspelt = json.replaceFirst("\"targetNote\"", "\"tagretNote\"");
     assertThatThrownBy(() -> CatalogJson.read(misspelt))
         .isInstanceOf(CatalogFormatException.class)
-        .hasMessageContaining("ไฟล์แคตตาล็อกไม่ถูกต้อง")
+        .hasMessageContaining("invalid catalog file at indicators[")
         .hasMessageContaining("tagretNote")
+        .satisfies(
+            e ->
+                assertThat(((CatalogFormatException) e).text(Lang.TH))
+                    .startsWith("ไฟล์แคตตาล็อกไม่ถูกต้องที่ indicators[")
+                    .contains("tagretNote"))
         .satisfies(
             e -> assertThat(((CatalogFormatException) e).path()).matches("indicators\\[\\d+].*"));
   }
@@ -53,7 +59,11 @@ class CatalogJsonTests {
     assertThatThrownBy(() -> CatalogJson.read(json))
         .isInstanceOf(CatalogFormatException.class)
         .hasMessageContaining("indicators[0].target")
-        .hasMessageContaining("บรรทัด");
+        .hasMessageContaining("(line ")
+        .satisfies(
+            e ->
+                assertThat(((CatalogFormatException) e).text(Lang.TH))
+                    .contains("ที่ indicators[0].target (บรรทัด "));
   }
 
   @Test
@@ -64,6 +74,7 @@ class CatalogJsonTests {
             .replaceFirst("\"title\" : \\{[^}]*},", "");
     Catalog read = CatalogJson.read(json);
     assertThat(read.problems())
+        .extracting(p -> p.in(Lang.TH))
         .containsExactlyInAnyOrder(
             "กลุ่ม: มีรายการที่ไม่มีรหัส",
             "ตัวชี้วัด KBI-2569-5.2: ไม่พบกลุ่มผู้รับผิดชอบรหัส 'ADMIN'",
@@ -82,8 +93,13 @@ class CatalogJsonTests {
 
     assertThat(read.districts()).isEmpty();
     assertThat(read.problems())
+        .extracting(p -> p.in(Lang.TH))
         .anySatisfy(p -> assertThat(p).contains("ไม่พบอำเภอ"))
         .anySatisfy(p -> assertThat(p).contains("ไม่พบกลยุทธ์"));
+    assertThat(read.problems())
+        .extracting(p -> p.in(Lang.EN))
+        .anySatisfy(p -> assertThat(p).contains("district 'null' not found"))
+        .anySatisfy(p -> assertThat(p).contains(": no strategy with code"));
   }
 
   @Test

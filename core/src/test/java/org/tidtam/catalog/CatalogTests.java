@@ -8,6 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.tidtam.i18n.Lang;
 import org.tidtam.i18n.LocalizedText;
 
 class CatalogTests {
@@ -138,13 +139,14 @@ class CatalogTests {
             indicators);
 
     assertThat(broken.problems())
+        .extracting(p -> p.in(Lang.TH))
         .containsExactlyInAnyOrder(
             "ตัวชี้วัด: รหัส 'KBI-2569-1.1' ซ้ำ",
             "ตัวชี้วัด KBI-2569-9.1: ไม่พบกลยุทธ์รหัส 'KBS-2569-9'",
             "ตัวชี้วัด KBI-2569-9.1: ไม่พบกลุ่มผู้รับผิดชอบรหัส 'NOBODY'",
             "ตัวชี้วัด KBI-2569-9.1: ไม่มีค่าเป้าหมายหรือคำอธิบายเป้าหมาย",
             "สถานศึกษา 81990001: ไม่พบอำเภอ 'ไม่มีอำเภอนี้'",
-            "นโยบาย X-1: ประเภท SCHOOL ไม่ใช่ประเภทของนโยบาย",
+            "นโยบาย X-1: ประเภท \"สถานศึกษา\" ไม่ใช่ประเภทของนโยบาย",
             "นโยบาย X-1: ปีงบประมาณ 2570 ไม่อยู่ในรายการปีของแคตตาล็อก");
   }
 
@@ -174,6 +176,10 @@ class CatalogTests {
             List.of(later),
             List.of(i));
     assertThat(c.problems())
+        .extracting(p -> p.in(Lang.TH))
         .containsExactly("ตัวชี้วัด KBI-2569-X: กลยุทธ์ KBS-2570-1 เป็นของปีงบประมาณ 2570");
+    assertThat(c.problems())
+        .extracting(p -> p.in(Lang.EN))
+        .containsExactly("indicator KBI-2569-X: strategy KBS-2570-1 belongs to fiscal year 2570");
   }
 }

@@ -14,6 +14,7 @@ import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.junit.jupiter.api.Test;
 import org.tidtam.form.FormContext;
 import org.tidtam.i18n.Lang;
+import org.tidtam.i18n.LocalizedException;
 import org.tidtam.submission.SubmissionCodec;
 import org.tidtam.submission.SubmissionDocument;
 import org.tidtam.template.Numerals;
@@ -135,7 +136,7 @@ class FormDocumentsTests {
         .satisfies(
             e ->
                 assertThat(((TemplateException) e).problems())
-                    .extracting(p -> p.message())
+                    .extracting(p -> p.message().in(Lang.EN))
                     .anySatisfy(m -> assertThat(m).contains("projectTitle"))
                     .anySatisfy(m -> assertThat(m).contains("phone")));
   }
@@ -144,7 +145,12 @@ class FormDocumentsTests {
   void aMissingClasspathTemplateIsNamed() {
     FormDocuments documents = FormDocuments.create(ENGINE);
     assertThatThrownBy(() -> documents.template(plugin))
-        .hasMessageContaining("T.1-test.docx")
-        .hasMessageContaining("templates/T.1-test.docx");
+        .isInstanceOf(LocalizedException.class)
+        .hasMessageContaining("template T.1-test.docx not found")
+        .hasMessageContaining("templates/T.1-test.docx")
+        .satisfies(
+            e ->
+                assertThat(((LocalizedException) e).text(Lang.TH))
+                    .startsWith("ไม่พบแม่แบบเอกสาร T.1-test.docx"));
   }
 }

@@ -7,6 +7,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.tidtam.form.FormId;
 import org.tidtam.form.FormPlugin;
+import org.tidtam.i18n.Lang;
+import org.tidtam.i18n.LocalizedException;
 import org.tidtam.i18n.LocalizedText;
 import org.tidtam.testforms.TestFormPlugin;
 import org.tidtam.testforms.TestPlugins;
@@ -48,8 +50,12 @@ class FormRegistryTests {
   @Test
   void rejectsADuplicateIdNamingBothClasses() {
     assertThatThrownBy(() -> FormRegistry.of(List.of(new TestFormPlugin(), new Impostor())))
-        .isInstanceOf(IllegalStateException.class)
+        .isInstanceOf(LocalizedException.class)
         .hasMessageContaining("duplicate form id T.1")
+        .satisfies(
+            e ->
+                assertThat(((LocalizedException) e).text(Lang.TH))
+                    .startsWith("รหัสแบบฟอร์ม T.1 ซ้ำกัน: "))
         .hasMessageContaining(TestFormPlugin.class.getName())
         .hasMessageContaining(Impostor.class.getName());
   }
@@ -70,9 +76,12 @@ class FormRegistryTests {
     FormRegistry registry = FormRegistry.of(List.of(new TestFormPlugin()));
     assertThat(registry.find("9.9")).isEmpty();
     assertThatThrownBy(() -> registry.get("9.9"))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("ไม่พบแบบฟอร์มรหัส \"9.9\" (มี: T.1)")
-        .hasMessageContaining("unknown form id \"9.9\" (known: T.1)");
+        .isInstanceOf(LocalizedException.class)
+        .hasMessage("unknown form id \"9.9\" (known: T.1)")
+        .satisfies(
+            e ->
+                assertThat(((LocalizedException) e).text(Lang.TH))
+                    .isEqualTo("ไม่พบแบบฟอร์มรหัส \"9.9\" (มี: T.1)"));
   }
 
   @Test

@@ -2,6 +2,7 @@ package org.tidtam.submission;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -16,6 +17,8 @@ import org.tidtam.catalog.CatalogJson;
 import org.tidtam.form.FormContext;
 import org.tidtam.form.FormId;
 import org.tidtam.form.ProjectFact;
+import org.tidtam.i18n.Lang;
+import org.tidtam.i18n.LocalizedException;
 import org.tidtam.i18n.LocalizedText;
 import org.tidtam.schema.FormRegistry;
 import org.tidtam.testforms.TestFormPlugin;
@@ -137,15 +140,24 @@ class DocumentStoreTests {
             codec.read(projectJson("P-01", "ROUND_6M", "GRP-ACAD", "1", "1")),
             new SubmissionDocument(FormId.of("9.9"), 1, codec.sample(reports).data()),
             codec.read(projectJson("P-02", "ROUND_6M", "GRP-ACAD", "\"มาก\"", "1")));
-    assertThatThrownBy(() -> DocumentStore.of(documents, registry))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("the context cannot be read")
-        .hasMessageContaining("ข้อมูลลำดับที่ 2: ไม่รู้จักแบบฟอร์มรหัส \"9.9\" (มี: T.1, T.2)")
-        .hasMessageContaining("submission 2: unknown form \"9.9\" (known: T.1, T.2)")
-        .hasMessageContaining("submission 3 does not fit its form")
-        .hasMessageContaining("allocated: ต้องเป็นตัวเลข")
-        .message()
-        .doesNotContain("submission 1");
+    LocalizedException e =
+        catchThrowableOfType(LocalizedException.class, () -> DocumentStore.of(documents, registry));
+    assertThat(e.messages()).extracting(m -> m.in(Lang.TH)).hasSize(4);
+    assertThat(e.text(Lang.TH))
+        .startsWith("อ่านข้อมูลประกอบไม่ได้:\n")
+        .contains("\nข้อมูลลำดับที่ 2: ไม่รู้จักแบบฟอร์มรหัส \"9.9\" (มี: T.1, T.2)\n")
+        .contains("\nข้อมูลลำดับที่ 3 ไม่ตรงตามรูปแบบของแบบฟอร์ม:\n")
+        .endsWith("\n  - allocated: ต้องเป็นตัวเลข")
+        .doesNotContain("submission")
+        .doesNotContain("ลำดับที่ 1");
+    assertThat(e.text(Lang.EN))
+        .startsWith("the context cannot be read:\n")
+        .contains("\nsubmission 2: unknown form \"9.9\" (known: T.1, T.2)\n")
+        .contains("\nsubmission 3 does not fit its form:\n")
+        .endsWith("\n  - allocated: must be a number")
+        .doesNotContain("submission 1")
+        .doesNotContainPattern("[\\u0E00-\\u0E7F]");
+    assertThat(e.getMessage()).isEqualTo(e.text(Lang.EN));
   }
 
   @Test
@@ -193,33 +205,46 @@ class DocumentStoreTests {
         "other/unknown.json",
         codec.write(new SubmissionDocument(FormId.of("9.9"), 1, codec.sample(reports).data())));
     write("late.json", projectJson("P-02", "ROUND_6M", "GRP-ACAD", "1", "true"));
-    assertThatThrownBy(() -> service.context(dir))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("file broken/bad.json does not fit its form")
-        .hasMessageContaining("ไม่ใช่ JSON ที่ถูกต้อง")
-        .hasMessageContaining("file other/unknown.json: unknown form \"9.9\"")
-        .hasMessageContaining("file late.json does not fit its form")
-        .hasMessageContaining("spent: ต้องเป็นตัวเลข")
-        .message()
+    LocalizedException e =
+        catchThrowableOfType(LocalizedException.class, () -> service.context(dir));
+    assertThat(e.text(Lang.TH))
+        .contains("แฟ้ม broken/bad.json ไม่ตรงตามรูปแบบของแบบฟอร์ม:")
+        .contains("ไม่ใช่ JSON ที่ถูกต้อง")
+        .contains("แฟ้ม other/unknown.json: ไม่รู้จักแบบฟอร์มรหัส \"9.9\"")
+        .contains("แฟ้ม late.json ไม่ตรงตามรูปแบบของแบบฟอร์ม:")
+        .contains("spent: ต้องเป็นตัวเลข")
+        .doesNotContain("good.json");
+    assertThat(e.getMessage())
+        .contains("file broken/bad.json does not fit its form:\n  - not valid JSON")
+        .contains("file other/unknown.json: unknown form \"9.9\"")
+        .contains("file late.json does not fit its form")
+        .contains("spent: must be a number")
         .doesNotContain("good.json");
   }
 
   @Test
   void namesABrokenCatalogFile() throws IOException {
     write("catalog.json", "{\"office\": 5}");
-    assertThatThrownBy(() -> service.context(dir))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("แฟ้ม catalog.json ไม่ใช่บัญชีข้อมูลอ้างอิงที่ถูกต้อง")
-        .hasMessageContaining("file catalog.json is not a valid catalog");
+    LocalizedException e =
+        catchThrowableOfType(LocalizedException.class, () -> service.context(dir));
+    assertThat(e.messages()).hasSize(2);
+    assertThat(e.text(Lang.TH))
+        .startsWith(
+            "แฟ้ม catalog.json ไม่ใช่บัญชีข้อมูลอ้างอิงที่ถูกต้อง:\nไฟล์แคตตาล็อกไม่ถูกต้องที่ office");
+    assertThat(e.getMessage())
+        .startsWith("file catalog.json is not a valid catalog:\ninvalid catalog file at office");
   }
 
   @Test
   void rejectsAMissingDirectory() {
     Path missing = dir.resolve("none");
     assertThatThrownBy(() -> service.context(missing))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("ไม่พบโฟลเดอร์ข้อมูลประกอบ")
-        .hasMessageContaining(missing.toString());
+        .isInstanceOf(LocalizedException.class)
+        .hasMessage("the context directory " + missing + " does not exist")
+        .satisfies(
+            e ->
+                assertThat(((LocalizedException) e).text(Lang.TH))
+                    .isEqualTo("ไม่พบโฟลเดอร์ข้อมูลประกอบ " + missing));
   }
 
   @Test

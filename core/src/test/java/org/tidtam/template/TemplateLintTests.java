@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.tidtam.i18n.Lang;
 import org.tidtam.template.Vocabulary.ListOf;
 import org.tidtam.template.Vocabulary.Members;
 import org.tidtam.template.Vocabulary.Value;
@@ -50,7 +51,7 @@ class TemplateLintTests {
             TemplateException.class, () -> engine.compile("lint", docx, VOCABULARY));
 
     assertThat(e.problems())
-        .extracting(TemplateProblem::part, TemplateProblem::location)
+        .extracting(TemplateProblem::part, p -> p.location().in(Lang.EN))
         .containsExactlyInAnyOrder(
             tuple("word/document.xml", "\"ชื่อ {{projectNme}}\""),
             tuple("word/document.xml", "\"{{#each owner as o}}{{o.name}}{{/each}}\""),
@@ -68,13 +69,13 @@ class TemplateLintTests {
             tuple("word/header.xml", "\"{{/if}}\""),
             tuple("word/footer.xml", "\"{{%image projectName}}\""));
     assertThat(e.problems())
-        .extracting(TemplateProblem::message)
+        .extracting(p -> p.message().in(Lang.EN))
         .anySatisfy(
             m ->
                 assertThat(m)
                     .contains("unknown path 'projectNme'")
                     .contains("known: activities, approved"))
-        .anySatisfy(m -> assertThat(m).contains("#each needs a list"))
+        .anySatisfy(m -> assertThat(m).contains("{{#each}} needs a list"))
         .anySatisfy(m -> assertThat(m).contains("unknown formatter 'bahtt'"))
         .anySatisfy(m -> assertThat(m).contains("empty tag"))
         .anySatisfy(m -> assertThat(m).contains("write {{#each list as name}}"))
@@ -83,7 +84,7 @@ class TemplateLintTests {
         .anySatisfy(m -> assertThat(m).contains("unknown path 'a.nme'"))
         .anySatisfy(m -> assertThat(m).contains("block is never closed"))
         .anySatisfy(m -> assertThat(m).contains("closing tag without an opening tag"))
-        .anySatisfy(m -> assertThat(m).contains("%image needs an image"));
+        .anySatisfy(m -> assertThat(m).contains("{{%image}} needs an image"));
     assertThat(e.getMessage()).contains("11 problem(s)");
   }
 
@@ -96,7 +97,7 @@ class TemplateLintTests {
 
     assertThat(e.problems())
         .singleElement()
-        .satisfies(p -> assertThat(p.message()).contains("must share a paragraph"));
+        .satisfies(p -> assertThat(p.message().in(Lang.EN)).contains("must share a paragraph"));
   }
 
   @Test
@@ -115,8 +116,8 @@ class TemplateLintTests {
 
     assertThat(e.problems())
         .singleElement()
-        .satisfies(p -> assertThat(p.location()).isEqualTo("\"{{else}}\""))
-        .satisfies(p -> assertThat(p.message()).contains("move the section break out"));
+        .satisfies(p -> assertThat(p.location().in(Lang.EN)).isEqualTo("\"{{else}}\""))
+        .satisfies(p -> assertThat(p.message().in(Lang.EN)).contains("move the section break out"));
   }
 
   @Test
@@ -148,13 +149,13 @@ class TemplateLintTests {
             TemplateException.class, () -> engine.compile("t", template, VOCABULARY));
 
     assertThat(e.problems())
-        .extracting(TemplateProblem::part, TemplateProblem::location)
+        .extracting(TemplateProblem::part, p -> p.location().in(Lang.EN))
         .containsExactlyInAnyOrder(
             tuple("word/document.xml", "\"ชื่อ {{projectName}}\""),
             tuple("word/document.xml", "\"{{owner.name}}\""),
             tuple("word/document.xml", "\"{{#if approved}}x{{/if}}\""));
     assertThat(e.problems())
-        .extracting(TemplateProblem::message)
+        .extracting(p -> p.message().in(Lang.EN))
         .anySatisfy(m -> assertThat(m).contains("text box, field or hyperlink"))
         .anySatisfy(m -> assertThat(m).contains("all outside, the same hyperlink"));
     byte[] onlyField =
@@ -170,7 +171,7 @@ class TemplateLintTests {
             catchThrowableOfType(
                     TemplateException.class, () -> engine.compile("t", onlyField, VOCABULARY))
                 .problems())
-        .extracting(TemplateProblem::location)
+        .extracting(p -> p.location().in(Lang.EN))
         .containsExactly("\"{{owner.name}}\"");
   }
 
@@ -182,7 +183,7 @@ class TemplateLintTests {
         catchThrowableOfType(TemplateException.class, () -> engine.compile("t", docx, VOCABULARY));
 
     assertThat(e.problems())
-        .extracting(TemplateProblem::message)
+        .extracting(p -> p.message().in(Lang.EN))
         .satisfiesExactly(
             m -> assertThat(m).contains("@number is only defined inside #each"),
             m -> assertThat(m).contains("is a list"),
@@ -206,5 +207,53 @@ class TemplateLintTests {
 
     assertThat(t.paths())
         .containsExactlyInAnyOrder("activities", "activities.name", "activities.spent", "photo");
+  }
+
+  @Test
+  void showsEveryProblemInThaiOrInEnglish() {
+    byte[] docx =
+        TestDocx.create()
+            .p("{{#if approved}}x{{/each}}")
+            .table(new String[] {"หัว"}, new String[] {"{{a.nme}}"})
+            .bytes();
+
+    TemplateException e =
+        catchThrowableOfType(
+            TemplateException.class, () -> engine.compile("lint.docx", docx, VOCABULARY));
+
+    assertThat(e.problems())
+        .extracting(p -> p.location().in(Lang.TH))
+        .contains("ตารางที่ 1 แถวที่ 2 ช่องที่ 1 \"{{a.nme}}\"");
+    assertThat(e.problems())
+        .extracting(p -> p.message().in(Lang.TH))
+        .contains(
+            "{{/each}} ไม่ตรงกับแท็กเปิด {{#if}} ที่ \"{{#if approved}}x{{/each}}\" (ต้องเป็น {{/if}})",
+            "ไม่รู้จักข้อมูล 'a.nme' (ไม่มี 'a'; ข้อมูลที่มี: activities, approved, owner, photo,"
+                + " projectName)");
+    assertThat(e.text(Lang.TH))
+        .startsWith("แม่แบบ lint.docx มีปัญหา " + e.problems().size() + " รายการ:\n")
+        .contains(
+            "\n  - word/document.xml @ ตารางที่ 1 แถวที่ 2 ช่องที่ 1 \"{{a.nme}}\": ไม่รู้จักข้อมูล");
+    assertThat(e.text(Lang.EN))
+        .isEqualTo(e.getMessage())
+        .startsWith("template lint.docx has " + e.problems().size() + " problem(s):\n")
+        .contains(
+            "\n  - word/document.xml @ table 1, row 2, cell 1 \"{{a.nme}}\": unknown path 'a.nme'")
+        .doesNotContain("ตาราง", "ไม่รู้จัก", "ไม่ตรง");
+    assertThat(e.problems().getFirst().toString()).isEqualTo(e.problems().getFirst().text(Lang.EN));
+  }
+
+  @Test
+  void showsAnUnreadableFileWithoutAPartOrLocation() {
+    TemplateException e =
+        catchThrowableOfType(
+            TemplateException.class,
+            () -> engine.compile("broken.docx", new byte[] {1, 2, 3}, VOCABULARY));
+
+    assertThat(e.problems())
+        .singleElement()
+        .satisfies(p -> assertThat(p.location()).isEqualTo(TemplateProblem.NOWHERE))
+        .satisfies(p -> assertThat(p.text(Lang.TH)).startsWith("อ่านไฟล์ .docx ไม่ได้ ("))
+        .satisfies(p -> assertThat(p.text(Lang.EN)).startsWith("not a readable .docx ("));
   }
 }

@@ -106,10 +106,9 @@ final class BlockPlanner {
         case Tag.Else e -> {
           Site top = open.peek();
           if (top == null || !(top.tag() instanceof Tag.IfOpen)) {
-            problems.add(
-                s.location(), "{{else}} อยู่นอก {{#if}} ({{else}} outside an {{#if}} block)");
+            problems.add(s.location(), "tidtam.template.else.outside");
           } else if (elses.containsKey(top)) {
-            problems.add(s.location(), "{{else}} ซ้ำ (a second {{else}} in one {{#if}})");
+            problems.add(s.location(), "tidtam.template.else.second");
           } else {
             elses.put(top, s);
           }
@@ -117,23 +116,19 @@ final class BlockPlanner {
         case Tag.Close c -> {
           Site top = open.peek();
           if (top == null) {
-            problems.add(
-                s.location(),
-                "{{/"
-                    + c.block().keyword()
-                    + "}} ไม่มีแท็กเปิดคู่กัน (closing tag without an opening tag)");
+            problems.add(s.location(), "tidtam.template.close.unopened", "tag", close(c.block()));
           } else if (blockOf(top) != c.block()) {
             problems.add(
                 s.location(),
-                "{{/"
-                    + c.block().keyword()
-                    + "}} ไม่ตรงกับแท็กเปิด {{#"
-                    + blockOf(top).keyword()
-                    + "}} ที่ "
-                    + top.location()
-                    + " (mismatched closing tag: expected {{/"
-                    + blockOf(top).keyword()
-                    + "}})");
+                "tidtam.template.close.mismatched",
+                "tag",
+                close(c.block()),
+                "open",
+                open(blockOf(top)),
+                "at",
+                top.location(),
+                "expected",
+                close(blockOf(top)));
             open.pop();
           } else {
             open.pop();
@@ -146,12 +141,20 @@ final class BlockPlanner {
     for (Site s : open) {
       problems.add(
           s.location(),
-          "{{#"
-              + blockOf(s).keyword()
-              + "}} ไม่มีแท็กปิด {{/"
-              + blockOf(s).keyword()
-              + "}} (block is never closed)");
+          "tidtam.template.open.unclosed",
+          "tag",
+          open(blockOf(s)),
+          "close",
+          close(blockOf(s)));
     }
+  }
+
+  private static String open(Block block) {
+    return "{{#" + block.keyword() + "}}";
+  }
+
+  private static String close(Block block) {
+    return "{{/" + block.keyword() + "}}";
   }
 
   private static Block blockOf(Site s) {
@@ -162,48 +165,33 @@ final class BlockPlanner {
     Site o = p.open();
     Site c = p.close();
     Site e = p.otherwise();
-    String name = "{{#" + blockOf(o).keyword() + "}}";
+    String name = open(blockOf(o));
     if (o.paragraph().paragraph() == c.paragraph().paragraph()) {
       if (e != null && e.paragraph().paragraph() != o.paragraph().paragraph()) {
-        misplacedElse(e, "ย่อหน้าเดียวกับ " + name, "the same paragraph as " + name);
+        problems.add(e.location(), "tidtam.template.else.paragraph", "tag", name);
       } else if (o.tagText().runs() != c.tagText().runs()
           || (e != null && e.tagText().runs() != o.tagText().runs())) {
-        problems.add(
-            o.location(),
-            "แท็กของ "
-                + name
-                + " ต้องอยู่ในหรืออยู่นอกไฮเปอร์ลิงก์ การแก้ไขที่ติดตาม หรือตัวควบคุมเนื้อหาเดียวกัน"
-                + " (the tags of an inline "
-                + name
-                + " must all be inside, or all outside, the same hyperlink, tracked change or"
-                + " content control)");
+        problems.add(o.location(), "tidtam.template.inline.runs", "tag", name);
       }
       placeAll(p, Placement.INLINE);
       return;
     }
     if (o.alone() && c.alone() && o.paragraph().container() == c.paragraph().container()) {
       if (e != null && !(e.alone() && e.paragraph().container() == o.paragraph().container())) {
-        misplacedElse(
-            e, "ย่อหน้าของตัวเองระหว่างแท็กเปิดและปิด", "a paragraph of its own between the tags");
+        problems.add(e.location(), "tidtam.template.else.alone");
       }
       placeAll(p, Placement.BLOCK);
       return;
     }
     int level = commonTableLevel(o, c);
     if (level < 0) {
-      problems.add(
-          o.location(),
-          name
-              + " กับแท็กปิดต้องอยู่ในย่อหน้าเดียวกัน, อยู่ลำพังในย่อหน้าของตัวเองในส่วนเดียวกัน,"
-              + " หรืออยู่ในแถวของตารางเดียวกัน (the opening and closing tags must share a"
-              + " paragraph, each stand alone in its own paragraph of the same container, or sit in"
-              + " rows of the same table)");
+      problems.add(o.location(), "tidtam.template.block.placement", "tag", name);
       return;
     }
     int r1 = o.paragraph().cells().get(level).rowNo();
     int r2 = c.paragraph().cells().get(level).rowNo();
     if (r2 < r1) {
-      problems.add(c.location(), "แท็กปิดอยู่ก่อนแท็กเปิด (closing tag before its opening tag)");
+      problems.add(c.location(), "tidtam.template.close.before");
       return;
     }
     if (e != null) {
@@ -213,20 +201,13 @@ final class BlockPlanner {
           || ec.get(level).table() != oc.table()
           || ec.get(level).rowNo() <= r1
           || ec.get(level).rowNo() > r2) {
-        misplacedElse(
-            e,
-            "แถวหลังแถวของ " + name + " ในตารางเดียวกัน",
-            "a row after the row of " + name + " in the same table");
+        problems.add(e.location(), "tidtam.template.else.row", "tag", name);
       }
     }
     for (Site s : sites(p)) {
       rowLevel.put(s, level);
     }
     placeAll(p, Placement.ROW);
-  }
-
-  private void misplacedElse(Site e, String th, String en) {
-    problems.add(e.location(), "{{else}} ต้องอยู่ใน" + th + " ({{else}} must be in " + en + ")");
   }
 
   private static List<Site> sites(Pair p) {
@@ -337,10 +318,7 @@ final class BlockPlanner {
       return;
     }
     if (s.tag() instanceof Tag.Else) {
-      problems.add(
-          s.location(),
-          "ย่อหน้า {{else}} มีตัวแบ่งส่วน ย้ายตัวแบ่งส่วนไปไว้นอกบล็อก ({{else}} paragraph ends a"
-              + " section: move the section break out of the block)");
+      problems.add(s.location(), "tidtam.template.else.section");
       return;
     }
     P section = WML.createP();

@@ -174,11 +174,11 @@ public final class Formatters {
     };
   }
 
+  private static final LocalizedText YES = LocalizedText.of("ใช่", "Yes");
+  private static final LocalizedText NO = LocalizedText.of("ไม่ใช่", "No");
+
   private static String yesNo(boolean value, Lang lang) {
-    if (lang == Lang.EN) {
-      return value ? "Yes" : "No";
-    }
-    return value ? "ใช่" : "ไม่ใช่";
+    return (value ? YES : NO).in(lang);
   }
 
   /** Falsy: null, false, empty text, empty collection, zero. */

@@ -4,6 +4,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.Set;
+import org.tidtam.i18n.Message;
 
 /**
  * The safety net after a part is marshalled with its markers: any {@code {{} still in its text is
@@ -15,7 +16,7 @@ final class HiddenTags {
   private HiddenTags() {}
 
   /** Reports every paragraph of {@code xml} whose text still holds {@code {{}. */
-  static void report(String xml, Problems problems, String th, String en) {
+  static void report(String xml, Problems problems, Message message) {
     if (xml.indexOf('{') < 0) {
       return;
     }
@@ -35,9 +36,9 @@ final class HiddenTags {
       } else if (xml.startsWith("</w:p>", i)) {
         StringBuilder text = paragraphs.poll();
         if (text != null && text.indexOf("{{") >= 0) {
-          String location = "\"" + PartScanner.shorten(text.toString()) + "\"";
-          if (reported.add(location)) {
-            problems.add(location, th + " (" + en + ")");
+          String shown = PartScanner.shorten(text.toString());
+          if (reported.add(shown)) {
+            problems.add(PartScanner.paragraph(shown), message);
           }
         }
         i += 6;

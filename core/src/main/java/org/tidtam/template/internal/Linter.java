@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.tidtam.i18n.Message;
 import org.tidtam.template.Vocabulary;
 import org.tidtam.template.internal.Tag.Path;
 
@@ -47,19 +48,19 @@ final class Linter {
         if (r.vocabulary() instanceof Vocabulary.ListOf) {
           problems.add(
               s.location(),
-              "'"
-                  + v.path()
-                  + "' เป็นรายการ ใช้ {{#each "
-                  + v.path()
-                  + " as x}} (is a list: loop over it with #each)");
+              "tidtam.template.value.list",
+              "path",
+              v.path(),
+              "tag",
+              "{{#each " + v.path() + " as x}}");
         } else if (r.vocabulary() instanceof Vocabulary.ImageValue) {
           problems.add(
               s.location(),
-              "'"
-                  + v.path()
-                  + "' เป็นรูปภาพ ใช้ {{%image "
-                  + v.path()
-                  + "}} (is an image: use %image)");
+              "tidtam.template.value.image",
+              "path",
+              v.path(),
+              "tag",
+              "{{%image " + v.path() + "}}");
         }
         for (Tag.FormatterCall call : v.formatters()) {
           checkFormatter(call, s);
@@ -71,13 +72,7 @@ final class Linter {
         if (r.vocabulary() instanceof Vocabulary.ListOf list) {
           element = list.element();
         } else if (r.vocabulary() != null && !(r.vocabulary() instanceof Vocabulary.Any)) {
-          problems.add(
-              s.location(),
-              "{{#each}} ใช้ได้กับรายการเท่านั้น แต่ '"
-                  + e.list()
-                  + "' ไม่ใช่รายการ (#each needs a list; '"
-                  + e.list()
-                  + "' is not one)");
+          problems.add(s.location(), "tidtam.template.each.notList", "path", e.list());
         }
         loops.push(new Loop(e.var(), element, r.rootPath()));
       }
@@ -92,13 +87,7 @@ final class Linter {
         if (r.vocabulary() != null
             && !(r.vocabulary() instanceof Vocabulary.ImageValue)
             && !(r.vocabulary() instanceof Vocabulary.Any)) {
-          problems.add(
-              s.location(),
-              "{{%image}} ใช้ได้กับรูปภาพเท่านั้น แต่ '"
-                  + i.path()
-                  + "' ไม่ใช่รูปภาพ (%image needs an image; '"
-                  + i.path()
-                  + "' is not one)");
+          problems.add(s.location(), "tidtam.template.image.notImage", "path", i.path());
         }
       }
       case Tag.Else e -> {}
@@ -109,30 +98,20 @@ final class Linter {
     if (Formatters.find(call.name()) == null) {
       problems.add(
           s.location(),
-          "ไม่รู้จักรูปแบบ '"
-              + call.name()
-              + "' (unknown formatter '"
-              + call.name()
-              + "'; known: "
-              + String.join(", ", Formatters.names())
-              + ")");
+          "tidtam.template.formatter.unknown",
+          "name",
+          call.name(),
+          "known",
+          String.join(", ", Formatters.names()));
     } else if (Formatters.needsArgument(call.name()) && call.arg() == null) {
-      problems.add(
-          s.location(),
-          "รูปแบบ '"
-              + call.name()
-              + "' ต้องมีค่า เช่น or:\"–\" (formatter '"
-              + call.name()
-              + "' needs an argument)");
+      problems.add(s.location(), "tidtam.template.formatter.argument", "name", call.name());
     }
   }
 
   private Resolved resolve(Path path, Site s) {
     if (path.isNumber()) {
       if (loops.isEmpty()) {
-        problems.add(
-            s.location(),
-            "@number ใช้ได้ภายใน {{#each}} เท่านั้น (@number is only defined inside #each)");
+        problems.add(s.location(), "tidtam.template.number.outside");
       }
       return new Resolved(new Vocabulary.Value(Vocabulary.ValueType.INTEGER), Path.NUMBER);
     }
@@ -179,19 +158,14 @@ final class Linter {
     };
   }
 
-  private static String unknown(Path path, String seg, Vocabulary at) {
+  private static Message unknown(Path path, String seg, Vocabulary at) {
     String known =
         at instanceof Vocabulary.Members m
             ? new TreeSet<>(m.members().keySet()).stream().collect(Collectors.joining(", "))
             : "";
-    return "ไม่รู้จักข้อมูล '"
-        + path
-        + "' (unknown path '"
-        + path
-        + "': no '"
-        + seg
-        + "'"
-        + (known.isEmpty() ? "" : "; known: " + known)
-        + ")";
+    return known.isEmpty()
+        ? Message.of("tidtam.template.path.unknown", "path", path, "name", seg)
+        : Message.of(
+            "tidtam.template.path.unknownKnown", "path", path, "name", seg, "known", known);
   }
 }

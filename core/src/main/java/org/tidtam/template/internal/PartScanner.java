@@ -2,6 +2,7 @@ package org.tidtam.template.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.tidtam.i18n.Message;
 import org.tidtam.template.internal.ContentWalker.CellSite;
 import org.tidtam.template.internal.ContentWalker.ParagraphSite;
 import org.tidtam.template.internal.RunJoiner.Joined;
@@ -31,19 +32,23 @@ final class PartScanner {
           defaults.patchParagraph(para.paragraph());
           int before = problems.count();
           Joined joined = RunJoiner.join(para.paragraph());
-          String location = location(para, joined.text());
           for (String bad : joined.unclosed()) {
-            problems.add(
-                location,
-                "แท็กไม่ได้ปิดด้วย }} : " + bad + " (tag not closed with }}: " + bad + ")");
+            problems.add(location(para, joined.text()), "tidtam.template.tag.unclosed", "tag", bad);
           }
           for (TagText tt : joined.tags()) {
             String inner = tt.raw().substring(2, tt.raw().length() - 2);
             try {
               Tag tag = TagParser.parse(inner);
-              sites.add(new Site(sites.size() + 1, tag, tt, para, joined.tagAlone(), location));
+              sites.add(
+                  new Site(sites.size() + 1, tag, tt, para, joined.tagAlone(), joined.text()));
             } catch (MalformedTagException e) {
-              problems.add(location, "แท็ก " + tt.raw() + " ผิดรูปแบบ: " + e.getMessage());
+              problems.add(
+                  location(para, joined.text()),
+                  "tidtam.template.tag.malformed",
+                  "tag",
+                  tt.raw(),
+                  "reason",
+                  e.reason());
             }
           }
           if (problems.count() > before) {
@@ -68,19 +73,35 @@ final class PartScanner {
     return shown;
   }
 
-  static String location(ParagraphSite para, String text) {
-    String shown = shorten(text);
+  /** A paragraph outside tables, shown by its text. */
+  static Message paragraph(String text) {
+    return Message.of("tidtam.template.at.paragraph", "text", shorten(text));
+  }
+
+  /**
+   * Where a paragraph is: its text, and for a paragraph in a table the table, row and cell (and
+   * those of the tables around it).
+   */
+  static Message location(ParagraphSite para, String text) {
     if (!para.inTable()) {
-      return "\"" + shown + "\"";
+      return paragraph(text);
     }
-    StringBuilder sb = new StringBuilder();
+    Message cells = null;
     for (CellSite c : para.cells()) {
-      if (!sb.isEmpty()) {
-        sb.append(" > ");
-      }
-      sb.append("table ").append(c.tableNo()).append(", row ").append(c.rowNo());
-      sb.append(", cell ").append(c.cellNo());
+      Message cell =
+          Message.of(
+              "tidtam.template.at.cell",
+              "table",
+              c.tableNo(),
+              "row",
+              c.rowNo(),
+              "cell",
+              c.cellNo());
+      cells =
+          cells == null
+              ? cell
+              : Message.of("tidtam.template.at.nested", "outer", cells, "inner", cell);
     }
-    return sb.append(" \"").append(shown).append('"').toString();
+    return Message.of("tidtam.template.at.inTable", "cells", cells, "text", shorten(text));
   }
 }

@@ -1,11 +1,19 @@
 package org.tidtam.template.internal;
 
+import org.tidtam.i18n.Message;
 import org.tidtam.template.internal.ContentWalker.ParagraphSite;
 import org.tidtam.template.internal.RunJoiner.TagText;
 
-/** A parsed tag and where it sits in the part; {@code id} numbers tags within the part. */
-record Site(
-    int id, Tag tag, TagText tagText, ParagraphSite paragraph, boolean alone, String location) {
+/**
+ * A parsed tag and where it sits in the part; {@code id} numbers tags within the part, {@code text}
+ * is its paragraph's text.
+ */
+record Site(int id, Tag tag, TagText tagText, ParagraphSite paragraph, boolean alone, String text) {
+
+  /** Where the tag is, as a problem shows it; built only for a problem. */
+  Message location() {
+    return PartScanner.location(paragraph, text);
+  }
 
   @Override
   public boolean equals(Object o) {

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.tidtam.i18n.Lang;
+import org.tidtam.i18n.Message;
 import org.tidtam.template.internal.Tag.Block;
 import org.tidtam.template.internal.Tag.Condition;
 import org.tidtam.template.internal.Tag.FormatterCall;
@@ -12,10 +14,17 @@ import org.tidtam.template.internal.Tag.Path;
 /** Parses the text between {@code {{} and {@code }}} into a {@link Tag}. */
 public final class TagParser {
 
-  /** The tag is not well formed; the message is Thai first, English in parentheses. */
+  /** The tag is not well formed; {@link #reason()} says why, {@link #getMessage()} in English. */
   public static final class MalformedTagException extends Exception {
-    public MalformedTagException(String message) {
-      super(message);
+    private final transient Message reason;
+
+    public MalformedTagException(Message reason) {
+      super(reason.in(Lang.EN));
+      this.reason = reason;
+    }
+
+    public Message reason() {
+      return reason;
     }
   }
 
@@ -31,7 +40,7 @@ public final class TagParser {
   public static Tag parse(String inner) throws MalformedTagException {
     String s = inner.strip();
     if (s.isEmpty()) {
-      throw malformed("แท็กว่าง", "empty tag");
+      throw malformed("tidtam.template.tag.empty");
     }
     if (s.equals("else")) {
       return new Tag.Else();
@@ -40,56 +49,49 @@ public final class TagParser {
       return switch (s.substring(1).strip()) {
         case "each" -> new Tag.Close(Block.EACH);
         case "if" -> new Tag.Close(Block.IF);
-        default ->
-            throw malformed(
-                "แท็กปิดต้องเป็น {{/each}} หรือ {{/if}}",
-                "closing tag must be {{/each}} or {{/if}}");
+        default -> throw malformed("tidtam.template.tag.close");
       };
     }
     if (s.startsWith("#each")) {
       Matcher m = EACH.matcher(s);
       if (!m.matches()) {
-        throw malformed("ต้องเขียนเป็น {{#each รายการ as ชื่อ}}", "write {{#each list as name}}");
+        throw malformed("tidtam.template.tag.each");
       }
       String var = m.group(2);
       if (!isIdentifier(var)) {
-        throw malformed(
-            "ชื่อตัวแปร '" + var + "' ไม่ถูกต้อง", "invalid loop variable '" + var + "'");
+        throw malformed("tidtam.template.tag.eachVar", "name", var);
       }
       return new Tag.EachOpen(path(m.group(1)), var);
     }
     if (s.startsWith("#if")) {
       String cond = s.substring(3).strip();
       if (cond.isEmpty() || !Character.isWhitespace(s.charAt(3))) {
-        throw malformed("ต้องเขียนเป็น {{#if เงื่อนไข}}", "write {{#if condition}}");
+        throw malformed("tidtam.template.tag.if");
       }
       return new Tag.IfOpen(condition(cond));
     }
     if (s.startsWith("#")) {
-      throw malformed(
-          "ไม่รู้จักคำสั่ง '" + s + "' (ใช้ #each หรือ #if)",
-          "unknown block '" + s + "', use #each or #if");
+      throw malformed("tidtam.template.tag.block", "tag", s);
     }
     if (s.startsWith("%image")) {
       return image(s.substring("%image".length()).strip());
     }
     if (s.startsWith("%")) {
-      throw malformed(
-          "ไม่รู้จักคำสั่ง '" + s + "' (ใช้ %image)", "unknown command '" + s + "', use %image");
+      throw malformed("tidtam.template.tag.command", "tag", s);
     }
     return value(s);
   }
 
   private static Tag image(String rest) throws MalformedTagException {
     if (rest.isEmpty()) {
-      throw malformed("ต้องเขียนเป็น {{%image ชื่อรูป}}", "write {{%image path}}");
+      throw malformed("tidtam.template.tag.image");
     }
     String[] parts = rest.split("\\s+", 2);
     Double width = null;
     if (parts.length == 2) {
       Matcher m = WIDTH.matcher(parts[1].strip());
       if (!m.matches()) {
-        throw malformed("ขนาดรูปต้องเขียนเป็น width=8cm", "image size must be written width=8cm");
+        throw malformed("tidtam.template.tag.width");
       }
       width = Double.parseDouble(m.group(1));
     }
@@ -108,13 +110,12 @@ public final class TagParser {
 
   private static FormatterCall formatter(String s) throws MalformedTagException {
     if (s.isEmpty()) {
-      throw malformed("ว่างหลังเครื่องหมาย |", "nothing after |");
+      throw malformed("tidtam.template.tag.pipe");
     }
     int colon = s.indexOf(':');
     String name = (colon < 0 ? s : s.substring(0, colon)).strip();
     if (!isIdentifier(name)) {
-      throw malformed(
-          "ชื่อรูปแบบ '" + name + "' ไม่ถูกต้อง", "invalid formatter name '" + name + "'");
+      throw malformed("tidtam.template.tag.formatterName", "name", name);
     }
     if (colon < 0) {
       return new FormatterCall(name, null);
@@ -142,11 +143,11 @@ public final class TagParser {
         if (end == q || (q == '“' && end == '”') || (q == '‘' && end == '’')) {
           return s.substring(1, s.length() - 1);
         }
-        throw malformed("เครื่องหมายคำพูดไม่ครบ: " + s, "unbalanced quotes: " + s);
+        throw malformed("tidtam.template.tag.quotesIn", "text", s);
       }
     }
     if (s.startsWith("\"") || s.startsWith("'")) {
-      throw malformed("เครื่องหมายคำพูดไม่ครบ: " + s, "unbalanced quotes: " + s);
+      throw malformed("tidtam.template.tag.quotesIn", "text", s);
     }
     return s;
   }
@@ -171,7 +172,7 @@ public final class TagParser {
       cur.append(c);
     }
     if (quote != 0) {
-      throw malformed("เครื่องหมายคำพูดไม่ครบ", "unbalanced quotes");
+      throw malformed("tidtam.template.tag.quotes");
     }
     out.add(cur.toString());
     return out;
@@ -182,14 +183,12 @@ public final class TagParser {
       return new Path(List.of(Path.NUMBER));
     }
     if (s.isEmpty()) {
-      throw malformed("ไม่มีชื่อข้อมูล", "missing path");
+      throw malformed("tidtam.template.tag.path.missing");
     }
     String[] segs = s.split("\\.", -1);
     for (String seg : segs) {
       if (!isIdentifier(seg)) {
-        throw malformed(
-            "ชื่อข้อมูล '" + s + "' ไม่ถูกต้อง (ใช้ตัวอักษร ตัวเลข _ และจุด)",
-            "invalid path '" + s + "': use letters, digits, _ and dots");
+        throw malformed("tidtam.template.tag.path.invalid", "path", s);
       }
     }
     return new Path(List.of(segs));
@@ -202,7 +201,7 @@ public final class TagParser {
     return s.codePoints().allMatch(Character::isJavaIdentifierPart);
   }
 
-  static MalformedTagException malformed(String th, String en) {
-    return new MalformedTagException(th + " (" + en + ")");
+  static MalformedTagException malformed(String key, Object... namesAndValues) {
+    return new MalformedTagException(Message.of(key, namesAndValues));
   }
 }

@@ -25,6 +25,7 @@ import org.docx4j.wml.Body;
 import org.docx4j.wml.ObjectFactory;
 import org.docx4j.wml.SectPr;
 import org.jspecify.annotations.Nullable;
+import org.tidtam.i18n.Message;
 import org.tidtam.template.EngineOptions;
 import org.tidtam.template.Template;
 import org.tidtam.template.TemplateException;
@@ -62,7 +63,12 @@ public final class TemplateCompiler {
           name,
           List.of(
               new TemplateProblem(
-                  "", "", "อ่านไฟล์ .docx ไม่ได้ (not a readable .docx): " + e.getMessage())));
+                  "",
+                  TemplateProblem.NOWHERE,
+                  Message.of(
+                      "tidtam.template.docx.unreadable",
+                      "detail",
+                      String.valueOf(e.getMessage())))));
     }
     OutputDefaults defaults = new OutputDefaults(options);
     MainDocumentPart main = pkg.getMainDocumentPart();
@@ -93,13 +99,12 @@ public final class TemplateCompiler {
         }
       } catch (RuntimeException e) {
         problems.add(
-            "",
-            "อ่านส่วนนี้ของเอกสารไม่ได้ ("
-                + tp.name()
-                + " could not be compiled: "
-                + e.getClass().getSimpleName()
-                + (e.getMessage() == null ? "" : ": " + e.getMessage())
-                + ")");
+            TemplateProblem.NOWHERE,
+            "tidtam.template.part.unreadable",
+            "part",
+            tp.name(),
+            "detail",
+            e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()));
       }
     }
     for (String notes : List.of("word/footnotes.xml", "word/endnotes.xml")) {
@@ -109,8 +114,7 @@ public final class TemplateCompiler {
         HiddenTags.report(
             new String(data, StandardCharsets.UTF_8),
             problems,
-            "แท็กในเชิงอรรถหรืออ้างอิงท้ายเรื่องจะไม่ถูกแทนค่า ย้ายแท็กไปไว้ในเนื้อความ",
-            "tags in footnotes and endnotes are not filled in: move the tag into the text");
+            Message.of("tidtam.template.tag.inNotes"));
       }
     }
     if (problems.count() > 0) {
@@ -150,20 +154,17 @@ public final class TemplateCompiler {
           tp.name(), c.fragments(), xml.length() + 1024, maxDrawingId(xml));
     } catch (IllegalStateException e) {
       problems.add(
-          "", "แท็กซ้อนกันไม่ถูกต้อง (blocks overlap instead of nesting): " + e.getMessage());
+          TemplateProblem.NOWHERE,
+          "tidtam.template.overlap",
+          "detail",
+          String.valueOf(e.getMessage()));
       Linter.lint(sites, vocabulary, problems, paths);
       return null;
     }
   }
 
   private static void reportHiddenTags(String xml, Problems problems) {
-    HiddenTags.report(
-        xml,
-        problems,
-        "แท็กนี้อยู่ในที่ที่ระบบอ่านไม่ถึงและจะออกมาเป็นข้อความดิบ: ยอมรับการแก้ไขที่ติดตามไว้"
-            + " และย้ายแท็กออกจากกล่องข้อความ ฟิลด์ หรือไฮเปอร์ลิงก์",
-        "a tag where the engine cannot read it would print as it is: accept tracked changes and"
-            + " move the tag out of the text box, field or hyperlink");
+    HiddenTags.report(xml, problems, Message.of("tidtam.template.tag.hidden"));
   }
 
   private static List<TextPart> textParts(WordprocessingMLPackage pkg) {
