@@ -20,12 +20,14 @@ import java.util.Properties;
 import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.tidtam.catalog.Catalog;
 import org.tidtam.form.FormContext;
 import org.tidtam.form.FormPlugin;
 import org.tidtam.form.PrefillRequest;
 import org.tidtam.i18n.Lang;
 import org.tidtam.i18n.LocalizedText;
+import org.tidtam.schema.FormRegistry;
 import org.tidtam.schema.FormSchema;
 import org.tidtam.schema.JsonSchemaExporter;
 import org.tidtam.submission.Reading;
@@ -55,14 +57,14 @@ public final class TidtamCli {
   public static final int FAILED = 1;
   public static final int INVALID = 2;
 
-  private final Supplier<SubmissionService> services;
+  private final Supplier<FormRegistry> registries;
 
   public TidtamCli() {
-    this(SubmissionService::create);
+    this(FormRegistry::load);
   }
 
-  TidtamCli(Supplier<SubmissionService> services) {
-    this.services = services;
+  TidtamCli(Supplier<FormRegistry> registries) {
+    this.registries = registries;
   }
 
   /**
@@ -100,14 +102,15 @@ public final class TidtamCli {
     boolean debug = List.of(args).contains("--debug");
     try {
       CliArguments cli = CliArguments.parse(args);
+      Services services = new Services(registries);
       return switch (cli.verb()) {
-        case "forms" -> forms(cli, out);
-        case "schema" -> schema(cli, out);
-        case "sample" -> sample(cli, out);
-        case "validate" -> validate(cli, out, err);
-        case "render" -> render(cli, out, err);
-        case "prefill" -> prefill(cli, out, err);
-        case "lint" -> lint(cli, out, err);
+        case "forms" -> forms(cli, services, out);
+        case "schema" -> schema(cli, services, out);
+        case "sample" -> sample(cli, services, out);
+        case "validate" -> validate(cli, services, out, err);
+        case "render" -> render(cli, services, out, err);
+        case "prefill" -> prefill(cli, services, out, err);
+        case "lint" -> lint(cli, services, out, err);
         // case "new-form" -> the plugin scaffold (class NewForm of this package)
         case "version" -> version(out);
         default -> help(out, cli.lang());
@@ -137,32 +140,33 @@ public final class TidtamCli {
 
   // ---- the verbs
 
-  private int forms(CliArguments cli, PrintStream out) {
+  private int forms(CliArguments cli, Services services, PrintStream out) {
     Lang lang = cli.lang();
-    for (FormPlugin<?> plugin : services.get().registry().all()) {
+    for (FormPlugin<?> plugin : services.registry().all()) {
       out.println(
           plugin.id().value() + "\tv" + plugin.schemaVersion() + "\t" + plugin.title().in(lang));
     }
     return OK;
   }
 
-  private int schema(CliArguments cli, PrintStream out) throws IOException {
-    FormPlugin<?> plugin = plugin(services.get(), cli.required("form"));
+  private int schema(CliArguments cli, Services services, PrintStream out) throws IOException {
+    FormPlugin<?> plugin = plugin(services.registry(), cli.required("form"));
     emit(cli, out, JsonSchemaExporter.export(FormSchema.of(plugin)));
     return OK;
   }
 
-  private int sample(CliArguments cli, PrintStream out) throws IOException {
-    SubmissionService service = services.get();
-    FormPlugin<?> plugin = plugin(service, cli.required("form"));
+  private int sample(CliArguments cli, Services services, PrintStream out) throws IOException {
+    SubmissionService service = services.service();
+    FormPlugin<?> plugin = plugin(service.registry(), cli.required("form"));
     emit(cli, out, service.write(service.sample(plugin).document()));
     return OK;
   }
 
-  private int validate(CliArguments cli, PrintStream out, PrintStream err) throws IOException {
+  private int validate(CliArguments cli, Services services, PrintStream out, PrintStream err)
+      throws IOException {
     Lang lang = cli.lang();
     Stage stage = cli.stage(Stage.SUBMIT);
-    SubmissionService service = services.get();
+    SubmissionService service = services.service();
     Reading reading = read(cli, service);
     if (!reading.ok()) {
       return invalid(reading.problems(), lang, err);
@@ -187,12 +191,13 @@ public final class TidtamCli {
    * prints its warnings and, for a draft, what would still keep it from being submitted, and writes
    * the document all the same.
    */
-  private int render(CliArguments cli, PrintStream out, PrintStream err) throws IOException {
+  private int render(CliArguments cli, Services services, PrintStream out, PrintStream err)
+      throws IOException {
     Lang lang = cli.lang();
     Stage stage = cli.stage(Stage.DRAFT);
     Path target = outputFile(cli.required("out"));
     RenderOptions options = new RenderOptions(lang, cli.numerals(), LocalDate.now());
-    SubmissionService service = withTemplate(cli, withFont(cli, services.get()));
+    SubmissionService service = withTemplate(cli, withFont(cli, services.service()));
     Reading reading = read(cli, service);
     if (!reading.ok()) {
       return invalid(reading.problems(), lang, err);
@@ -232,10 +237,11 @@ public final class TidtamCli {
    * Checks a form's template (its own, or the one given with {@code --template}) against the form's
    * schema and lists every problem with its location; exit 2 when there are problems.
    */
-  private int lint(CliArguments cli, PrintStream out, PrintStream err) throws IOException {
+  private int lint(CliArguments cli, Services services, PrintStream out, PrintStream err)
+      throws IOException {
     Lang lang = cli.lang();
-    SubmissionService service = withTemplate(cli, services.get());
-    FormPlugin<?> plugin = plugin(service, cli.required("form"));
+    SubmissionService service = withTemplate(cli, services.service());
+    FormPlugin<?> plugin = plugin(service.registry(), cli.required("form"));
     String name = cli.option("template").orElse(plugin.templateName());
     try {
       service.template(plugin);
@@ -260,10 +266,11 @@ public final class TidtamCli {
     return OK;
   }
 
-  private int prefill(CliArguments cli, PrintStream out, PrintStream err) throws IOException {
+  private int prefill(CliArguments cli, Services services, PrintStream out, PrintStream err)
+      throws IOException {
     Lang lang = cli.lang();
-    SubmissionService service = services.get();
-    FormPlugin<?> plugin = plugin(service, cli.required("form"));
+    SubmissionService service = services.service();
+    FormPlugin<?> plugin = plugin(service.registry(), cli.required("form"));
     PrefillRequest request =
         new PrefillRequest(cli.fiscalYear(), cli.round(), cli.required("unit"));
     FormContext context = context(cli, service);
@@ -323,6 +330,34 @@ public final class TidtamCli {
     }
     out.print(HELP_EN);
     return OK;
+  }
+
+  /**
+   * What a command uses, made when first needed: listing the forms needs only the registry, not the
+   * validator, reader and template engine of the service.
+   */
+  private static final class Services {
+    private final Supplier<FormRegistry> registries;
+    private @Nullable FormRegistry registry;
+    private @Nullable SubmissionService service;
+
+    Services(Supplier<FormRegistry> registries) {
+      this.registries = registries;
+    }
+
+    FormRegistry registry() {
+      if (registry == null) {
+        registry = registries.get();
+      }
+      return registry;
+    }
+
+    SubmissionService service() {
+      if (service == null) {
+        service = SubmissionService.create(registry());
+      }
+      return service;
+    }
   }
 
   private static final String HELP_TH =
@@ -385,15 +420,14 @@ public final class TidtamCli {
   // ---- what the verbs share
 
   /** The plugin of {@code --form}; an unknown id names the known ones. */
-  private static FormPlugin<?> plugin(SubmissionService service, String id) {
+  private static FormPlugin<?> plugin(FormRegistry registry, String id) {
     String wanted = id.strip();
-    return service
-        .registry()
+    return registry
         .find(wanted)
         .orElseThrow(
             () -> {
               String known =
-                  service.registry().all().stream()
+                  registry.all().stream()
                       .map(p -> p.id().value())
                       .collect(Collectors.joining(", "));
               return new CliException(
@@ -405,7 +439,8 @@ public final class TidtamCli {
   /** Reads {@code --in} as the form of {@code --form}, or as the form its envelope names. */
   private static Reading read(CliArguments cli, SubmissionService service) throws IOException {
     Path in = inputFile("in", cli.required("in"));
-    String formId = cli.option("form").map(id -> plugin(service, id).id().value()).orElse(null);
+    String formId =
+        cli.option("form").map(id -> plugin(service.registry(), id).id().value()).orElse(null);
     return service.read(new String(Files.readAllBytes(in), UTF_8), formId);
   }
 
