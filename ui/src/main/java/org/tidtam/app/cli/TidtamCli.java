@@ -82,18 +82,36 @@ public final class TidtamCli {
 
   /** Runs a command with UTF-8 standard streams and exits with its code. */
   public static void main(String[] args) {
-    if (System.getProperty("logback.configurationFile") == null) {
-      System.setProperty("logback.configurationFile", "org/tidtam/app/cli/logback-cli.xml");
-    }
-    if (List.of(args).contains("--debug")) {
-      System.setProperty("tidtam.cli.log.level", "WARN");
-    }
+    quietLogging(List.of(args).contains("--debug"));
     PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, UTF_8);
     PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, UTF_8);
     int code = new TidtamCli().run(args, out, err);
     out.flush();
     err.flush();
     System.exit(code);
+  }
+
+  /**
+   * The libraries' logging: none, so that starting a command does not pay for setting up a logging
+   * framework (a command reports its own failures); with {@code --debug}, their warnings and errors
+   * on standard error. Either way standard output carries nothing but the command's result.
+   */
+  private static void quietLogging(boolean debug) {
+    // Hibernate Validator logs through SLF4J rather than probing for Log4j first
+    setIfAbsent("org.jboss.logging.provider", "slf4j");
+    if (debug) {
+      setIfAbsent("logback.configurationFile", "org/tidtam/app/cli/logback-cli.xml");
+      setIfAbsent("tidtam.cli.log.level", "WARN");
+    } else {
+      setIfAbsent("slf4j.provider", "org.slf4j.helpers.NOP_FallbackServiceProvider");
+      setIfAbsent("slf4j.internal.verbosity", "WARN");
+    }
+  }
+
+  private static void setIfAbsent(String property, String value) {
+    if (System.getProperty(property) == null) {
+      System.setProperty(property, value);
+    }
   }
 
   /** Runs one command; never throws, never exits. */
