@@ -214,6 +214,7 @@ public final class TidtamCli {
     Lang lang = cli.lang();
     Stage stage = cli.stage(Stage.DRAFT);
     Path target = outputFile(cli.required("out"));
+    prepareWordLibrary();
     RenderOptions options = new RenderOptions(lang, cli.numerals(), LocalDate.now());
     SubmissionService service = withTemplate(cli, withFont(cli, services.service()));
     Reading reading = read(cli, service);
@@ -258,6 +259,7 @@ public final class TidtamCli {
   private int lint(CliArguments cli, Services services, PrintStream out, PrintStream err)
       throws IOException {
     Lang lang = cli.lang();
+    prepareWordLibrary();
     SubmissionService service = withTemplate(cli, services.service());
     FormPlugin<?> plugin = plugin(service.registry(), cli.required("form"));
     String name = cli.option("template").orElse(plugin.templateName());
@@ -436,6 +438,28 @@ public final class TidtamCli {
         """;
 
   // ---- what the verbs share
+
+  /** The Word library's XML bindings, which compiling a template needs and is slow to set up. */
+  private static final String WORD_BINDINGS = "org.docx4j.jaxb.Context";
+
+  /**
+   * Starts setting up the Word library's XML bindings on another thread, so that it overlaps with
+   * reading and checking the submission instead of following it; compiling the template then waits
+   * for it. A failure here surfaces when the template is compiled.
+   */
+  private static void prepareWordLibrary() {
+    Thread.ofPlatform()
+        .daemon()
+        .name("word-library")
+        .start(
+            () -> {
+              try {
+                Class.forName(WORD_BINDINGS, true, TidtamCli.class.getClassLoader());
+              } catch (ClassNotFoundException | LinkageError e) {
+                // reported when the template is compiled
+              }
+            });
+  }
 
   /** The plugin of {@code --form}; an unknown id names the known ones. */
   private static FormPlugin<?> plugin(FormRegistry registry, String id) {
