@@ -5,14 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.tidtam.document.FormDocuments;
 import org.tidtam.schema.FormRegistry;
+import org.tidtam.submission.SubmissionService;
 
 @SpringBootTest
 class TidtamApplicationTests {
 
   @Autowired FormRegistry registry;
-  @Autowired FormDocuments documents;
+  @Autowired SubmissionService service;
 
   @Test
   void startsWithTheInstalledFormPlugins() {
@@ -22,7 +22,7 @@ class TidtamApplicationTests {
   @Test
   void compiledEveryTemplateAtStartUp() {
     for (var plugin : registry.all()) {
-      assertThat(documents.template(plugin).paths()).as(plugin.id().value()).isNotEmpty();
+      assertThat(service.template(plugin).paths()).as(plugin.id().value()).isNotEmpty();
     }
   }
 }

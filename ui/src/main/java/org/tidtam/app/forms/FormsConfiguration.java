@@ -3,10 +3,10 @@ package org.tidtam.app.forms;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.tidtam.catalog.Catalog;
-import org.tidtam.document.FormDocuments;
 import org.tidtam.form.FormContext;
 import org.tidtam.schema.FormRegistry;
-import org.tidtam.template.TemplateEngine;
+import org.tidtam.submission.SubmissionService;
+import org.tidtam.submission.SubmissionStore;
 
 /**
  * Loads the form plugins found on the classpath and compiles their templates once, at start-up: a
@@ -22,20 +22,15 @@ class FormsConfiguration {
   }
 
   @Bean
-  TemplateEngine templateEngine() {
-    return TemplateEngine.create();
+  SubmissionService submissionService(FormRegistry registry) {
+    SubmissionService service = SubmissionService.create(registry);
+    registry.all().forEach(service::template);
+    return service;
   }
 
+  /** Until the catalog and submissions are kept in the database, forms see the demo catalog. */
   @Bean
-  FormDocuments formDocuments(FormRegistry registry, TemplateEngine engine) {
-    FormDocuments documents = FormDocuments.create(engine);
-    registry.all().forEach(documents::template);
-    return documents;
-  }
-
-  /** Until the catalog is kept in the database, forms see the built-in demo catalog. */
-  @Bean
-  FormContext formContext() {
-    return FormContext.of(Catalog.demoCatalog());
+  FormContext formContext(SubmissionService service) {
+    return service.context(Catalog.demoCatalog(), SubmissionStore.empty());
   }
 }

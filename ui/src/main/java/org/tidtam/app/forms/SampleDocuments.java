@@ -2,11 +2,10 @@ package org.tidtam.app.forms;
 
 import java.time.LocalDate;
 import org.springframework.stereotype.Service;
-import org.tidtam.document.FormDocuments;
 import org.tidtam.form.FormContext;
 import org.tidtam.form.FormPlugin;
 import org.tidtam.i18n.Lang;
-import org.tidtam.submission.SubmissionCodec;
+import org.tidtam.submission.SubmissionService;
 import org.tidtam.template.Numerals;
 import org.tidtam.template.RenderOptions;
 
@@ -16,24 +15,20 @@ import org.tidtam.template.RenderOptions;
  */
 @Service
 public class SampleDocuments {
-  private final FormDocuments documents;
+  private final SubmissionService service;
   private final FormContext context;
-  private final SubmissionCodec codec = SubmissionCodec.create();
 
-  public SampleDocuments(FormDocuments documents, FormContext context) {
-    this.documents = documents;
+  public SampleDocuments(SubmissionService service, FormContext context) {
+    this.service = service;
     this.context = context;
   }
 
   /** The .docx of the plugin's sample, in Thai, dated today. */
   public byte[] render(FormPlugin<?> plugin) {
-    return render(plugin, codec);
-  }
-
-  private <F extends Record> byte[] render(FormPlugin<F> plugin, SubmissionCodec codec) {
-    F form = codec.toForm(plugin, codec.sample(plugin));
-    return documents.render(
-        plugin, form, context, new RenderOptions(Lang.TH, Numerals.ARABIC, LocalDate.now()));
+    return service.render(
+        service.sample(plugin),
+        context,
+        new RenderOptions(Lang.TH, Numerals.ARABIC, LocalDate.now()));
   }
 
   /** The file name users get, e.g. {@code ตัวอย่างแบบ-7.2.docx}. */
