@@ -15,8 +15,10 @@ import org.tidtam.i18n.Message;
 
 /**
  * The form plugins installed in this application, found with {@link ServiceLoader}. Loading fails
- * fast, with a message naming the classes, when two plugins claim the same id or a plugin's record
- * cannot be turned into a schema.
+ * fast, with a message naming the classes, when two plugins claim the same id. A form's schema is
+ * derived when the form is asked for ({@link #get}, {@link #find}), so that listing the forms or
+ * using one of them does not pay for deriving all of them; a record that cannot be turned into a
+ * schema fails there.
  */
 public final class FormRegistry {
 
@@ -64,7 +66,6 @@ public final class FormRegistry {
                 "second",
                 plugin.getClass().getName()));
       }
-      FormSchema.of(plugin);
     }
     Map<String, FormPlugin<?>> sorted = new LinkedHashMap<>();
     byId.values().stream()
@@ -78,11 +79,20 @@ public final class FormRegistry {
     return List.copyOf(byId.values());
   }
 
-  public Optional<FormPlugin<?>> find(String id) {
-    return Optional.ofNullable(byId.get(id));
+  /** The ids of the installed forms, sorted. */
+  public List<String> ids() {
+    return List.copyOf(byId.keySet());
   }
 
-  /** The plugin with this id; an unknown id is an error that lists the known ones. */
+  /** The plugin with this id, its schema derived. */
+  public Optional<FormPlugin<?>> find(String id) {
+    return Optional.ofNullable(byId.get(id)).map(FormRegistry::derived);
+  }
+
+  /**
+   * The plugin with this id, its schema derived; an unknown id is an error that lists the known
+   * ones.
+   */
   public FormPlugin<?> get(String id) {
     FormPlugin<?> plugin = byId.get(id);
     if (plugin == null) {
@@ -90,6 +100,12 @@ public final class FormRegistry {
           byId.isEmpty() ? "-" : byId.keySet().stream().collect(Collectors.joining(", "));
       throw new LocalizedException(Message.of("tidtam.forms.id.unknown", "id", id, "known", known));
     }
+    return derived(plugin);
+  }
+
+  /** The plugin, once its form's schema is derived (cached): a bad record fails here. */
+  private static FormPlugin<?> derived(FormPlugin<?> plugin) {
+    FormSchema.of(plugin);
     return plugin;
   }
 }

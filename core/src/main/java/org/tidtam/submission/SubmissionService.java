@@ -16,6 +16,7 @@ import org.tidtam.document.TemplateSource;
 import org.tidtam.form.FormContext;
 import org.tidtam.form.FormPlugin;
 import org.tidtam.form.PrefillRequest;
+import org.tidtam.i18n.Message;
 import org.tidtam.schema.FormRegistry;
 import org.tidtam.template.EngineOptions;
 import org.tidtam.template.RenderOptions;
@@ -126,13 +127,27 @@ public final class SubmissionService {
     } catch (SubmissionFormatException e) {
       return Reading.failed(e.violations());
     }
-    FormPlugin<?> plugin = plugin(formId != null ? formId : document.form().value());
-    return read(plugin, document);
+    String id = formId != null ? formId.strip() : document.form().value();
+    Optional<FormPlugin<?>> plugin = registry.find(id);
+    if (plugin.isEmpty()) {
+      return Reading.failed(List.of(unknownForm(id)));
+    }
+    return read(plugin.get(), document);
   }
 
   /** Reads a document with the plugin of the form it names. */
   public Reading read(SubmissionDocument document) {
-    return read(plugin(document.form().value()), document);
+    return registry
+        .find(document.form().value())
+        .map(plugin -> read(plugin, document))
+        .orElseGet(() -> Reading.failed(List.of(unknownForm(document.form().value()))));
+  }
+
+  private Violation unknownForm(String id) {
+    String known = String.join(", ", registry.ids());
+    return Violation.error(
+        "form",
+        Message.of("tidtam.forms.id.unknown", "id", id, "known", known.isEmpty() ? "-" : known));
   }
 
   private Reading read(FormPlugin<?> plugin, SubmissionDocument document) {

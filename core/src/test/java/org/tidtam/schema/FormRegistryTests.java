@@ -85,9 +85,14 @@ class FormRegistryTests {
   }
 
   @Test
-  void rejectsAPluginWhoseRecordCannotBeAForm() {
-    assertThatThrownBy(
-            () -> FormRegistry.of(List.of(TestPlugins.of("M.1", SchemaDeriverTests.Money.class))))
-        .hasMessageContaining("Money.amount");
+  void rejectsAPluginWhoseRecordCannotBeAFormWhenTheFormIsAskedFor() {
+    FormRegistry registry =
+        FormRegistry.of(
+            List.of(new TestFormPlugin(), TestPlugins.of("M.1", SchemaDeriverTests.Money.class)));
+
+    assertThat(registry.all()).hasSize(2);
+    assertThat(registry.get("T.1").formType()).isEqualTo(TestReport.class);
+    assertThatThrownBy(() -> registry.get("M.1")).hasMessageContaining("Money.amount");
+    assertThatThrownBy(() -> registry.find("M.1")).hasMessageContaining("Money.amount");
   }
 }

@@ -8,9 +8,9 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.tidtam.app.cli.TidtamCli;
 
 /**
- * The Tidtam application. With a command as its first argument ({@code forms}, {@code render}, ...)
- * it runs the command line and exits without starting Spring; otherwise it starts the web
- * application.
+ * The Tidtam application. With no arguments, or with {@code serve} first, it starts the web
+ * application; any other arguments are the command line ({@code forms}, {@code render}, ...), which
+ * runs and exits without starting Spring.
  */
 @SpringBootApplication
 @StyleSheet(Lumo.STYLESHEET)
@@ -21,6 +21,6 @@ public class TidtamApplication implements AppShellConfigurator {
       TidtamCli.main(args);
       return;
     }
-    SpringApplication.run(TidtamApplication.class, args);
+    SpringApplication.run(TidtamApplication.class, TidtamCli.serverArguments(args));
   }
 }

@@ -1,5 +1,7 @@
 package org.tidtam.app.cli;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -18,6 +20,10 @@ import org.tidtam.validation.Stage;
  */
 record CliArguments(String verb, Map<String, String> options, boolean debug) {
 
+  /**
+   * The verbs and the options each accepts. {@code serve} (the web application) is not among them:
+   * it is only recognised as the first argument, see {@link #isCommand}.
+   */
   static final Map<String, Set<String>> VERBS =
       Map.of(
           "forms", Set.of("lang"),
@@ -29,26 +35,35 @@ record CliArguments(String verb, Map<String, String> options, boolean debug) {
                   "form", "in", "out", "stage", "lang", "numerals", "font", "context", "template"),
           "lint", Set.of("form", "template", "lang"),
           "prefill", Set.of("form", "year", "round", "unit", "out", "lang", "context"),
-          "help", Set.of("lang"));
+          "new-form", Set.of("id", "name", "package", "title-th", "title-en", "root"),
+          "help", Set.of("lang"),
+          "version", Set.of("lang"));
+
+  /** The first argument that starts the web application instead of the command line. */
+  static final String SERVE = "serve";
 
   private static final Set<String> HELP_ALIASES = Set.of("help", "--help", "-h");
+  private static final Set<String> VERSION_ALIASES = Set.of("version", "--version");
 
   CliArguments {
     options = Map.copyOf(options);
   }
 
-  /** Whether these arguments ask for the command line rather than the web application. */
+  /**
+   * Whether these arguments ask for the command line rather than the web application: the web
+   * application starts only with no arguments or with {@code serve} first; anything else, a typo or
+   * an option without a verb included, is the command line (which explains what it did not
+   * understand instead of starting a server).
+   */
   static boolean isCommand(String[] args) {
-    for (int i = 0; i < args.length; i++) {
-      String arg = args[i];
-      if (HELP_ALIASES.contains(arg) || VERBS.containsKey(arg)) {
-        return true;
-      }
-      if (arg.startsWith("--") && !arg.equals("--debug") && !arg.contains("=")) {
-        i++; // the option's value
-      }
-    }
-    return false;
+    return args.length > 0 && !args[0].equals(SERVE);
+  }
+
+  /** The arguments for the web application: those after {@code serve}. */
+  static String[] serverArguments(String[] args) {
+    return args.length > 0 && args[0].equals(SERVE)
+        ? Arrays.copyOfRange(args, 1, args.length)
+        : args.clone();
   }
 
   /** The language asked for with {@code --lang}, read leniently so errors can be reported in it. */
@@ -71,6 +86,7 @@ record CliArguments(String verb, Map<String, String> options, boolean debug) {
     String verb = null;
     boolean debug = false;
     Map<String, String> options = new LinkedHashMap<>();
+    List<String> withoutValue = new ArrayList<>();
     List<String> list = List.of(args);
     for (int i = 0; i < list.size(); i++) {
       String arg = list.get(i);
@@ -78,13 +94,10 @@ record CliArguments(String verb, Map<String, String> options, boolean debug) {
         debug = true;
       } else if (verb == null && HELP_ALIASES.contains(arg)) {
         verb = "help";
+      } else if (verb == null && VERSION_ALIASES.contains(arg)) {
+        verb = "version";
       } else if (verb == null && !arg.startsWith("-")) {
-        if (!VERBS.containsKey(arg)) {
-          throw new CliException(
-              "ไม่รู้จักคำสั่ง '" + arg + "' (ดู: help)",
-              "unknown command '" + arg + "' (see: help)");
-        }
-        verb = arg;
+        verb = knownVerb(arg);
       } else if (arg.startsWith("--") && arg.length() > 2) {
         String name = arg.substring(2);
         String value;
@@ -95,8 +108,8 @@ record CliArguments(String verb, Map<String, String> options, boolean debug) {
         } else if (i + 1 < list.size() && !list.get(i + 1).startsWith("--")) {
           value = list.get(++i);
         } else {
-          throw new CliException(
-              "ตัวเลือก --" + name + " ต้องมีค่า", "option --" + name + " needs a value");
+          withoutValue.add(name);
+          continue;
         }
         if (options.put(name, value) != null) {
           throw new CliException(
@@ -104,20 +117,98 @@ record CliArguments(String verb, Map<String, String> options, boolean debug) {
         }
       } else {
         throw new CliException(
-            "ไม่เข้าใจอาร์กิวเมนต์ '" + arg + "'", "unexpected argument '" + arg + "'");
+            "ไม่เข้าใจอาร์กิวเมนต์ '" + arg + "' (ดู: help)",
+            "unexpected argument '" + arg + "' (see: help)");
       }
     }
     if (verb == null) {
-      verb = "help";
+      if (options.isEmpty() && withoutValue.isEmpty()) {
+        return new CliArguments("help", options, debug);
+      }
+      String option =
+          "--" + (options.isEmpty() ? withoutValue.getFirst() : options.keySet().iterator().next());
+      throw new CliException(
+          "ตัวเลือก " + option + " ไม่มีคำสั่ง (ดู: help; เริ่มเว็บแอปพลิเคชันด้วย: serve)",
+          "option "
+              + option
+              + " without a command (see: help; to start the web application: serve)");
     }
-    for (String name : options.keySet()) {
+    List<String> given = new ArrayList<>(options.keySet());
+    given.addAll(withoutValue);
+    for (String name : given) {
       if (!VERBS.get(verb).contains(name)) {
         throw new CliException(
             "คำสั่ง " + verb + " ไม่รู้จักตัวเลือก --" + name,
             "unknown option --" + name + " for command " + verb);
       }
     }
+    if (!withoutValue.isEmpty()) {
+      String name = withoutValue.getFirst();
+      throw new CliException(
+          "ตัวเลือก --" + name + " ต้องมีค่า", "option --" + name + " needs a value");
+    }
     return new CliArguments(verb, options, debug);
+  }
+
+  private static String knownVerb(String arg) {
+    if (VERBS.containsKey(arg)) {
+      return arg;
+    }
+    if (arg.equals(SERVE)) {
+      throw new CliException(
+          "serve ต้องเป็นอาร์กิวเมนต์แรก: java -jar tidtam.jar serve",
+          "serve must be the first argument: java -jar tidtam.jar serve");
+    }
+    Optional<String> near = nearestVerb(arg);
+    if (near.isPresent()) {
+      throw new CliException(
+          "ไม่รู้จักคำสั่ง '" + arg + "' หมายถึง " + near.get() + " หรือเปล่า? (ดู: help)",
+          "unknown command '" + arg + "', did you mean " + near.get() + "? (see: help)");
+    }
+    throw new CliException(
+        "ไม่รู้จักคำสั่ง '" + arg + "' (ดู: help)", "unknown command '" + arg + "' (see: help)");
+  }
+
+  /** The verb a typo most likely meant: at most two edits away, a swap of neighbours being one. */
+  static Optional<String> nearestVerb(String typo) {
+    String word = typo.toLowerCase(Locale.ROOT);
+    List<String> verbs = new ArrayList<>(VERBS.keySet());
+    verbs.add(SERVE);
+    String best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    for (String verb : verbs.stream().sorted().toList()) {
+      int d = distance(word, verb);
+      if (d < bestDistance) {
+        best = verb;
+        bestDistance = d;
+      }
+    }
+    int allowed = Math.min(2, Math.max(1, word.length() / 3));
+    return bestDistance <= allowed ? Optional.ofNullable(best) : Optional.empty();
+  }
+
+  /** The optimal-string-alignment distance: insertions, deletions, changes and neighbour swaps. */
+  private static int distance(String a, String b) {
+    int[][] d = new int[a.length() + 1][b.length() + 1];
+    for (int i = 0; i <= a.length(); i++) {
+      d[i][0] = i;
+    }
+    for (int j = 0; j <= b.length(); j++) {
+      d[0][j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      for (int j = 1; j <= b.length(); j++) {
+        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+        d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+        if (i > 1
+            && j > 1
+            && a.charAt(i - 1) == b.charAt(j - 2)
+            && a.charAt(i - 2) == b.charAt(j - 1)) {
+          d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+        }
+      }
+    }
+    return d[a.length()][b.length()];
   }
 
   Optional<String> option(String name) {

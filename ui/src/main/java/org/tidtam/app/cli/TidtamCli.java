@@ -15,40 +15,42 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
+import java.util.Properties;
 import java.util.UUID;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.tidtam.catalog.Catalog;
-import org.tidtam.document.FormDocuments;
 import org.tidtam.form.FormContext;
 import org.tidtam.form.FormPlugin;
 import org.tidtam.form.PrefillRequest;
 import org.tidtam.i18n.Lang;
+import org.tidtam.i18n.LocalizedException;
 import org.tidtam.i18n.LocalizedText;
 import org.tidtam.schema.FormRegistry;
 import org.tidtam.schema.FormSchema;
 import org.tidtam.schema.JsonSchemaExporter;
-import org.tidtam.submission.SubmissionCodec;
-import org.tidtam.submission.SubmissionDocument;
+import org.tidtam.submission.Reading;
+import org.tidtam.submission.Submission;
 import org.tidtam.submission.SubmissionFormatException;
 import org.tidtam.submission.SubmissionService;
+import org.tidtam.submission.SubmissionStore;
 import org.tidtam.template.EngineOptions;
 import org.tidtam.template.RenderOptions;
-import org.tidtam.template.TemplateEngine;
 import org.tidtam.template.TemplateException;
 import org.tidtam.template.TemplateProblem;
-import org.tidtam.validation.FormValidator;
 import org.tidtam.validation.Severity;
 import org.tidtam.validation.Stage;
 import org.tidtam.validation.Violation;
 import tools.jackson.core.JacksonException;
 
 /**
- * The command line: lists the installed forms, exports their JSON Schema and sample, validates a
- * submission and renders it to Word, using only the form layer (no web server, no Spring). Scripts
- * and template authors rely on its exit codes: 0 done, 2 invalid input, 1 anything else.
+ * The command line: lists the installed forms, exports their JSON Schema and sample, validates,
+ * prefills and renders a submission, and checks templates. It only parses arguments and prints:
+ * reading, checking, prefilling and rendering are {@link SubmissionService}'s (no web server, no
+ * Spring). Scripts and template authors rely on its exit codes: 0 done, 2 invalid input, 1 anything
+ * else, always with one line per problem.
  */
 public final class TidtamCli {
 
@@ -56,29 +58,32 @@ public final class TidtamCli {
   public static final int FAILED = 1;
   public static final int INVALID = 2;
 
-  private final Supplier<FormRegistry> registry;
+  private final Supplier<FormRegistry> registries;
 
   public TidtamCli() {
     this(FormRegistry::load);
   }
 
-  TidtamCli(Supplier<FormRegistry> registry) {
-    this.registry = registry;
+  TidtamCli(Supplier<FormRegistry> registries) {
+    this.registries = registries;
   }
 
-  /** Whether these program arguments ask for the command line rather than the web application. */
+  /**
+   * Whether these program arguments ask for the command line rather than the web application: the
+   * web application starts only with no arguments or with {@code serve} first.
+   */
   public static boolean isCommand(String[] args) {
     return CliArguments.isCommand(args);
   }
 
+  /** The arguments to start the web application with (those after {@code serve}). */
+  public static String[] serverArguments(String[] args) {
+    return CliArguments.serverArguments(args);
+  }
+
   /** Runs a command with UTF-8 standard streams and exits with its code. */
   public static void main(String[] args) {
-    if (System.getProperty("logback.configurationFile") == null) {
-      System.setProperty("logback.configurationFile", "org/tidtam/app/cli/logback-cli.xml");
-    }
-    if (List.of(args).contains("--debug")) {
-      System.setProperty("tidtam.cli.log.level", "WARN");
-    }
+    quietLogging(List.of(args).contains("--debug"));
     PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, UTF_8);
     PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, UTF_8);
     int code = new TidtamCli().run(args, out, err);
@@ -87,38 +92,66 @@ public final class TidtamCli {
     System.exit(code);
   }
 
+  /**
+   * The libraries' logging: none, so that starting a command does not pay for setting up a logging
+   * framework (a command reports its own failures); with {@code --debug}, their warnings and errors
+   * on standard error. Either way standard output carries nothing but the command's result.
+   */
+  private static void quietLogging(boolean debug) {
+    // Hibernate Validator logs through SLF4J rather than probing for Log4j first
+    setIfAbsent("org.jboss.logging.provider", "slf4j");
+    if (debug) {
+      setIfAbsent("logback.configurationFile", "org/tidtam/app/cli/logback-cli.xml");
+      setIfAbsent("tidtam.cli.log.level", "WARN");
+    } else {
+      setIfAbsent("slf4j.provider", "org.slf4j.helpers.NOP_FallbackServiceProvider");
+      setIfAbsent("slf4j.internal.verbosity", "WARN");
+    }
+  }
+
+  private static void setIfAbsent(String property, String value) {
+    if (System.getProperty(property) == null) {
+      System.setProperty(property, value);
+    }
+  }
+
   /** Runs one command; never throws, never exits. */
   public int run(String[] args, PrintStream out, PrintStream err) {
     Lang lang = CliArguments.langOf(args);
     boolean debug = List.of(args).contains("--debug");
     try {
       CliArguments cli = CliArguments.parse(args);
+      Services services = new Services(registries);
       return switch (cli.verb()) {
-        case "forms" -> forms(cli, out);
-        case "schema" -> schema(cli, out);
-        case "sample" -> sample(cli, out);
-        case "validate" -> validate(cli, out, err);
-        case "render" -> render(cli, out, err);
-        case "prefill" -> prefill(cli, out, err);
-        case "lint" -> lint(cli, out, err);
-        default -> help(out);
+        case "forms" -> forms(cli, services, out);
+        case "schema" -> schema(cli, services, out);
+        case "sample" -> sample(cli, services, out);
+        case "validate" -> validate(cli, services, out, err);
+        case "render" -> render(cli, services, out, err);
+        case "prefill" -> prefill(cli, services, out, err);
+        case "lint" -> lint(cli, services, out, err);
+        case "new-form" -> NewForm.run(args, out, err);
+        case "version" -> version(out);
+        default -> help(out, cli.lang());
       };
-    } catch (InvalidInput e) {
-      e.violations().forEach(v -> err.println(line(v, lang)));
-      return INVALID;
+    } catch (CliException e) {
+      err.println(t(lang, "ข้อผิดพลาด: ", "error: ") + e.message(lang));
+      trace(debug, e, err);
+      return FAILED;
     } catch (SubmissionFormatException e) {
       e.violations().forEach(v -> err.println(line(v, lang)));
+      trace(debug, e, err);
       return INVALID;
     } catch (JacksonException e) {
       err.println(t(lang, "ไฟล์ไม่ใช่ JSON ที่ถูกต้อง: ", "not valid JSON: ") + oneLine(e));
       trace(debug, e, err);
       return INVALID;
-    } catch (CliException e) {
-      err.println(t(lang, "ข้อผิดพลาด: ", "error: ") + e.message(lang));
+    } catch (TemplateException e) {
+      err.println(t(lang, "ข้อผิดพลาดในแม่แบบ: ", "template error: ") + e.text(lang));
       trace(debug, e, err);
       return FAILED;
-    } catch (TemplateException e) {
-      err.println(t(lang, "ข้อผิดพลาดในแม่แบบ: ", "template error: ") + e.getMessage());
+    } catch (LocalizedException e) {
+      err.println(t(lang, "ข้อผิดพลาด: ", "error: ") + e.text(lang));
       trace(debug, e, err);
       return FAILED;
     } catch (RuntimeException | IOException | Error e) {
@@ -128,59 +161,92 @@ public final class TidtamCli {
     }
   }
 
-  private int forms(CliArguments cli, PrintStream out) {
+  // ---- the verbs
+
+  private int forms(CliArguments cli, Services services, PrintStream out) {
     Lang lang = cli.lang();
-    for (FormPlugin<?> plugin : registry.get().all()) {
+    for (FormPlugin<?> plugin : services.registry().all()) {
       out.println(
           plugin.id().value() + "\tv" + plugin.schemaVersion() + "\t" + plugin.title().in(lang));
     }
     return OK;
   }
 
-  private int schema(CliArguments cli, PrintStream out) throws IOException {
-    FormPlugin<?> plugin = plugin(cli.required("form"));
+  private int schema(CliArguments cli, Services services, PrintStream out) throws IOException {
+    FormPlugin<?> plugin = plugin(services.registry(), cli.required("form"));
     emit(cli, out, JsonSchemaExporter.export(FormSchema.of(plugin)));
     return OK;
   }
 
-  private int sample(CliArguments cli, PrintStream out) throws IOException {
-    FormPlugin<?> plugin = plugin(cli.required("form"));
-    SubmissionCodec codec = SubmissionCodec.create();
-    emit(cli, out, codec.write(codec.sample(plugin)));
+  private int sample(CliArguments cli, Services services, PrintStream out) throws IOException {
+    SubmissionService service = services.service();
+    FormPlugin<?> plugin = plugin(service.registry(), cli.required("form"));
+    emit(cli, out, service.write(service.sample(plugin).document()));
     return OK;
   }
 
-  private int validate(CliArguments cli, PrintStream out, PrintStream err) throws IOException {
+  private int validate(CliArguments cli, Services services, PrintStream out, PrintStream err)
+      throws IOException {
     Lang lang = cli.lang();
     Stage stage = cli.stage(Stage.SUBMIT);
-    Loaded<?> loaded = load(cli);
-    List<Violation> violations = new ArrayList<>();
-    violations.addAll(FormValidator.create().validate(loaded.form(), stage));
-    violations.addAll(loaded.crossChecks(context(cli)));
-    report(violations, lang, err);
+    SubmissionService service = services.service();
+    Reading reading = read(cli, service);
+    if (!reading.ok()) {
+      return invalid(reading.problems(), lang, err);
+    }
+    Submission<?> submission = reading.orElseThrow();
+    List<Violation> found = service.check(submission, stage, context(cli, service));
+    if (hasErrors(found)) {
+      return invalid(found, lang, err);
+    }
+    found.forEach(v -> err.println(line(v, lang)));
     out.println(
         t(lang, "ผ่านการตรวจสอบ: แบบ ", "valid: form ")
-            + loaded.plugin().id().value()
+            + submission.formId().value()
             + (stage == Stage.SUBMIT
                 ? t(lang, " (พร้อมส่ง)", " (ready to submit)")
                 : t(lang, " (ฉบับร่าง)", " (draft)")));
     return OK;
   }
 
-  private int render(CliArguments cli, PrintStream out, PrintStream err) throws IOException {
+  /**
+   * Renders a submission that passes the check of its stage (draft unless {@code --stage submit}):
+   * prints its warnings and, for a draft, what would still keep it from being submitted, and writes
+   * the document all the same.
+   */
+  private int render(CliArguments cli, Services services, PrintStream out, PrintStream err)
+      throws IOException {
     Lang lang = cli.lang();
-    Path target = Path.of(cli.required("out"));
-    folderOf(target);
-    Loaded<?> loaded = load(cli);
-    report(FormValidator.create().validate(loaded.form(), cli.stage(Stage.DRAFT)), lang, err);
-    EngineOptions engineOptions = EngineOptions.defaults();
-    String font = cli.font();
-    if (font != null && !font.isBlank()) {
-      engineOptions = engineOptions.withFontFamily(font.strip());
-    }
-    FormDocuments documents = documents(cli, TemplateEngine.create(engineOptions));
+    Stage stage = cli.stage(Stage.DRAFT);
+    Path target = outputFile(cli.required("out"));
+    prepareWordLibrary();
     RenderOptions options = new RenderOptions(lang, cli.numerals(), LocalDate.now());
-    byte[] docx = loaded.render(documents, context(cli), options);
+    SubmissionService service = withTemplate(cli, withFont(cli, services.service()));
+    Reading reading = read(cli, service);
+    if (!reading.ok()) {
+      return invalid(reading.problems(), lang, err);
+    }
+    Submission<?> submission = reading.orElseThrow();
+    FormContext context = context(cli, service);
+    List<Violation> found = service.check(submission, stage, context);
+    if (hasErrors(found)) {
+      return invalid(found, lang, err);
+    }
+    found.forEach(v -> err.println(line(v, lang)));
+    if (stage == Stage.DRAFT) {
+      List<Violation> blockers =
+          service.check(submission, Stage.SUBMIT, context).stream()
+              .filter(Violation::isError)
+              .toList();
+      if (!blockers.isEmpty()) {
+        err.println(
+            t(lang, "ยังส่งไม่ได้ (", "cannot be submitted yet (")
+                + blockers.size()
+                + t(lang, " ข้อ):", " problem(s)):"));
+        blockers.forEach(v -> err.println("  " + line(v, lang)));
+      }
+    }
+    byte[] docx = service.render(submission, context, options);
     writeAtomically(target, docx);
     out.println(
         t(lang, "เขียนไฟล์ ", "wrote ")
@@ -195,15 +261,23 @@ public final class TidtamCli {
    * Checks a form's template (its own, or the one given with {@code --template}) against the form's
    * schema and lists every problem with its location; exit 2 when there are problems.
    */
-  private int lint(CliArguments cli, PrintStream out, PrintStream err) throws IOException {
+  private int lint(CliArguments cli, Services services, PrintStream out, PrintStream err)
+      throws IOException {
     Lang lang = cli.lang();
-    FormPlugin<?> plugin = plugin(cli.required("form"));
+    prepareWordLibrary();
+    SubmissionService service = withTemplate(cli, services.service());
+    FormPlugin<?> plugin = plugin(service.registry(), cli.required("form"));
     String name = cli.option("template").orElse(plugin.templateName());
     try {
-      documents(cli, TemplateEngine.create()).template(plugin);
+      service.template(plugin);
     } catch (TemplateException e) {
       for (TemplateProblem p : e.problems()) {
-        err.println(p.part() + " @ " + oneLine(p.location()) + ": " + oneLine(p.message()));
+        err.println(
+            p.part()
+                + " @ "
+                + oneLine(p.location().in(lang))
+                + ": "
+                + oneLine(p.message().in(lang)));
       }
       err.println(
           t(lang, "แม่แบบ ", "template ")
@@ -222,24 +296,17 @@ public final class TidtamCli {
     return OK;
   }
 
-  /** The form documents, with the template of {@code --template} in place of the form's own. */
-  private static FormDocuments documents(CliArguments cli, TemplateEngine engine)
+  private int prefill(CliArguments cli, Services services, PrintStream out, PrintStream err)
       throws IOException {
-    var file = cli.option("template");
-    if (file.isEmpty()) {
-      return FormDocuments.create(engine);
-    }
-    byte[] bytes = Files.readAllBytes(Path.of(file.get()));
-    return new FormDocuments(engine, name -> bytes);
-  }
-
-  private int prefill(CliArguments cli, PrintStream out, PrintStream err) throws IOException {
-    FormPlugin<?> plugin = plugin(cli.required("form"));
+    Lang lang = cli.lang();
+    SubmissionService service = services.service();
+    FormPlugin<?> plugin = plugin(service.registry(), cli.required("form"));
     PrefillRequest request =
         new PrefillRequest(cli.fiscalYear(), cli.round(), cli.required("unit"));
-    SubmissionCodec codec = SubmissionCodec.create();
-    SubmissionDocument draft =
-        prefilled(plugin, request, context(cli), codec)
+    FormContext context = context(cli, service);
+    Submission<?> draft =
+        service
+            .prefill(plugin, request, context)
             .orElseThrow(
                 () ->
                     new CliException(
@@ -253,30 +320,78 @@ public final class TidtamCli {
                             + " has no prefilled draft for unit '"
                             + request.unitCode()
                             + "' (unknown unit, or the form does not prefill)"));
-    Loaded<?> loaded = Loaded.of(plugin, codec, draft);
-    report(FormValidator.create().validate(loaded.form(), Stage.DRAFT), cli.lang(), err);
-    emit(cli, out, codec.write(draft));
+    List<Violation> found = service.check(draft, Stage.DRAFT, context);
+    if (hasErrors(found)) {
+      return invalid(found, lang, err);
+    }
+    found.forEach(v -> err.println(line(v, lang)));
+    emit(cli, out, service.write(draft.document()));
     return OK;
   }
 
-  private static <F extends Record> Optional<SubmissionDocument> prefilled(
-      FormPlugin<F> plugin, PrefillRequest request, FormContext context, SubmissionCodec codec) {
-    return plugin.prefill(request, context).map(form -> codec.toDocument(plugin, form));
+  private int version(PrintStream out) {
+    out.println("tidtam " + version());
+    return OK;
+  }
+
+  /** The program's version: the jar manifest's, or the build's when run from classes. */
+  static String version() {
+    String version = TidtamCli.class.getPackage().getImplementationVersion();
+    if (version != null) {
+      return version;
+    }
+    try (InputStream in = TidtamCli.class.getResourceAsStream("version.properties")) {
+      if (in != null) {
+        Properties properties = new Properties();
+        properties.load(in);
+        return properties.getProperty("version", "?");
+      }
+    } catch (IOException e) {
+      // reported as unknown below
+    }
+    return "?";
+  }
+
+  /** The usage: Thai first then English, or English only with {@code --lang en}. */
+  private int help(PrintStream out, Lang lang) {
+    if (lang == Lang.TH) {
+      out.print(HELP_TH);
+      out.println();
+    }
+    out.print(HELP_EN);
+    return OK;
   }
 
   /**
-   * The context a form sees beyond its own data: the submissions and catalog in the {@code
-   * --context} folder, or the demo catalog alone.
+   * What a command uses, made when first needed: listing the forms needs only the registry, not the
+   * validator, reader and template engine of the service.
    */
-  private FormContext context(CliArguments cli) {
-    return cli.option("context")
-        .<FormContext>map(dir -> SubmissionService.create(registry.get()).context(Path.of(dir)))
-        .orElseGet(() -> FormContext.of(Catalog.demoCatalog()));
+  private static final class Services {
+    private final Supplier<FormRegistry> registries;
+    private @Nullable FormRegistry registry;
+    private @Nullable SubmissionService service;
+
+    Services(Supplier<FormRegistry> registries) {
+      this.registries = registries;
+    }
+
+    FormRegistry registry() {
+      if (registry == null) {
+        registry = registries.get();
+      }
+      return registry;
+    }
+
+    SubmissionService service() {
+      if (service == null) {
+        service = SubmissionService.create(registry());
+      }
+      return service;
+    }
   }
 
-  private int help(PrintStream out) {
-    out.print(
-        """
+  private static final String HELP_TH =
+      """
         Tidtam (ติดตาม) — แบบรายงานติดตามการดำเนินงานตามนโยบาย สพฐ.
 
         วิธีใช้: java -jar tidtam.jar <คำสั่ง> [ตัวเลือก]
@@ -288,17 +403,27 @@ public final class TidtamCli {
           render   --form 7.2 --in x.json --out x.docx [--lang th|en]
                    [--numerals arabic|thai|thai-text] [--font "TH Sarabun New"]
                    [--template my.docx]
-                                                  สร้างเอกสาร Word
+                                                  สร้างเอกสาร Word (แสดงคำเตือน
+                                                  และสิ่งที่ยังขาดก่อนส่ง)
           lint     --form 7.2 [--template my.docx]     ตรวจแม่แบบกับโครงสร้างของแบบฟอร์ม
           prefill  --form 7.1 --year 2569 --round 12m --unit SUPERVISION [--out f.json]
                                                   ร่างแบบฟอร์มที่เติมข้อมูลที่มีอยู่แล้วให้
+          new-form --id 7.4 --name district-report [--title-th ...] [--title-en ...]
+                   [--package org.tidtam.forms.x] [--root .]
+                                                  สร้างโมดูลปลั๊กอินแบบฟอร์มใหม่
           --context dir/                          (validate, render, prefill) โฟลเดอร์ข้อมูลประกอบ:
                                                   catalog.json และแบบรายงานอื่น (*.json)
+          version                                 รุ่นของโปรแกรม
+          serve                                   เริ่มเว็บแอปพลิเคชัน (เหมือนไม่ระบุคำสั่ง)
           help                                    แสดงวิธีใช้นี้
           --debug                                 แสดงรายละเอียดข้อผิดพลาด (stack trace)
         รหัสออก: 0 สำเร็จ, 2 ข้อมูลไม่ถูกต้อง (หนึ่งบรรทัดต่อหนึ่งข้อ: ตำแหน่ง: ข้อความ), 1 ข้อผิดพลาดอื่น
         ถ้าไม่ระบุ --form จะใช้แบบฟอร์มที่ระบุในไฟล์ข้อมูล
+        ถ้าไม่ระบุคำสั่ง หรือระบุ serve จะเริ่มเว็บแอปพลิเคชัน (http://localhost:8080)
+        """;
 
+  private static final String HELP_EN =
+      """
         Tidtam — follow-up reports on the implementation of OBEC policies.
 
         Usage: java -jar tidtam.jar <command> [options]
@@ -308,49 +433,150 @@ public final class TidtamCli {
           validate    check a submission (--form, --in, --stage draft|submit (default submit),
                       --lang th|en)
           render      render a submission to Word (--form, --in, --out, --lang th|en,
-                      --numerals arabic|thai|thai-text, --font "TH Sarabun New")
+                      --numerals arabic|thai|thai-text, --font "TH Sarabun New"); prints its
+                      warnings and what still keeps it from being submitted
           lint        check a form's template, or another with --template, against the form
           prefill     print a draft with what is already known filled in (--form, --year,
                       --round 6m|12m|q1..q4, --unit group or school code, optional --out)
+          new-form    create a new form plugin module (--id 7.4, --name district-report,
+                      optional --title-th, --title-en, --package, --root)
           --context   (validate, render, prefill) a folder with catalog.json (optional;
                       demo catalog otherwise) and other submissions (*.json), e.g. the
                       group's 7.2 reports for form 7.1
+          version     print the program's version
+          serve       start the web application (as with no command)
           help        show this help
           --debug     print stack traces of errors
         Exit codes: 0 done, 2 invalid input (one line per problem: path: message), 1 other error.
         Without --form, the form named in the input file is used.
-        Without a command, the web application starts (http://localhost:8080).
-        """);
-    return OK;
+        Without a command, or with serve, the web application starts (http://localhost:8080).
+        """;
+
+  // ---- what the verbs share
+
+  /** The Word library's XML bindings, which compiling a template needs and is slow to set up. */
+  private static final String WORD_BINDINGS = "org.docx4j.jaxb.Context";
+
+  /**
+   * Starts setting up the Word library's XML bindings on another thread, so that it overlaps with
+   * reading and checking the submission instead of following it; compiling the template then waits
+   * for it. A failure here surfaces when the template is compiled.
+   */
+  private static void prepareWordLibrary() {
+    Thread.ofPlatform()
+        .daemon()
+        .name("word-library")
+        .start(
+            () -> {
+              try {
+                Class.forName(WORD_BINDINGS, true, TidtamCli.class.getClassLoader());
+              } catch (ClassNotFoundException | LinkageError e) {
+                // reported when the template is compiled
+              }
+            });
   }
 
-  private FormPlugin<?> plugin(String id) {
-    return registry.get().get(id.strip());
+  /** The plugin of {@code --form}; an unknown id names the known ones. */
+  private static FormPlugin<?> plugin(FormRegistry registry, String id) {
+    String wanted = id.strip();
+    return registry
+        .find(wanted)
+        .orElseThrow(
+            () -> {
+              String known =
+                  registry.all().stream()
+                      .map(p -> p.id().value())
+                      .collect(Collectors.joining(", "));
+              return new CliException(
+                  "ไม่พบแบบฟอร์มรหัส \"" + wanted + "\" (มี: " + known + ")",
+                  "unknown form \"" + wanted + "\" (known: " + known + ")");
+            });
   }
 
-  private Loaded<?> load(CliArguments cli) throws IOException {
-    Path in = Path.of(cli.required("in"));
-    SubmissionCodec codec = SubmissionCodec.create();
-    SubmissionDocument document;
-    try (InputStream stream = Files.newInputStream(in)) {
-      document = codec.read(stream);
+  /** Reads {@code --in} as the form of {@code --form}, or as the form its envelope names. */
+  private static Reading read(CliArguments cli, SubmissionService service) throws IOException {
+    Path in = inputFile("in", cli.required("in"));
+    String formId =
+        cli.option("form").map(id -> plugin(service.registry(), id).id().value()).orElse(null);
+    return service.read(new String(Files.readAllBytes(in), UTF_8), formId);
+  }
+
+  /**
+   * What a form sees beyond its own data: the catalog and submissions of the {@code --context}
+   * folder, or the demo catalog alone.
+   */
+  private static FormContext context(CliArguments cli, SubmissionService service) {
+    var folder = cli.option("context");
+    if (folder.isEmpty()) {
+      return service.context(Catalog.demoCatalog(), SubmissionStore.empty());
     }
-    FormPlugin<?> plugin = plugin(cli.option("form").orElse(document.form().value()));
-    return Loaded.of(plugin, codec, document);
+    Path dir = Path.of(folder.get());
+    if (!Files.isDirectory(dir)) {
+      throw new CliException(
+          "--context " + dir + ": ไม่พบโฟลเดอร์", "--context " + dir + ": no such folder");
+    }
+    return service.context(dir);
   }
 
-  private static void report(List<Violation> violations, Lang lang, PrintStream err) {
-    List<Violation> errors = violations.stream().filter(Violation::isError).toList();
-    if (!errors.isEmpty()) {
-      throw new InvalidInput(violations);
+  /** The service writing with the font of {@code --font}. */
+  private static SubmissionService withFont(CliArguments cli, SubmissionService service) {
+    String font = cli.font();
+    return font == null || font.isBlank()
+        ? service
+        : service.withEngine(EngineOptions.defaults().withFontFamily(font.strip()));
+  }
+
+  /** The service with the template of {@code --template} in place of the form's own. */
+  private static SubmissionService withTemplate(CliArguments cli, SubmissionService service)
+      throws IOException {
+    var file = cli.option("template");
+    if (file.isEmpty()) {
+      return service;
     }
+    byte[] bytes = Files.readAllBytes(inputFile("template", file.get()));
+    return service.withTemplates(name -> bytes);
+  }
+
+  /** A file to read: a folder or a missing file is the user's mistake, said plainly. */
+  private static Path inputFile(String option, String name) {
+    Path file = Path.of(name);
+    if (Files.isDirectory(file)) {
+      throw new CliException(
+          "--" + option + " " + file + " เป็นโฟลเดอร์ ต้องเป็นไฟล์",
+          "--" + option + " " + file + " is a folder, not a file");
+    }
+    if (!Files.exists(file)) {
+      throw new CliException("ไม่พบไฟล์ " + file, "file not found: " + file);
+    }
+    return file;
+  }
+
+  /** A file to write: not a folder, in a folder that exists. */
+  private static Path outputFile(String name) {
+    Path file = Path.of(name);
+    if (Files.isDirectory(file)) {
+      throw new CliException(
+          "--out " + file + " เป็นโฟลเดอร์ ต้องเป็นชื่อไฟล์",
+          "--out " + file + " is a folder, not a file name");
+    }
+    folderOf(file);
+    return file;
+  }
+
+  private static boolean hasErrors(List<Violation> violations) {
+    return violations.stream().anyMatch(Violation::isError);
+  }
+
+  /** Prints every problem, one line each, and gives the exit code of invalid input. */
+  private static int invalid(List<Violation> violations, Lang lang, PrintStream err) {
     violations.forEach(v -> err.println(line(v, lang)));
+    return INVALID;
   }
 
   private static void emit(CliArguments cli, PrintStream out, String text) throws IOException {
     var target = cli.option("out");
     if (target.isPresent()) {
-      writeAtomically(Path.of(target.get()), text.getBytes(UTF_8));
+      writeAtomically(outputFile(target.get()), text.getBytes(UTF_8));
     } else {
       out.print(text.endsWith("\n") ? text : text + "\n");
       out.flush();
@@ -421,36 +647,5 @@ public final class TidtamCli {
 
   private static String t(Lang lang, String th, String en) {
     return LocalizedText.of(th, en).in(lang);
-  }
-
-  /** A submission read into its plugin's record type. */
-  private record Loaded<F extends Record>(FormPlugin<F> plugin, F form) {
-
-    static <F extends Record> Loaded<F> of(
-        FormPlugin<F> plugin, SubmissionCodec codec, SubmissionDocument document) {
-      return new Loaded<>(plugin, codec.toForm(plugin, document));
-    }
-
-    byte[] render(FormDocuments documents, FormContext context, RenderOptions options) {
-      return documents.render(plugin, form, context, options);
-    }
-
-    List<Violation> crossChecks(FormContext context) {
-      return plugin.crossChecks(form, context);
-    }
-  }
-
-  /** Violations that stop a command; one line each, exit code 2. */
-  private static final class InvalidInput extends RuntimeException {
-    private final List<Violation> violations;
-
-    InvalidInput(List<Violation> violations) {
-      super(violations.size() + " violation(s)", null, false, false);
-      this.violations = List.copyOf(violations);
-    }
-
-    List<Violation> violations() {
-      return violations;
-    }
   }
 }

@@ -134,6 +134,62 @@ class TidtamCliContextTests {
   }
 
   @Test
+  void renderPrintsTheCrossFormWarningsAndStillWrites() throws IOException {
+    Path context = contextWithProjectReport();
+    Path in = write("7.1.json", sample("7.1"));
+    Path out = dir.resolve("7.1.docx");
+
+    Result r =
+        run(
+            "render",
+            "--in",
+            in.toString(),
+            "--out",
+            out.toString(),
+            "--context",
+            context.toString());
+
+    assertThat(r.code).as(r.err).isZero();
+    assertThat(out).isNotEmptyFile();
+    assertThat(r.err.lines())
+        .isNotEmpty()
+        .allSatisfy(line -> assertThat(line).matches("^\\S+: .+ \\(คำเตือน\\)$"))
+        .anySatisfy(line -> assertThat(line).startsWith("results[2].budgetAllocated: "));
+  }
+
+  @Test
+  void crossFormWarningsAreMarkedInEnglishWithLangEn() throws IOException {
+    Path context = contextWithProjectReport();
+    Path in = write("7.1.json", sample("7.1"));
+
+    Result r =
+        run("validate", "--in", in.toString(), "--context", context.toString(), "--lang", "en");
+
+    assertThat(r.code).as(r.err).isZero();
+    assertThat(r.out.strip()).isEqualTo("valid: form 7.1 (ready to submit)");
+    assertThat(r.err.lines())
+        .isNotEmpty()
+        .allSatisfy(
+            line -> {
+              assertThat(line).matches("^\\S+: .+ \\(warning\\)$");
+              // the cross-check's message comes from the plugin's bundle in the asked language
+              assertThat(line).doesNotContainPattern("[\\u0E00-\\u0E7F]");
+            });
+  }
+
+  @Test
+  void aMissingContextFolderIsSaidInTheAskedLanguage() throws IOException {
+    Path in = write("7.1.json", sample("7.1"));
+    Path missing = dir.resolve("nowhere");
+
+    Result r =
+        run("validate", "--in", in.toString(), "--context", missing.toString(), "--lang", "en");
+
+    assertThat(r.code).isEqualTo(TidtamCli.FAILED);
+    assertThat(r.err.strip()).isEqualTo("error: --context " + missing + ": no such folder");
+  }
+
+  @Test
   void aBrokenContextFolderIsNamedInTheError() throws IOException {
     Path context = Files.createDirectories(dir.resolve("broken"));
     Files.writeString(context.resolve("bad.json"), "{\"form\": \"9.9\", \"schemaVersion\": 1}");

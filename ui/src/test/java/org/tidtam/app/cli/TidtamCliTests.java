@@ -25,6 +25,7 @@ import tools.jackson.databind.node.ObjectNode;
 class TidtamCliTests {
 
   private static final String THAI = ".*[\\u0E01-\\u0E5B].*";
+  private static final String THAI_CHARACTER = "[\\u0E00-\\u0E7F]";
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
   @TempDir Path dir;
@@ -176,7 +177,8 @@ class TidtamCliTests {
     Result r = run("--debug", "validate", "--form", "7.2", "--in", missing.toString());
 
     assertThat(r.code).isEqualTo(TidtamCli.FAILED);
-    assertThat(r.err).contains("NoSuchFileException").contains("\tat ");
+    assertThat(r.err.lines().findFirst()).hasValue("ข้อผิดพลาด: ไม่พบไฟล์ " + missing);
+    assertThat(r.err).contains("\tat ");
   }
 
   @Test
@@ -294,20 +296,288 @@ class TidtamCliTests {
   }
 
   @Test
-  void onlyVerbsSelectTheCommandLine() {
-    assertThat(TidtamCli.isCommand(new String[] {"forms"})).isTrue();
-    assertThat(TidtamCli.isCommand(new String[] {"--debug", "render"})).isTrue();
-    assertThat(TidtamCli.isCommand(new String[] {"--help"})).isTrue();
+  void theWebApplicationStartsOnlyWithNoArgumentsOrServe() {
     assertThat(TidtamCli.isCommand(new String[0])).isFalse();
-    assertThat(TidtamCli.isCommand(new String[] {"--server.port=9090"})).isFalse();
+    assertThat(TidtamCli.isCommand(new String[] {"serve"})).isFalse();
+    assertThat(TidtamCli.isCommand(new String[] {"serve", "--server.port=9090"})).isFalse();
+    assertThat(TidtamCli.serverArguments(new String[] {"serve", "--server.port=9090"}))
+        .containsExactly("--server.port=9090");
+    assertThat(TidtamCli.serverArguments(new String[0])).isEmpty();
+
+    for (String[] args :
+        List.of(
+            new String[] {"forms"},
+            new String[] {"--debug", "render"},
+            new String[] {"--help"},
+            new String[] {"--version"},
+            new String[] {"frobnicate"},
+            new String[] {"fomrs"},
+            new String[] {"--server.port=9090"},
+            new String[] {"--lang", "en"},
+            new String[] {"--spring.profiles.active", "forms"})) {
+      assertThat(TidtamCli.isCommand(args)).as(String.join(" ", args)).isTrue();
+    }
   }
 
   @Test
   void optionsBeforeTheCommandStillSelectTheCommandLine() {
-    assertThat(TidtamCli.isCommand(new String[] {"--lang", "en", "forms"})).isTrue();
-    assertThat(TidtamCli.isCommand(new String[] {"--lang=en", "validate", "--in", "x"})).isTrue();
-    assertThat(TidtamCli.isCommand(new String[] {"--spring.profiles.active", "forms"})).isFalse();
     assertThat(run("--lang", "en", "forms").code).isZero();
+    assertThat(run("--lang=en", "forms").out).contains("Annual project performance report");
+  }
+
+  @Test
+  void anUnknownCommandIsOneLineAndExit1() {
+    Result r = run("frobnicate");
+
+    assertOneLineFailure(r);
+    assertThat(r.err).contains("frobnicate").doesNotContain("หมายถึง");
+  }
+
+  @Test
+  void aTypoSuggestsTheNearestCommand() {
+    Result th = run("fomrs");
+    Result en = run("fomrs", "--lang", "en");
+    Result render = run("rendr", "--lang", "en");
+
+    assertOneLineFailure(th);
+    assertThat(th.err.strip())
+        .isEqualTo("ข้อผิดพลาด: ไม่รู้จักคำสั่ง 'fomrs' หมายถึง forms หรือเปล่า? (ดู: help)");
+    assertOneLineFailure(en);
+    assertThat(en.err).contains("did you mean forms?");
+    assertThat(render.err).contains("did you mean render?");
+  }
+
+  @Test
+  void serveIsOnlyUnderstoodAsTheFirstArgument() {
+    Result r = run("--lang", "en", "serve");
+
+    assertOneLineFailure(r);
+    assertThat(r.err).contains("serve must be the first argument");
+  }
+
+  @Test
+  void versionPrintsTheProjectVersion() {
+    for (String verb : List.of("--version", "version")) {
+      Result r = run(verb);
+
+      assertThat(r.code).as(verb).isZero();
+      assertThat(r.out).as(verb).matches("tidtam \\d+\\.\\d+\\.\\d+\\S*\\R");
+      assertThat(r.err).as(verb).isEmpty();
+    }
+  }
+
+  @Test
+  void anOptionWithoutACommandIsOneLineAndExit1() {
+    for (String[] args :
+        List.of(
+            new String[] {"--server.port=9090"},
+            new String[] {"--lang", "en"},
+            new String[] {"--colour"},
+            new String[] {"--form", "7.2"})) {
+      Result r = run(args);
+
+      assertOneLineFailure(r);
+      assertThat(r.err).as(String.join(" ", args)).contains("serve").contains("help");
+    }
+    assertThat(run("--server.port=9090").err).contains("--server.port");
+  }
+
+  @Test
+  void aFolderAsInputIsSaidPlainly() {
+    Result th = run("validate", "--in", dir.toString());
+    Result en = run("validate", "--in", dir.toString(), "--lang", "en");
+
+    assertOneLineFailure(th);
+    assertThat(th.err.strip()).isEqualTo("ข้อผิดพลาด: --in " + dir + " เป็นโฟลเดอร์ ต้องเป็นไฟล์");
+    assertOneLineFailure(en);
+    assertThat(en.err.strip()).isEqualTo("error: --in " + dir + " is a folder, not a file");
+  }
+
+  @Test
+  void aFolderAsOutputIsSaidPlainly() throws IOException {
+    Path sample = sampleFile();
+
+    Result render = run("render", "--in", sample.toString(), "--out", dir.toString());
+    Result schema = run("schema", "--form", "7.2", "--out", dir.toString(), "--lang", "en");
+
+    assertOneLineFailure(render);
+    assertThat(render.err.strip())
+        .isEqualTo("ข้อผิดพลาด: --out " + dir + " เป็นโฟลเดอร์ ต้องเป็นชื่อไฟล์");
+    assertOneLineFailure(schema);
+    assertThat(schema.err.strip())
+        .isEqualTo("error: --out " + dir + " is a folder, not a file name");
+  }
+
+  @Test
+  void anUnknownOptionWithoutAValueIsUnknownNotMissingItsValue() {
+    Result r = run("forms", "--colour", "--lang", "en");
+
+    assertOneLineFailure(r);
+    assertThat(r.err.strip()).isEqualTo("error: unknown option --colour for command forms");
+  }
+
+  @Test
+  void aMissingOptionValueSaysWhichOption() throws IOException {
+    Result th = run("render", "--in", sampleFile().toString(), "--out");
+    Result en = run("render", "--lang", "en", "--in");
+
+    assertOneLineFailure(th);
+    assertThat(th.err.strip()).isEqualTo("ข้อผิดพลาด: ตัวเลือก --out ต้องมีค่า");
+    assertOneLineFailure(en);
+    assertThat(en.err.strip()).isEqualTo("error: option --in needs a value");
+  }
+
+  @Test
+  void renderOfADraftPrintsWhatBlocksSubmissionAndStillWrites() throws IOException {
+    Path out = dir.resolve("draft.docx");
+
+    Result r = run("render", "--in", incompleteFile().toString(), "--out", out.toString());
+
+    assertThat(r.code).as(r.err).isZero();
+    assertThat(out).isNotEmptyFile();
+    assertThat(r.out).contains(out.toString());
+    List<String> lines = r.err.lines().toList();
+    int heading = lines.indexOf("ยังส่งไม่ได้ (" + (lines.size() - 1) + " ข้อ):");
+    assertThat(heading).as(r.err).isZero();
+    assertThat(lines.subList(1, lines.size()))
+        .anySatisfy(line -> assertThat(line).startsWith("  projectName: ").matches(THAI))
+        .anySatisfy(line -> assertThat(line).startsWith("  activities: "))
+        .allSatisfy(line -> assertThat(line).matches("^  \\S+: .+$"));
+  }
+
+  @Test
+  void renderOfADraftListsTheBlockersInEnglishWithLangEn() throws IOException {
+    Path out = dir.resolve("draft.docx");
+
+    Result r =
+        run("render", "--in", incompleteFile().toString(), "--out", out.toString(), "--lang", "en");
+
+    assertThat(r.code).as(r.err).isZero();
+    assertThat(r.err.lines().findFirst().orElseThrow())
+        .matches("cannot be submitted yet \\(\\d+ problem\\(s\\)\\):");
+    assertThat(r.err + r.out).doesNotContainPattern(THAI_CHARACTER);
+  }
+
+  @Test
+  void renderOfACompleteSubmissionPrintsNoBlockers() throws IOException {
+    Path out = dir.resolve("ready.docx");
+
+    Result r = run("render", "--in", sampleFile().toString(), "--out", out.toString());
+
+    assertThat(r.code).as(r.err).isZero();
+    assertThat(r.err).isEmpty();
+  }
+
+  @Test
+  void renderAtTheSubmitStageStillRefusesWhatCannotBeSubmitted() throws IOException {
+    Path out = dir.resolve("draft.docx");
+
+    Result r =
+        run(
+            "render",
+            "--in",
+            incompleteFile().toString(),
+            "--out",
+            out.toString(),
+            "--stage",
+            "submit");
+
+    assertThat(r.code).isEqualTo(TidtamCli.INVALID);
+    assertThat(out).doesNotExist();
+  }
+
+  @Test
+  void everyVerbSpeaksOnlyEnglishWithLangEn() throws IOException {
+    Path sample = sampleFile();
+    List<String[]> commands =
+        List.of(
+            new String[] {"forms"},
+            new String[] {"help"},
+            new String[] {"version"},
+            new String[] {"schema", "--form", "7.2", "--out", dir.resolve("s.json").toString()},
+            new String[] {"sample", "--form", "7.3", "--out", dir.resolve("x.json").toString()},
+            new String[] {"validate", "--in", sample.toString()},
+            new String[] {"validate", "--in", sample.toString(), "--stage", "draft"},
+            new String[] {"render", "--in", sample.toString(), "--out", dir + "/r.docx"},
+            new String[] {"lint", "--form", "7.2"},
+            new String[] {
+              "prefill",
+              "--form",
+              "7.3",
+              "--year",
+              "2569",
+              "--round",
+              "12m",
+              "--unit",
+              "81010002",
+              "--out",
+              dir.resolve("p.json").toString()
+            });
+    for (String[] command : commands) {
+      List<String> args = new java.util.ArrayList<>(List.of(command));
+      args.addAll(List.of("--lang", "en"));
+
+      Result r = run(args.toArray(String[]::new));
+
+      assertThat(r.code).as(args + ": " + r.err).isZero();
+      assertThat(r.out + r.err).as(String.join(" ", args)).doesNotContainPattern(THAI_CHARACTER);
+    }
+  }
+
+  @Test
+  void everyErrorTheCommandLineSaysItselfIsEnglishWithLangEn() throws IOException {
+    Path sample = sampleFile();
+    Path missing = dir.resolve("nowhere.json");
+    List<String[]> commands =
+        List.of(
+            new String[] {"schema", "--form", "9.9"},
+            new String[] {"validate", "--form", "9.9", "--in", sample.toString()},
+            new String[] {"validate", "--in", missing.toString()},
+            new String[] {"validate", "--in", dir.toString()},
+            new String[] {"render", "--in", sample.toString(), "--out", dir.toString()},
+            new String[] {"render", "--in", sample.toString(), "--out", dir + "/no/x.docx"},
+            new String[] {
+              "render", "--in", sample.toString(), "--out", "x.docx", "--numerals", "x"
+            },
+            new String[] {"validate", "--in", sample.toString(), "--context", missing.toString()},
+            new String[] {"lint", "--form", "7.2", "--template", missing.toString()},
+            new String[] {"prefill", "--form", "7.3", "--year", "69", "--round", "12m"},
+            new String[] {"frobnicate"},
+            new String[] {"fomrs"},
+            new String[] {"forms", "--colour"},
+            new String[] {"render", "--in"});
+    for (String[] command : commands) {
+      List<String> args = new java.util.ArrayList<>(List.of(command));
+      args.addAll(List.of("--lang", "en"));
+
+      Result r = run(args.toArray(String[]::new));
+
+      assertThat(r.code).as(String.join(" ", args)).isEqualTo(TidtamCli.FAILED);
+      assertThat(r.err.lines()).as(String.join(" ", args)).singleElement();
+      assertThat(r.err).as(String.join(" ", args)).startsWith("error: ");
+      assertThat(r.out + r.err).as(String.join(" ", args)).doesNotContainPattern(THAI_CHARACTER);
+    }
+  }
+
+  @Test
+  void aValueOfTheWrongTypeIsReportedAtItsPathWithLangEn() throws IOException {
+    ObjectNode submission = (ObjectNode) JSON.readTree(sample());
+    String path = replaceFirstNumber(submission.path("data"), "");
+    Path bad = write("bad-type.json", JSON.writeValueAsString(submission));
+
+    Result r = run("validate", "--in", bad.toString(), "--lang", "en");
+
+    assertThat(r.code).isEqualTo(TidtamCli.INVALID);
+    assertThat(r.out).isEmpty();
+    assertThat(r.err.lines()).singleElement().asString().startsWith(path + ": ");
+    assertThat(r.err).doesNotContainPattern(THAI_CHARACTER);
+  }
+
+  private static void assertOneLineFailure(Result r) {
+    assertThat(r.code).as(r.err).isEqualTo(TidtamCli.FAILED);
+    assertThat(r.err.lines()).as(r.err).hasSize(1);
+    assertThat(r.err).doesNotContain("\tat ").doesNotContain("Exception");
+    assertThat(r.out).isEmpty();
   }
 
   private Result run(String... args) {

@@ -10,15 +10,16 @@ import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
 import org.tidtam.catalog.Catalog;
-import org.tidtam.form.FormContext;
 import org.tidtam.form.FormPlugin;
 import org.tidtam.schema.FormRegistry;
 import org.tidtam.submission.SubmissionService;
+import org.tidtam.submission.SubmissionStore;
 
 class SampleDocumentsTests {
 
+  private final SubmissionService service = SubmissionService.create();
   private final SampleDocuments samples =
-      new SampleDocuments(SubmissionService.create(), FormContext.of(Catalog.demoCatalog()));
+      new SampleDocuments(service, service.context(Catalog.demoCatalog(), SubmissionStore.empty()));
 
   @Test
   void rendersTheSampleOfEveryInstalledFormAsAWordDocument() throws IOException {
