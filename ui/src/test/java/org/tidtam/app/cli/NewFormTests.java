@@ -41,6 +41,8 @@ import org.tidtam.validation.Violation;
 /**
  * The {@code new-form} scaffold, on a copy of the repository's three module lists: the module it
  * writes compiles, its plugin passes the test kit's harness, and its refusals are one line each.
+ * The probe form (9.9, {@code scaffold-probe}) is one no one would add, so the tests still pass
+ * after a real form such as 7.4 has been scaffolded into the repository.
  */
 class NewFormTests {
 
@@ -66,74 +68,74 @@ class NewFormTests {
 
   @Test
   void writesEveryFileOfAPluginModule() {
-    NewForm.Created created = create("7.4", "district-report");
+    NewForm.Created created = create("9.9", "scaffold-probe");
 
-    Path module = root.resolve("forms-plugins/district-report");
-    String pkg = "src/main/java/org/tidtam/forms/districtreport/";
+    Path module = root.resolve("forms-plugins/scaffold-probe");
+    String pkg = "src/main/java/org/tidtam/forms/scaffoldprobe/";
     assertThat(created.module()).isEqualTo(module);
     assertThat(created.files())
         .extracting(f -> module.relativize(f).toString().replace('\\', '/'))
         .containsExactlyInAnyOrder(
             "pom.xml",
             pkg + "package-info.java",
-            pkg + "DistrictReport.java",
+            pkg + "ScaffoldProbe.java",
             pkg + "Activity.java",
             pkg + "Progress.java",
-            pkg + "DistrictReportPlugin.java",
+            pkg + "ScaffoldProbePlugin.java",
             "src/main/resources/META-INF/services/org.tidtam.form.FormPlugin",
             "src/main/resources/ValidationMessages.properties",
             "src/main/resources/ValidationMessages_en.properties",
             "src/main/resources/ValidationMessages_th.properties",
-            "src/main/resources/org/tidtam/forms/districtreport/sample-7.4.json",
-            "src/main/resources/templates/7.4-district-report.docx",
-            "src/test/java/org/tidtam/forms/districtreport/DistrictReportPluginTests.java",
+            "src/main/resources/org/tidtam/forms/scaffoldprobe/sample-9.9.json",
+            "src/main/resources/templates/9.9-scaffold-probe.docx",
+            "src/test/java/org/tidtam/forms/scaffoldprobe/ScaffoldProbePluginTests.java",
             "src/test/resources/simplelogger.properties");
     assertThat(created.files()).allSatisfy(f -> assertThat(f).isRegularFile());
     assertThat(
             read(module.resolve("src/main/resources/META-INF/services/org.tidtam.form.FormPlugin")))
-        .isEqualToIgnoringNewLines("org.tidtam.forms.districtreport.DistrictReportPlugin");
+        .isEqualToIgnoringNewLines("org.tidtam.forms.scaffoldprobe.ScaffoldProbePlugin");
     assertThat(read(module.resolve("pom.xml")))
         .contains("<artifactId>tidtam-forms-plugins</artifactId>")
-        .contains("<artifactId>tidtam-form-district-report</artifactId>")
-        .contains("<name>Tidtam form 7.4: District report &amp; summary</name>")
+        .contains("<artifactId>tidtam-form-scaffold-probe</artifactId>")
+        .contains("<name>Tidtam form 9.9: District report &amp; summary</name>")
         .doesNotContain("${");
-    assertThat(read(module.resolve(pkg + "DistrictReportPlugin.java")))
-        .contains("FormId.of(\"7.4\")")
-        .contains("Message.of(\"tidtam.form74.title\")")
-        .contains("\"7.4-district-report.docx\"");
+    assertThat(read(module.resolve(pkg + "ScaffoldProbePlugin.java")))
+        .contains("FormId.of(\"9.9\")")
+        .contains("Message.of(\"tidtam.form99.title\")")
+        .contains("\"9.9-scaffold-probe.docx\"");
     assertThat(read(module.resolve("src/main/resources/ValidationMessages_th.properties")))
-        .contains("tidtam.form74.title=รายงานระดับอำเภอ")
-        .contains("tidtam.form74.required=ต้องกรอก");
+        .contains("tidtam.form99.title=รายงานระดับอำเภอ")
+        .contains("tidtam.form99.required=ต้องกรอก");
     assertThat(read(module.resolve("src/main/resources/ValidationMessages_en.properties")))
-        .contains("tidtam.form74.title=District report & summary");
+        .contains("tidtam.form99.title=District report & summary");
     assertThat(created.lines(root))
         .first()
         .asString()
-        .startsWith("สร้างโมดูล forms-plugins/district-report")
-        .contains("(created module forms-plugins/district-report");
+        .startsWith("สร้างโมดูล forms-plugins/scaffold-probe")
+        .contains("(created module forms-plugins/scaffold-probe");
   }
 
   @Test
   void addsTheModuleToTheThreeListsAndChangesNothingElse() {
-    create("7.4", "district-report");
+    create("9.9", "scaffold-probe");
 
     String modules = read(root.resolve("forms-plugins/pom.xml"));
     assertThat(modules)
-        .contains("    <module>school-monitoring</module>\n    <module>district-report</module>\n");
-    assertThat(modules.replace("    <module>district-report</module>\n", "")).isEqualTo(pluginsPom);
+        .contains("    <module>school-monitoring</module>\n    <module>scaffold-probe</module>\n");
+    assertThat(modules.replace("    <module>scaffold-probe</module>\n", "")).isEqualTo(pluginsPom);
 
     String managed =
         """
               <dependency>
                 <groupId>org.tidtam</groupId>
-                <artifactId>tidtam-form-district-report</artifactId>
+                <artifactId>tidtam-form-scaffold-probe</artifactId>
                 <version>${project.version}</version>
               </dependency>
         """;
     String parent = read(root.resolve("pom.xml"));
     assertThat(parent).contains(managed);
     assertThat(parent.replace(managed, "")).isEqualTo(rootPom);
-    assertThat(parent.indexOf("tidtam-form-district-report"))
+    assertThat(parent.indexOf("tidtam-form-scaffold-probe"))
         .isGreaterThan(parent.indexOf("tidtam-form-school-monitoring"))
         .isLessThan(parent.indexOf("</dependencyManagement>"));
 
@@ -141,7 +143,7 @@ class NewFormTests {
         """
             <dependency>
               <groupId>org.tidtam</groupId>
-              <artifactId>tidtam-form-district-report</artifactId>
+              <artifactId>tidtam-form-scaffold-probe</artifactId>
             </dependency>
         """;
     String app = read(root.resolve("ui/pom.xml"));
@@ -151,8 +153,8 @@ class NewFormTests {
 
   @Test
   void theGeneratedPluginCompilesAndIsWellFormed() throws Exception {
-    create("7.4", "district-report");
-    Path module = root.resolve("forms-plugins/district-report");
+    create("9.9", "scaffold-probe");
+    Path module = root.resolve("forms-plugins/scaffold-probe");
     Path classes = Files.createDirectories(root.resolve("classes"));
 
     compile(module.resolve("src/main/java"), classes, "-Werror");
@@ -164,9 +166,9 @@ class NewFormTests {
         new URLClassLoader(new URL[] {classes.toUri().toURL()}, getClass().getClassLoader())) {
       Thread.currentThread().setContextClassLoader(loader);
       FormRegistry registry = FormRegistry.load(loader);
-      FormPlugin<?> plugin = registry.get("7.4");
+      FormPlugin<?> plugin = registry.get("9.9");
       assertThat(plugin.getClass().getName())
-          .isEqualTo("org.tidtam.forms.districtreport.DistrictReportPlugin");
+          .isEqualTo("org.tidtam.forms.scaffoldprobe.ScaffoldProbePlugin");
       assertThat(plugin.title().th()).isEqualTo("รายงานระดับอำเภอ");
 
       FormPluginHarness.of(plugin)
@@ -186,9 +188,9 @@ class NewFormTests {
         run(
             "new-form",
             "--id",
-            "7.4",
+            "9.9",
             "--name",
-            "district-report",
+            "scaffold-probe",
             "--title-th",
             "รายงานระดับอำเภอ",
             "--root",
@@ -197,21 +199,21 @@ class NewFormTests {
     assertThat(r.code).as(r.err).isEqualTo(NewForm.OK);
     assertThat(r.err).isEmpty();
     assertThat(r.out)
-        .contains("forms-plugins/district-report/pom.xml")
-        .contains("ui/pom.xml: tidtam-form-district-report")
-        .contains("./mvnw -B -ntp -pl forms-plugins/district-report -am verify");
-    assertThat(read(root.resolve("forms-plugins/district-report/pom.xml")))
-        .contains("<name>Tidtam form 7.4: Form 7.4</name>");
+        .contains("forms-plugins/scaffold-probe/pom.xml")
+        .contains("ui/pom.xml: tidtam-form-scaffold-probe")
+        .contains("./mvnw -B -ntp -pl forms-plugins/scaffold-probe -am verify");
+    assertThat(read(root.resolve("forms-plugins/scaffold-probe/pom.xml")))
+        .contains("<name>Tidtam form 9.9: Form 9.9</name>");
   }
 
   @Test
   void refusesAnExistingModuleInOneLineAndWritesNothing() throws IOException {
-    Files.createDirectories(root.resolve("forms-plugins/district-report"));
+    Files.createDirectories(root.resolve("forms-plugins/scaffold-probe"));
 
-    Result r = run("--id", "7.4", "--name", "district-report", "--root", root.toString());
+    Result r = run("--id", "9.9", "--name", "scaffold-probe", "--root", root.toString());
 
     assertRefused(r, "already exists");
-    assertThat(root.resolve("forms-plugins/district-report")).isEmptyDirectory();
+    assertThat(root.resolve("forms-plugins/scaffold-probe")).isEmptyDirectory();
   }
 
   @Test
@@ -226,10 +228,10 @@ class NewFormTests {
 
   @Test
   void refusesAFormIdThatAModuleOfTheRepositoryClaims() {
-    create("7.4", "district-report");
+    create("9.9", "scaffold-probe");
     String modules = read(root.resolve("forms-plugins/pom.xml"));
 
-    Result r = run("--id", "7.4", "--name", "other-report", "--root", root.toString());
+    Result r = run("--id", "9.9", "--name", "other-report", "--root", root.toString());
 
     assertRefused(r, "already taken");
     assertThat(read(root.resolve("forms-plugins/pom.xml"))).isEqualTo(modules);
@@ -240,12 +242,12 @@ class NewFormTests {
     assertRefused(
         run("--id", "7 4", "--name", "x-report", "--root", root.toString()), "not a valid form id");
     assertRefused(
-        run("--id", "7.4", "--name", "District_Report", "--root", root.toString()),
+        run("--id", "9.9", "--name", "Scaffold_Probe", "--root", root.toString()),
         "the module name");
     assertRefused(
         run(
             "--id",
-            "7.4",
+            "9.9",
             "--name",
             "x-report",
             "--package",
@@ -255,7 +257,7 @@ class NewFormTests {
         "not a valid lower-case Java package name");
     assertRefused(run("--name", "x-report", "--root", root.toString()), "--id is required");
     assertRefused(
-        run("--id", "7.4", "--name", "x-report", "--colour", "red"), "new-form has no option");
+        run("--id", "9.9", "--name", "x-report", "--colour", "red"), "new-form has no option");
     assertThat(root.resolve("forms-plugins/x-report")).doesNotExist();
     assertThat(read(root.resolve("pom.xml"))).isEqualTo(rootPom);
   }
@@ -265,7 +267,7 @@ class NewFormTests {
     Path elsewhere = Files.createDirectories(root.resolve("elsewhere"));
 
     assertRefused(
-        run("--id", "7.4", "--name", "x-report", "--root", elsewhere.toString()), "--root");
+        run("--id", "9.9", "--name", "x-report", "--root", elsewhere.toString()), "--root");
   }
 
   private NewForm.Created create(String id, String name) {
