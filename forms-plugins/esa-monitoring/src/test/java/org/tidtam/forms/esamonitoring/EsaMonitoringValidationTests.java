@@ -292,7 +292,8 @@ class EsaMonitoringValidationTests {
                 "results[0].denominator",
                 "ต้องระบุทั้งจำนวนที่ผ่านเกณฑ์และจำนวนทั้งหมด หรือเว้นว่างทั้งคู่"));
     assertThat(Forms71.validate(above, Stage.DRAFT))
-        .containsExactly(error("results[0].numerator", "จำนวนที่ผ่านเกณฑ์ต้องไม่มากกว่าจำนวนทั้งหมด"));
+        .containsExactly(
+            error("results[0].numerator", "จำนวนที่ผ่านเกณฑ์ต้องไม่มากกว่าจำนวนทั้งหมด"));
   }
 
   @Test
