@@ -21,8 +21,21 @@ public interface FormPlugin<F extends Record> {
   /** The record type of a submission; the schema is derived from it and its annotations. */
   Class<F> formType();
 
-  /** The form's title, e.g. "แบบรายงานผลการดำเนินงานโครงการประจำปีงบประมาณ". */
-  LocalizedText title();
+  /**
+   * The form's title, e.g. "แบบรายงานผลการดำเนินงานโครงการประจำปีงบประมาณ": by default the {@link
+   * Label} of the {@link #formType() record type}, so that the title is written once.
+   *
+   * @throws IllegalStateException when the record type has no label and the plugin does not
+   *     override this method
+   */
+  default LocalizedText title() {
+    Label label = formType().getAnnotation(Label.class);
+    if (label == null) {
+      throw new IllegalStateException(
+          "form " + id().value() + ": @Label on " + formType().getName() + " is missing");
+    }
+    return LocalizedText.of(label.th(), label.en().isEmpty() ? label.th() : label.en());
+  }
 
   /**
    * The version of the submission format; raise it when the record changes incompatibly, and add

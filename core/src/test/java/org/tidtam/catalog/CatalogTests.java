@@ -64,11 +64,13 @@ class CatalogTests {
     assertThat(dropout.title().th()).isEqualTo("อัตราการออกกลางคัน");
     assertThat(dropout.direction()).isEqualTo(Direction.LOWER_IS_BETTER);
     assertThat(dropout.target()).isEqualByComparingTo("0.20");
-    assertThat(dropout.ownerGroup()).isEqualTo("PLAN");
+    assertThat(dropout.ownerGroup())
+        .as("dropout is the education-promotion group's")
+        .isEqualTo("PROMO");
 
     Indicator disbursement = demo.indicator("KBI-2569-5.1").orElseThrow();
-    assertThat(disbursement.target()).isNull();
-    assertThat(disbursement.targetNote()).isEqualTo("ตามเป้าหมายมติ ครม.");
+    assertThat(disbursement.target()).as("a numeric target to assess").isEqualByComparingTo("93");
+    assertThat(disbursement.targetNote()).isEqualTo("ร้อยละ 93 ตามเป้าหมายมติ ครม.");
     assertThat(disbursement.ownerGroup()).isEqualTo("FINANCE");
 
     Indicator nt = demo.indicator("KBI-2569-2.2").orElseThrow();
@@ -76,6 +78,14 @@ class CatalogTests {
     assertThat(nt.unit()).isEqualTo("คะแนน (เพิ่มขึ้น)");
 
     assertThat(demo.indicator("KBI-2569-9.9")).isEmpty();
+  }
+
+  @Test
+  void demoSchoolCodesFollowTheSmisPatternOfTheOffice() {
+    assertThat(demo.demo()).isTrue();
+    assertThat(demo.schools())
+        .isNotEmpty()
+        .allSatisfy(s -> assertThat(s.code()).as("province 81, area 01").matches("8101\\d{4}"));
   }
 
   @Test

@@ -8,7 +8,8 @@ enum CrossCheckMessage {
   PROJECT_NOT_FOUND("tidtam.form71.cross.projectNotFound"),
   ALLOCATED_MISMATCH("tidtam.form71.cross.allocatedMismatch"),
   SPENT_MISMATCH("tidtam.form71.cross.spentMismatch"),
-  BELOW_6M("tidtam.form71.cross.below6m");
+  BELOW_6M("tidtam.form71.cross.below6m"),
+  PROJECT_RESULT_DIFFERS("tidtam.form71.cross.projectResultDiffers");
 
   private final String key;
 

@@ -10,6 +10,7 @@ import org.tidtam.catalog.Catalog;
 import org.tidtam.catalog.Direction;
 import org.tidtam.catalog.Indicator;
 import org.tidtam.form.FormContext;
+import org.tidtam.form.FormId;
 import org.tidtam.form.FormPlugin;
 import org.tidtam.form.IndicatorFact;
 import org.tidtam.thai.Baht;
@@ -20,10 +21,14 @@ import org.tidtam.validation.Violation;
 /**
  * The warnings of form 7.1 that need more than the submission (DOMAIN §3.2): every indicator the
  * plan assigns to the group is reported exactly once; the budget stored with a row matches the
- * group's 7.2 reports; a 12-month result is not below the group's 6-month one. Warnings only,
- * because the other submissions may be the ones to correct.
+ * group's 7.2 reports; a result agrees with the result the group's 7.2 reports state for the same
+ * indicator in the same round; a 12-month result is not below the group's 6-month one. Warnings
+ * only, because the other submissions may be the ones to correct.
  */
 final class CrossChecks {
+
+  /** Form 7.2, whose reports state the results of the indicators their projects serve. */
+  static final FormId PROJECT_REPORT = FormId.of("7.2");
 
   private final List<Violation> out = new ArrayList<>();
 
@@ -38,6 +43,11 @@ final class CrossChecks {
     c.coverage(form, context.catalog());
     c.budgets(
         form, ProjectReports.of(context, form.fiscalYear(), form.round(), form.reportingGroup()));
+    c.projectResults(
+        form,
+        context.indicatorResults(form.fiscalYear(), form.round(), form.reportingGroup()).stream()
+            .filter(f -> f.from(PROJECT_REPORT))
+            .toList());
     if (form.round() == Round.ROUND_12M) {
       c.cumulative(form, sixMonthResults(form, context));
     }
@@ -138,13 +148,45 @@ final class CrossChecks {
     }
   }
 
+  /** A result that differs from the one a 7.2 report of the group states for the indicator. */
+  private void projectResults(EsaMonitoring form, List<IndicatorFact> projectFacts) {
+    List<IndicatorResult> rows = form.results();
+    for (int i = 0; i < rows.size(); i++) {
+      IndicatorResult r = rows.get(i);
+      BigDecimal now = r.resultValue();
+      if (now == null || Checks.blank(r.indicatorCode())) {
+        continue;
+      }
+      List<String> others =
+          projectFacts.stream()
+              .filter(f -> f.indicatorCode().equals(r.indicatorCode()) && f.result() != null)
+              .map(IndicatorFact::result)
+              .filter(other -> other.compareTo(now) != 0)
+              .map(other -> other.stripTrailingZeros().toPlainString())
+              .distinct()
+              .toList();
+      if (!others.isEmpty()) {
+        warn(
+            "results[" + i + "].result",
+            CrossCheckMessage.PROJECT_RESULT_DIFFERS,
+            Map.of(
+                "code",
+                r.indicatorCode(),
+                "result",
+                now.stripTrailingZeros().toPlainString(),
+                "result72",
+                String.join(", ", others)));
+      }
+    }
+  }
+
   /** The results of the group's 6-month report by indicator code. */
   private static Map<String, BigDecimal> sixMonthResults(
       EsaMonitoring twelve, FormContext context) {
     Map<String, BigDecimal> out = new HashMap<>();
     for (IndicatorFact f :
         context.indicatorResults(twelve.fiscalYear(), Round.ROUND_6M, twelve.reportingGroup())) {
-      if (f.result() != null) {
+      if (f.result() != null && !f.from(PROJECT_REPORT)) {
         out.putIfAbsent(f.indicatorCode(), f.result());
       }
     }

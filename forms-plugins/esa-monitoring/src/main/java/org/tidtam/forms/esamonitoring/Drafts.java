@@ -47,6 +47,7 @@ final class Drafts {
             null,
             null,
             rows,
+            null,
             false,
             List.of(),
             false,

@@ -5,7 +5,6 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
@@ -15,14 +14,22 @@ import org.jspecify.annotations.Nullable;
 import org.tidtam.catalog.ReferenceKind;
 import org.tidtam.form.CatalogRef;
 import org.tidtam.form.Computed;
+import org.tidtam.form.FieldType;
 import org.tidtam.form.FormLists;
+import org.tidtam.form.Help;
+import org.tidtam.form.Kind;
 import org.tidtam.form.Label;
 import org.tidtam.form.Section;
 import org.tidtam.form.Signature;
+import org.tidtam.form.monitoring.Assessment;
+import org.tidtam.form.monitoring.ProblemSolution;
+import org.tidtam.form.monitoring.ReportRound;
 import org.tidtam.thai.DatePeriod;
 import org.tidtam.thai.FiscalYear;
 import org.tidtam.thai.Round;
+import org.tidtam.validation.CleanText;
 import org.tidtam.validation.Complete;
+import org.tidtam.validation.ThaiPhone;
 
 /**
  * One submission of form 7.1: the 6- or 12-month report of one group of the office on the
@@ -30,9 +37,10 @@ import org.tidtam.validation.Complete;
  * stored here: it is computed from the group's form 7.2 reports when the document is made.
  */
 @Label(
-    th = "แบบติดตามและรายงานผลการดำเนินงานตามนโยบายและกลยุทธ์ สำนักงานเขตพื้นที่การศึกษา",
-    en = "Office monitoring report on policies and strategies")
+    th = "แบบติดตามและรายงานผลของสำนักงานเขตพื้นที่การศึกษา",
+    en = "Monitoring and report form of the educational service area office")
 @DataAsOfInRound
+@ResultsOrRoutineWork(groups = Complete.class)
 @NoneOrRows(groups = Complete.class)
 @TwelveMonthCompleteness(groups = Complete.class)
 public record EsaMonitoring(
@@ -43,27 +51,27 @@ public record EsaMonitoring(
         @Max(value = 2600, message = "{tidtam.form71.fiscalYear.range}")
         int fiscalYear,
     @Label(th = "รอบการรายงาน", en = "Reporting round")
-        @NotNull(message = "{tidtam.form71.required}")
+        @NotNull(message = "{tidtam.required}")
         @ReportRound
         Round round,
     @Label(th = "กลุ่ม/หน่วยที่รายงาน", en = "Reporting group")
         @CatalogRef(ReferenceKind.ORG_GROUP)
-        @NotBlank(message = "{tidtam.form71.required}")
+        @NotBlank(message = "{tidtam.required}")
         String reportingGroup,
     @Label(th = "ผู้ประสานงาน", en = "Contact person")
-        @NotBlank(groups = Complete.class, message = "{tidtam.form71.required}")
-        @Size(max = 255, message = "{tidtam.form71.tooLong}")
+        @NotBlank(groups = Complete.class, message = "{tidtam.required}")
+        @Size(max = 255, message = "{tidtam.tooLong}")
         String contactName,
     @Label(th = "โทรศัพท์", en = "Phone")
-        @NotBlank(groups = Complete.class, message = "{tidtam.form71.required}")
+        @NotBlank(groups = Complete.class, message = "{tidtam.required}")
         @ThaiPhone
         String contactPhone,
     @Label(th = "อีเมล", en = "E-mail")
         @Email(message = "{tidtam.form71.email.format}")
-        @Size(max = 255, message = "{tidtam.form71.tooLong}")
+        @Size(max = 255, message = "{tidtam.tooLong}")
         @Nullable String contactEmail,
     @Label(th = "ข้อมูล ณ วันที่", en = "Data as of")
-        @NotNull(groups = Complete.class, message = "{tidtam.form71.required}")
+        @NotNull(groups = Complete.class, message = "{tidtam.required}")
         @PastOrPresent(groups = Complete.class, message = "{tidtam.form71.dataAsOf.future}")
         LocalDate dataAsOf,
 
@@ -73,8 +81,19 @@ public record EsaMonitoring(
             th = "ผลการดำเนินงานตามนโยบาย/กลยุทธ์และตัวชี้วัด",
             en = "Results by policy, strategy and indicator")
         @Label(th = "ผลการดำเนินงานตามตัวชี้วัด", en = "Indicator results")
-        @NotEmpty(groups = Complete.class, message = "{tidtam.form71.results.required}")
         List<@Valid IndicatorResult> results,
+    @Label(
+            th = "ผลการดำเนินงานตามภารกิจงานประจำของกลุ่ม",
+            en = "Results of the group's routine work")
+        @Help(
+            th =
+                "สำหรับกลุ่มที่ไม่มีตัวชี้วัดในแผน เช่น กลุ่มบริหารงานบุคคล กลุ่มกฎหมายและคดี"
+                    + " หน่วยตรวจสอบภายใน",
+            en = "For a group that owns no indicator of the plan, e.g. personnel, legal, audit")
+        @Kind(FieldType.LONG_TEXT)
+        @CleanText
+        @Size(max = 4000, message = "{tidtam.tooLong}")
+        @Nullable String routineWorkSummary,
 
     // ส่วนที่ 3 is computed from form 7.2 (see EsaMonitoringDerived)
 
@@ -99,11 +118,11 @@ public record EsaMonitoring(
     // ส่วนที่ 6 การรับรองข้อมูล
     @Section(number = "6", th = "การรับรองข้อมูล", en = "Certification")
         @Label(th = "ผู้รายงาน", en = "Reporter")
-        @NotNull(groups = Complete.class, message = "{tidtam.form71.required}")
+        @NotNull(groups = Complete.class, message = "{tidtam.required}")
         @Valid
         Signature reporter,
     @Label(th = "ผู้รับรอง (ผู้อำนวยการกลุ่ม)", en = "Certifier (group director)")
-        @NotNull(groups = Complete.class, message = "{tidtam.form71.required}")
+        @NotNull(groups = Complete.class, message = "{tidtam.required}")
         @Valid
         Signature certifier) {
 
@@ -147,22 +166,22 @@ public record EsaMonitoring(
   @Computed
   @Label(th = "จำนวนตัวชี้วัดที่บรรลุ", en = "Indicators achieved")
   public int achievedCount() {
-    return count(TargetAssessment.ACHIEVED);
+    return count(Assessment.ACHIEVED);
   }
 
   @Computed
   @Label(th = "จำนวนตัวชี้วัดที่ไม่บรรลุ", en = "Indicators not achieved")
   public int notAchievedCount() {
-    return count(TargetAssessment.NOT_ACHIEVED);
+    return count(Assessment.NOT_ACHIEVED);
   }
 
   @Computed
   @Label(th = "จำนวนตัวชี้วัดที่อยู่ระหว่างดำเนินการ", en = "Indicators in progress")
   public int inProgressCount() {
-    return count(TargetAssessment.IN_PROGRESS);
+    return count(Assessment.IN_PROGRESS);
   }
 
-  private int count(TargetAssessment assessment) {
+  private int count(Assessment assessment) {
     return (int) results.stream().filter(r -> r.assessment() == assessment).count();
   }
 }

@@ -16,7 +16,6 @@ import org.tidtam.form.FormPlugin;
 import org.tidtam.form.IndicatorFact;
 import org.tidtam.form.PrefillRequest;
 import org.tidtam.form.ProjectFact;
-import org.tidtam.i18n.LocalizedText;
 import org.tidtam.thai.Amounts;
 import org.tidtam.thai.DatePeriod;
 import org.tidtam.thai.FiscalYear;
@@ -31,11 +30,7 @@ import org.tidtam.validation.Violation;
  * #derive}) and checks the report against them ({@link #crossChecks}).
  */
 public final class EsaMonitoringPlugin implements FormPlugin<EsaMonitoring> {
-  private static final FormId ID = FormId.of("7.1");
-  private static final LocalizedText TITLE =
-      LocalizedText.of(
-          "แบบติดตามและรายงานผลการดำเนินงานตามนโยบายและกลยุทธ์ สำนักงานเขตพื้นที่การศึกษา",
-          "Office monitoring report on policies and strategies");
+  static final FormId ID = FormId.of("7.1");
 
   @Override
   public FormId id() {
@@ -45,11 +40,6 @@ public final class EsaMonitoringPlugin implements FormPlugin<EsaMonitoring> {
   @Override
   public Class<EsaMonitoring> formType() {
     return EsaMonitoring.class;
-  }
-
-  @Override
-  public LocalizedText title() {
-    return TITLE;
   }
 
   @Override
@@ -95,16 +85,14 @@ public final class EsaMonitoringPlugin implements FormPlugin<EsaMonitoring> {
       if (r == null || r.indicatorCode() == null || r.indicatorCode().isBlank()) {
         continue;
       }
-      TargetAssessment assessment = r.assessment();
       out.add(
           new IndicatorFact(
               filing,
               r.indicatorCode(),
               r.target(),
               r.resultValue(),
-              assessment == TargetAssessment.IN_PROGRESS
-                  ? null
-                  : assessment == TargetAssessment.ACHIEVED));
+              r.assessment().achieved(),
+              ID));
     }
     return out;
   }

@@ -2,13 +2,10 @@ package org.tidtam.forms.esamonitoring;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.tidtam.catalog.Direction;
 import org.tidtam.catalog.ReferenceKind;
@@ -19,6 +16,8 @@ import org.tidtam.form.FormLists;
 import org.tidtam.form.Help;
 import org.tidtam.form.Kind;
 import org.tidtam.form.Label;
+import org.tidtam.form.monitoring.Assessment;
+import org.tidtam.form.monitoring.IndicatorRules;
 import org.tidtam.thai.Amounts;
 import org.tidtam.validation.CleanText;
 import org.tidtam.validation.Complete;
@@ -34,84 +33,91 @@ import org.tidtam.validation.Complete;
 public record IndicatorResult(
     @Label(th = "นโยบาย สพฐ.", en = "OBEC policy") @CatalogRef(ReferenceKind.OBEC_POLICY)
         @Nullable String obecPolicy,
-    @Label(th = "จุดเน้น/Quick Win", en = "OBEC focus / Quick Win")
+    @Label(th = "จุดเน้นและนโยบายเร่งด่วน (Quick Win)", en = "OBEC focus and Quick Win")
         @CatalogRef(ReferenceKind.OBEC_FOCUS)
         List<String> focus,
     @Label(th = "กลยุทธ์ สพป.", en = "Office strategy")
         @CatalogRef(ReferenceKind.ESA_STRATEGY)
-        @NotBlank(groups = Complete.class, message = "{tidtam.form71.required}")
+        @NotBlank(groups = Complete.class, message = "{tidtam.required}")
         String strategy,
     @Label(th = "รหัสตัวชี้วัด", en = "Indicator code")
         @CatalogRef(ReferenceKind.ESA_INDICATOR)
-        @NotBlank(groups = Complete.class, message = "{tidtam.form71.required}")
+        @NotBlank(groups = Complete.class, message = "{tidtam.required}")
         String indicatorCode,
     @Label(th = "ตัวชี้วัด", en = "Indicator")
-        @NotBlank(groups = Complete.class, message = "{tidtam.form71.required}")
-        @Size(max = 1000, message = "{tidtam.form71.tooLong}")
+        @NotBlank(groups = Complete.class, message = "{tidtam.required}")
+        @Size(max = 1000, message = "{tidtam.tooLong}")
         String indicator,
     @Label(th = "หน่วยนับ", en = "Unit")
-        @NotBlank(groups = Complete.class, message = "{tidtam.form71.required}")
-        @Size(max = 64, message = "{tidtam.form71.tooLong}")
+        @NotBlank(groups = Complete.class, message = "{tidtam.required}")
+        @Size(max = 64, message = "{tidtam.tooLong}")
         String unit,
-    @Label(th = "ค่าเป้าหมาย", en = "Target")
-        @PositiveOrZero(message = "{tidtam.form71.notNegative}")
+    @Label(th = "ค่าเป้าหมาย", en = "Target") @PositiveOrZero(message = "{tidtam.notNegative}")
         @Nullable BigDecimal target,
     @Label(th = "ค่าเป้าหมาย (ข้อความ)", en = "Target note")
-        @Size(max = 255, message = "{tidtam.form71.tooLong}")
+        @Size(max = 255, message = "{tidtam.tooLong}")
         @Nullable String targetNote,
     @Label(th = "ทิศทางของตัวชี้วัด", en = "Direction")
-        @NotNull(groups = Complete.class, message = "{tidtam.form71.required}")
+        @NotNull(groups = Complete.class, message = "{tidtam.required}")
         Direction direction,
     @Label(th = "ผู้รับผิดชอบตัวชี้วัด", en = "Indicator owner")
-        @Size(max = 255, message = "{tidtam.form71.tooLong}")
+        @Size(max = 255, message = "{tidtam.tooLong}")
         @Nullable String owner,
     @Label(th = "ผลการดำเนินงาน", en = "Result") @Nullable BigDecimal result,
-    @Label(th = "ผลงาน (ตัวตั้ง)", en = "Numerator")
+    @Label(th = "จำนวนที่ผ่านเกณฑ์ (ตัวตั้ง)", en = "Number passing (numerator)")
         @Help(
-            th = "กรอกพร้อมฐาน (ตัวหาร) เพื่อคำนวณร้อยละ",
-            en = "With the denominator, gives the %")
+            th = "ระบุพร้อมจำนวนทั้งหมด (ตัวหาร) เพื่อคำนวณร้อยละ",
+            en = "With the total, gives the %")
         @Nullable BigDecimal numerator,
-    @Label(th = "ฐาน (ตัวหาร)", en = "Denominator") @Nullable BigDecimal denominator,
-    @Label(th = "ปรับผลการประเมินด้วยตนเอง", en = "Manual assessment")
-        @Nullable TargetAssessment assessmentOverride,
+    @Label(th = "จำนวนทั้งหมด (ตัวหาร)", en = "Total (denominator)")
+        @Nullable BigDecimal denominator,
+    @Label(th = "ผลการประเมิน (ระบุเอง)", en = "Assessment given by the reporter")
+        @Help(
+            th =
+                "ตัวชี้วัดที่มีค่าเป้าหมายเป็นตัวเลข ระบบประเมินให้ ระบุเองได้พร้อมคำชี้แจง;"
+                    + " ค่าเป้าหมายเชิงพรรณนาให้ระบุผลการประเมินที่นี่",
+            en =
+                "Computed for a numeric target (change it only with an explanation);"
+                    + " for a descriptive target, give it here")
+        @Nullable Assessment assessmentOverride,
     @Label(th = "คำชี้แจงการปรับผลการประเมิน", en = "Explanation of the manual assessment")
         @Kind(FieldType.LONG_TEXT)
         @CleanText
-        @Size(max = 1000, message = "{tidtam.form71.tooLong}")
+        @Size(max = 1000, message = "{tidtam.tooLong}")
         @Nullable String explanation,
     @Label(th = "สาเหตุที่ไม่บรรลุ", en = "Reason the target was not met")
         @Kind(FieldType.LONG_TEXT)
         @CleanText
-        @Size(max = 1000, message = "{tidtam.form71.tooLong}")
+        @Size(max = 1000, message = "{tidtam.tooLong}")
         @Nullable String notAchievedReason,
     @Label(th = "ผลการดำเนินงานโดยสรุป", en = "Narrative")
         @Kind(FieldType.LONG_TEXT)
-        @NotBlank(groups = Complete.class, message = "{tidtam.form71.required}")
+        @NotBlank(groups = Complete.class, message = "{tidtam.required}")
         @CleanText
-        @Size(max = 1000, message = "{tidtam.form71.tooLong}")
+        @Size(max = 1000, message = "{tidtam.tooLong}")
         String narrative,
-    @Label(th = "หลักฐาน/แหล่งข้อมูลอ้างอิง (ลิงก์)", en = "Evidence links")
+    @Label(th = "หลักฐาน/แหล่งข้อมูลอ้างอิง", en = "Evidence")
+        @Help(
+            th = "ลิงก์ หรือเอกสารอ้างอิง เช่น คำสั่ง สพป.กระบี่ ที่ 123/2569, รายงานผลการนิเทศ",
+            en = "A link or a document reference, e.g. an office order or a report")
         List<
-                @NotNull(groups = Complete.class, message = "{tidtam.form71.required}")
-                @Pattern(regexp = "https?://\\S+", message = "{tidtam.form71.url}")
-                @Size(max = 1000, message = "{tidtam.form71.tooLong}") String>
+                @NotBlank(groups = Complete.class, message = "{tidtam.required}") @CleanText
+                @Size(max = 1000, message = "{tidtam.tooLong}") String>
             evidenceUrls,
     @Label(th = "โครงการที่ขับเคลื่อน (รหัสโครงการแบบ 7.2)", en = "Driving projects (7.2 codes)")
-        List<@NotBlank(message = "{tidtam.form71.required}") String> projectCodes,
+        List<@NotBlank(message = "{tidtam.required}") String> projectCodes,
     @Label(th = "งานประจำ ไม่มีโครงการ", en = "Routine work, no project") boolean routineWork,
     @Label(th = "งบประมาณที่ได้รับจัดสรร (บาท) จากแบบ 7.2", en = "Allocated (baht), from 7.2")
         @Help(
             th = "คำนวณจากโครงการที่เชื่อมโยงเมื่อจัดทำร่าง ไม่ต้องกรอก",
             en = "Summed from the linked projects when the draft is made; not typed")
         @Kind(FieldType.MONEY)
-        @PositiveOrZero(message = "{tidtam.form71.notNegative}")
+        @PositiveOrZero(message = "{tidtam.notNegative}")
         @Nullable BigDecimal budgetAllocated,
     @Label(th = "งบประมาณที่ใช้จริง (บาท) จากแบบ 7.2", en = "Spent (baht), from 7.2")
         @Kind(FieldType.MONEY)
-        @PositiveOrZero(message = "{tidtam.form71.notNegative}")
+        @PositiveOrZero(message = "{tidtam.notNegative}")
         @Nullable BigDecimal budgetSpent) {
-
-  private static final Set<String> PERCENT_UNITS = Set.of("ร้อยละ", "%", "percent", "เปอร์เซ็นต์");
 
   public IndicatorResult {
     focus = FormLists.rows(focus);
@@ -126,7 +132,7 @@ public record IndicatorResult(
 
   /** Whether results are percentages (ร้อยละ) and so must lie between 0 and 100. */
   public boolean percentUnit() {
-    return unit != null && PERCENT_UNITS.contains(unit.strip().toLowerCase(Locale.ROOT));
+    return IndicatorRules.percentUnit(unit);
   }
 
   /** The percentage from the counts, e.g. 412 of 468 pupils: 88.03; null without both counts. */
@@ -163,20 +169,24 @@ public record IndicatorResult(
   /** The assessment the result gives in the indicator's direction; in progress without one. */
   @Computed
   @Label(th = "ผลการประเมินตามเกณฑ์", en = "Computed assessment")
-  public TargetAssessment computedAssessment() {
-    BigDecimal r = resultValue();
-    if (r == null || target == null) {
-      return TargetAssessment.IN_PROGRESS;
-    }
-    return Direction.orDefault(direction).achieved(r, target)
-        ? TargetAssessment.ACHIEVED
-        : TargetAssessment.NOT_ACHIEVED;
+  public Assessment computedAssessment() {
+    return Assessment.of(direction, resultValue(), target);
+  }
+
+  /**
+   * Whether the target is only descriptive (a note, no number): then nothing can be computed and
+   * the reporter's assessment is the assessment, not an override needing an explanation.
+   */
+  @Computed
+  @Label(th = "ค่าเป้าหมายเชิงพรรณนา", en = "Descriptive target")
+  public boolean descriptiveTarget() {
+    return target == null && targetNote != null && !targetNote.isBlank();
   }
 
   /** The reporter's override when given, else the computed assessment. */
   @Computed
   @Label(th = "ผลการประเมิน", en = "Assessment")
-  public TargetAssessment assessment() {
+  public Assessment assessment() {
     return assessmentOverride != null ? assessmentOverride : computedAssessment();
   }
 
@@ -184,7 +194,9 @@ public record IndicatorResult(
   @Computed
   @Label(th = "ปรับผลการประเมินแล้ว", en = "Assessment overridden")
   public boolean overridden() {
-    return assessmentOverride != null && assessmentOverride != computedAssessment();
+    return assessmentOverride != null
+        && !descriptiveTarget()
+        && assessmentOverride != computedAssessment();
   }
 
   /** The target as printed: the number, or the note when the target is not a plain number. */

@@ -10,22 +10,19 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
-import org.tidtam.catalog.Direction;
-import org.tidtam.thai.Amounts;
+import org.tidtam.form.monitoring.IndicatorRules;
 import org.tidtam.validation.RuleReport;
 
-/**
- * A target or result in percent lies in 0–100 (a negative target is refused by its own rule), a
- * milestone level in 0–5, and the counts (ผลงาน/ฐาน) come as a pair with a positive base that the
- * count does not exceed.
- */
+/** The values of a row follow the one indicator rule of the forms ({@link IndicatorRules}). */
 @Documented
 @Constraint(validatedBy = IndicatorValues.Validator.class)
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 public @interface IndicatorValues {
-  String message() default "{tidtam.form71.percent.range}";
+  String message() default "{tidtam.percent.range}";
 
   Class<?>[] groups() default {};
 
@@ -33,44 +30,20 @@ public @interface IndicatorValues {
 
   /** Checks the rule; see the annotation. */
   final class Validator implements ConstraintValidator<IndicatorValues, IndicatorResult> {
-    private static final BigDecimal LEVEL_MAX = BigDecimal.valueOf(5);
-
     @Override
     public boolean isValid(IndicatorResult r, ConstraintValidatorContext context) {
       RuleReport rules = RuleReport.of(context);
-      BigDecimal result = r.result();
-      if (r.direction() == Direction.MILESTONE) {
-        if (outside(result, BigDecimal.ZERO, LEVEL_MAX)) {
-          rules.at("result", "tidtam.form71.level.range");
-        }
-      } else if (r.percentUnit() && outside(result, BigDecimal.ZERO, Amounts.HUNDRED)) {
-        rules.at("result", "tidtam.form71.percent.range");
-      }
-      if (r.percentUnit()
-          && r.direction() != Direction.MILESTONE
-          && r.target() != null
-          && r.target().compareTo(Amounts.HUNDRED) > 0) {
-        rules.at("target", "tidtam.form71.percent.range");
-      }
-      BigDecimal num = r.numerator();
-      BigDecimal den = r.denominator();
-      if (num != null && num.signum() < 0) {
-        rules.at("numerator", "tidtam.form71.notNegative");
-      }
-      if (num != null && den == null) {
-        rules.at("denominator", "tidtam.form71.counts.pair");
-      } else if (den != null && num == null) {
-        rules.at("numerator", "tidtam.form71.counts.pair");
-      } else if (den != null && den.signum() <= 0) {
-        rules.at("denominator", "tidtam.form71.counts.denominatorPositive");
-      } else if (num != null && den != null && num.compareTo(den) > 0) {
-        rules.at("numerator", "tidtam.form71.counts.numeratorAboveDenominator");
-      }
+      Map<String, @Nullable BigDecimal> results = new LinkedHashMap<>();
+      results.put("result", r.result());
+      IndicatorRules.check(
+          rules,
+          r.direction(),
+          r.percentUnit(),
+          r.target(),
+          results,
+          r.numerator(),
+          r.denominator());
       return rules.valid();
-    }
-
-    private static boolean outside(@Nullable BigDecimal value, BigDecimal min, BigDecimal max) {
-      return value != null && (value.compareTo(min) < 0 || value.compareTo(max) > 0);
     }
   }
 }

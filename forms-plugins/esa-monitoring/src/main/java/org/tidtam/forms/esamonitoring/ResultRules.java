@@ -9,6 +9,7 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.tidtam.form.monitoring.Assessment;
 import org.tidtam.validation.RuleReport;
 
 /**
@@ -21,7 +22,7 @@ import org.tidtam.validation.RuleReport;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 public @interface ResultRules {
-  String message() default "{tidtam.form71.required}";
+  String message() default "{tidtam.required}";
 
   Class<?>[] groups() default {};
 
@@ -35,7 +36,7 @@ public @interface ResultRules {
       if (r.overridden() && Checks.blank(r.explanation())) {
         rules.at("explanation", "tidtam.form71.override.explanationRequired");
       }
-      if (r.assessment() == TargetAssessment.NOT_ACHIEVED && Checks.blank(r.notAchievedReason())) {
+      if (r.assessment() == Assessment.NOT_ACHIEVED && Checks.blank(r.notAchievedReason())) {
         rules.at("notAchievedReason", "tidtam.form71.notAchieved.reasonRequired");
       }
       if (r.projectCodes().isEmpty() && !r.routineWork()) {

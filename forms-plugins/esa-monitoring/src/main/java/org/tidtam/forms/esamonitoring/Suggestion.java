@@ -25,16 +25,16 @@ import org.tidtam.validation.RuleReport;
 @Suggestion.OtherNamed(groups = Complete.class)
 public record Suggestion(
     @Label(th = "ข้อเสนอแนะต่อ", en = "Addressed to")
-        @NotNull(groups = Complete.class, message = "{tidtam.form71.required}")
+        @NotNull(groups = Complete.class, message = "{tidtam.required}")
         Addressee addressee,
     @Label(th = "หน่วยงานอื่น (ระบุ)", en = "Other body")
-        @Size(max = 255, message = "{tidtam.form71.tooLong}")
+        @Size(max = 255, message = "{tidtam.tooLong}")
         @Nullable String otherAddressee,
     @Label(th = "ข้อเสนอแนะ", en = "Suggestion")
         @Kind(FieldType.LONG_TEXT)
-        @NotBlank(groups = Complete.class, message = "{tidtam.form71.required}")
+        @NotBlank(groups = Complete.class, message = "{tidtam.required}")
         @CleanText
-        @Size(max = 4000, message = "{tidtam.form71.tooLong}")
+        @Size(max = 4000, message = "{tidtam.tooLong}")
         String text) {
 
   /** The addressee as printed: สพฐ., สพป. or the named other body. */

@@ -10,6 +10,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import java.util.List;
+import org.tidtam.form.monitoring.Assessment;
 import org.tidtam.thai.Round;
 import org.tidtam.validation.RuleReport;
 
@@ -23,7 +24,7 @@ import org.tidtam.validation.RuleReport;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 public @interface TwelveMonthCompleteness {
-  String message() default "{tidtam.form71.required12m}";
+  String message() default "{tidtam.required12m}";
 
   Class<?>[] groups() default {};
 
@@ -43,13 +44,13 @@ public @interface TwelveMonthCompleteness {
         IndicatorResult r = results.get(i);
         if (r.resultValue() == null && r.assessmentOverride() == null) {
           rules.atRow("results", i, "result", "tidtam.form71.result.required12m");
-        } else if (r.assessment() == TargetAssessment.IN_PROGRESS) {
+        } else if (r.assessment() == Assessment.IN_PROGRESS) {
           rules.atRow("results", i, "assessmentOverride", "tidtam.form71.inProgress.notIn12m");
         }
         if (r.evidenceUrls().isEmpty()) {
           rules.atRow("results", i, "evidenceUrls", "tidtam.form71.evidence.required12m");
         }
-        anyNotAchieved |= r.assessment() == TargetAssessment.NOT_ACHIEVED;
+        anyNotAchieved |= r.assessment() == Assessment.NOT_ACHIEVED;
       }
       if (anyNotAchieved && form.problems().isEmpty()) {
         rules.at("problems", "tidtam.form71.problems.requiredWhenNotAchieved");

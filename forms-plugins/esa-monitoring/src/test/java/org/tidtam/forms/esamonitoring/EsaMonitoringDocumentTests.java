@@ -79,20 +79,20 @@ class EsaMonitoringDocumentTests {
     assertThat(rt.get(2)).contains("RT รวม 2 สมรรถนะ").contains("KBI-2569-2.1");
     assertThat(rt.get(5)).startsWith("78.50").contains("1,402 จาก 1,786");
     assertThat(rt.get(6)).isEqualTo("104.67");
-    assertThat(rt.get(7)).isEqualTo("บรรลุ");
+    assertThat(rt.get(7)).isEqualTo("บรรลุเป้าหมาย");
     assertThat(rt.get(9)).contains("150,000.00").contains("140,000.00");
 
     List<String> nt = cells(results.getRow(3));
     assertThat(nt.get(5)).isEqualTo("2.15");
     assertThat(nt.get(6)).isEqualTo("71.67");
-    assertThat(nt.get(7)).isEqualTo("ไม่บรรลุ");
+    assertThat(nt.get(7)).isEqualTo("ไม่บรรลุเป้าหมาย");
     assertThat(cells(results.getRow(4)).getFirst())
         .contains("สาเหตุที่ไม่บรรลุ: ครูคณิตศาสตร์ชั้น ป.3")
         .contains("https://kbi-esa.example/nitet/nt-2568.pdf");
 
     List<String> reading = cells(results.getRow(5));
     assertThat(reading.get(6)).isEqualTo("105.78");
-    assertThat(reading.get(7)).isEqualTo("บรรลุ");
+    assertThat(reading.get(7)).isEqualTo("บรรลุเป้าหมาย");
     assertThat(reading.get(8))
         .contains("KBI-2569-P03 โครงการขับเคลื่อนการอ่านออกเขียนได้")
         .contains("KBI-2569-P05 โครงการพัฒนาระบบนิเทศภายในสถานศึกษา");

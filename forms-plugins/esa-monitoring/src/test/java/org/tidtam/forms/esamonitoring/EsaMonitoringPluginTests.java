@@ -19,9 +19,7 @@ class EsaMonitoringPluginTests {
   @Test
   void describesForm71() {
     assertThat(plugin.id().value()).isEqualTo("7.1");
-    assertThat(plugin.title().th())
-        .isEqualTo(
-            "แบบติดตามและรายงานผลการดำเนินงานตามนโยบายและกลยุทธ์ สำนักงานเขตพื้นที่การศึกษา");
+    assertThat(plugin.title().th()).isEqualTo("แบบติดตามและรายงานผลของสำนักงานเขตพื้นที่การศึกษา");
     assertThat(plugin.schemaVersion()).isEqualTo(1);
     assertThat(plugin.templateName()).isEqualTo("7.1-esa-monitoring.docx");
     assertThat(plugin.sampleResource()).isEqualTo("sample-7.1.json");

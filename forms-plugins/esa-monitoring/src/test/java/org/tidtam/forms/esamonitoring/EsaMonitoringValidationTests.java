@@ -12,6 +12,8 @@ import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.tidtam.form.FormContext;
+import org.tidtam.form.monitoring.Assessment;
+import org.tidtam.form.monitoring.Photo;
 import org.tidtam.i18n.Lang;
 import org.tidtam.submission.SubmissionDocument;
 import org.tidtam.testkit.FormPluginHarness;
@@ -41,28 +43,36 @@ class EsaMonitoringValidationTests {
   @Test
   void acceptsOnlyTheSixAndTwelveMonthRounds() {
     assertThat(submit(with(sample(), "round", Round.Q2)))
-        .contains(error("round", "แบบ 7.1 รายงานได้เฉพาะรอบ 6 เดือนและรอบ 12 เดือน"));
+        .contains(error("round", "รายงานได้เฉพาะรอบ 6 เดือนและรอบ 12 เดือน"));
   }
 
   @Test
   void requiresTheReportingGroupEvenInADraft() {
     assertThat(Forms71.validate(with(sample(), "reportingGroup", ""), Stage.DRAFT))
-        .containsExactly(error("reportingGroup", "ต้องกรอก"));
+        .containsExactly(error("reportingGroup", "ต้องระบุ"));
   }
 
   @Test
-  void acceptsBothThaiPhoneFormats() {
-    assertThat(submit(with(sample(), "contactPhone", "07-5611-2345"))).isEmpty();
-    assertThat(submit(with(sample(), "contactPhone", "081-234-5678"))).isEmpty();
+  void acceptsLandlinesMobilesAndExtensionsAsTheOfficeWritesThem() {
+    for (String phone :
+        List.of(
+            "075-611-234",
+            "075611234",
+            "081-234-5678",
+            "0812345678",
+            "081 234 5678",
+            "075-611-234 ต่อ 12")) {
+      assertThat(submit(with(sample(), "contactPhone", phone))).as(phone).isEmpty();
+    }
   }
 
   @Test
-  void rejectsAPhoneNumberWithoutDashes() {
-    assertThat(submit(with(sample(), "contactPhone", "0812345678")))
+  void rejectsAPhoneNumberWithADigitMissing() {
+    assertThat(submit(with(sample(), "contactPhone", "081-234-567")))
         .containsExactly(
             error(
                 "contactPhone",
-                "หมายเลขโทรศัพท์ต้องอยู่ในรูปแบบ 0X-XXXX-XXXX หรือ 0XX-XXX-XXXX เช่น 081-234-5678"));
+                "หมายเลขโทรศัพท์ไม่ถูกต้อง ตัวอย่าง 075-611-234, 081-234-5678 หรือ 0812345678 ต่อ 12"));
   }
 
   @Test
@@ -101,13 +111,18 @@ class EsaMonitoringValidationTests {
   void requiresAtLeastOneIndicatorOnSubmit() {
     EsaMonitoring empty = with(sample(), "results", List.of());
 
-    assertThat(submit(empty)).contains(error("results", "ต้องรายงานผลอย่างน้อย 1 ตัวชี้วัด"));
+    assertThat(submit(empty))
+        .contains(
+            error(
+                "results",
+                "ต้องรายงานผลอย่างน้อย 1 ตัวชี้วัด หรือสรุปผลการดำเนินงานตามภารกิจงานประจำ"
+                    + " (กลุ่มที่ไม่มีตัวชี้วัดในแผน)"));
     assertThat(Forms71.validate(empty, Stage.DRAFT)).isEmpty();
   }
 
   @Test
   void anOverrideNeedsAnExplanation() {
-    EsaMonitoring form = withResult(sample(), 1, "assessmentOverride", TargetAssessment.ACHIEVED);
+    EsaMonitoring form = withResult(sample(), 1, "assessmentOverride", Assessment.ACHIEVED);
 
     assertThat(submit(form))
         .containsExactly(
@@ -151,7 +166,7 @@ class EsaMonitoringValidationTests {
         .containsExactly(
             error(
                 "results[1].result",
-                "ต้องกรอกผลการดำเนินงาน เพื่อประเมินตัวชี้วัดในรายงานรอบ 12 เดือน"));
+                "ต้องระบุผลการดำเนินงาน เพื่อประเมินตัวชี้วัดในรายงานรอบ 12 เดือน"));
     assertThat(submit(with(form, "round", Round.ROUND_6M))).isEmpty();
   }
 
@@ -159,7 +174,7 @@ class EsaMonitoringValidationTests {
   void twelveMonthReportDoesNotAllowInProgress() {
     EsaMonitoring form =
         withResult(
-            withResult(sample(), 0, "assessmentOverride", TargetAssessment.IN_PROGRESS),
+            withResult(sample(), 0, "assessmentOverride", Assessment.IN_PROGRESS),
             0,
             "explanation",
             "รอผลการประเมิน RT อย่างเป็นทางการ");
@@ -194,12 +209,21 @@ class EsaMonitoringValidationTests {
   }
 
   @Test
-  void evidenceMustBeWebLinks() {
-    EsaMonitoring form = withResult(sample(), 0, "evidenceUrls", List.of("แฟ้มหลักฐานที่กลุ่ม"));
+  void evidenceMayBeADocumentReferenceAsWellAsALink() {
+    EsaMonitoring form =
+        withResult(
+            sample(),
+            0,
+            "evidenceUrls",
+            List.of(
+                "คำสั่ง สพป.กระบี่ ที่ 245/2569 เรื่อง แต่งตั้งคณะกรรมการนิเทศ",
+                "รายงานผลการนิเทศ ติดตาม ภาคเรียนที่ 1/2568",
+                "https://www.krabi1.go.th/report"));
 
-    assertThat(submit(form))
-        .containsExactly(
-            error("results[0].evidenceUrls[0]", "ลิงก์ต้องขึ้นต้นด้วย http:// หรือ https://"));
+    assertThat(submit(form)).isEmpty();
+    assertThat(submit(withResult(sample(), 0, "evidenceUrls", List.of("-"))))
+        .extracting(Violation.Shown::path)
+        .containsExactly("results[0].evidenceUrls[0]");
   }
 
   @Test
@@ -250,8 +274,8 @@ class EsaMonitoringValidationTests {
     assertThat(form.results().getFirst().projectCodes()).containsExactly("KBI-2569-P03", null);
     assertThat(submit(form))
         .containsExactly(
-            error("results[0].evidenceUrls[0]", "ต้องกรอก"),
-            error("results[0].projectCodes[1]", "ต้องกรอก"));
+            error("results[0].evidenceUrls[0]", "ต้องระบุ"),
+            error("results[0].projectCodes[1]", "ต้องระบุ"));
     Forms71.TestContext context = Forms71.TestContext.demo(Forms71.supervisionProjects());
     assertThat(shownCrossChecks(form, context)).isEmpty();
     assertThat(FormPluginHarness.of(Forms71.PLUGIN).withContext(context).render(form)).isNotEmpty();
@@ -264,9 +288,12 @@ class EsaMonitoringValidationTests {
 
     assertThat(Forms71.validate(unpaired, Stage.DRAFT))
         .containsExactly(
-            error("results[0].denominator", "ต้องกรอกทั้งผลงานและฐาน หรือเว้นว่างทั้งคู่"));
+            error(
+                "results[0].denominator",
+                "ต้องระบุทั้งจำนวนที่ผ่านเกณฑ์และจำนวนทั้งหมด หรือเว้นว่างทั้งคู่"));
     assertThat(Forms71.validate(above, Stage.DRAFT))
-        .containsExactly(error("results[0].numerator", "ผลงานต้องไม่มากกว่าฐาน"));
+        .containsExactly(
+            error("results[0].numerator", "จำนวนที่ผ่านเกณฑ์ต้องไม่มากกว่าจำนวนทั้งหมด"));
   }
 
   @Test
@@ -337,7 +364,8 @@ class EsaMonitoringValidationTests {
     Suggestion other = new Suggestion(Addressee.OTHER, null, "ควรจัดอบรมครูร่วมกับมหาวิทยาลัย");
 
     assertThat(submit(with(sample(), "suggestions", List.of(other))))
-        .containsExactly(error("suggestions[0].otherAddressee", "ต้องระบุหน่วยงานที่เสนอแนะ"));
+        .containsExactly(
+            error("suggestions[0].otherAddressee", "ต้องระบุชื่อหน่วยงานที่รับข้อเสนอแนะ"));
     assertThat(other.addresseeText()).isEqualTo("อื่น ๆ");
     assertThat(with(other, "otherAddressee", "มหาวิทยาลัยราชภัฏภูเก็ต").addresseeText())
         .isEqualTo("มหาวิทยาลัยราชภัฏภูเก็ต");
@@ -348,7 +376,7 @@ class EsaMonitoringValidationTests {
     EsaMonitoring form = with(with(sample(), "reporter", null), "certifier", null);
 
     assertThat(submit(form))
-        .containsExactly(error("certifier", "ต้องกรอก"), error("reporter", "ต้องกรอก"));
+        .containsExactly(error("certifier", "ต้องระบุ"), error("reporter", "ต้องระบุ"));
   }
 
   @Test
@@ -358,7 +386,7 @@ class EsaMonitoringValidationTests {
     EsaMonitoring form =
         with(sample(), "bestPractices", List.of(with(practice, "photos", List.of(empty))));
 
-    assertThat(submit(form)).containsExactly(error("bestPractices[0].photos[0].image", "ต้องกรอก"));
+    assertThat(submit(form)).containsExactly(error("bestPractices[0].photos[0].image", "ต้องระบุ"));
   }
 
   private static List<Violation.Shown> shownCrossChecks(EsaMonitoring form, FormContext context) {

@@ -7,6 +7,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.tidtam.catalog.Direction;
+import org.tidtam.form.monitoring.Assessment;
 import org.tidtam.testkit.Records;
 
 class IndicatorResultTests {
@@ -43,8 +44,8 @@ class IndicatorResultTests {
     IndicatorResult r = row(Direction.HIGHER_IS_BETTER, "75", "78.50", "ร้อยละ");
 
     assertThat(r.percentOfTarget()).isEqualByComparingTo("104.67");
-    assertThat(r.assessment()).isEqualTo(TargetAssessment.ACHIEVED);
-    assertThat(r.assessment().label().th()).isEqualTo("บรรลุ");
+    assertThat(r.assessment()).isEqualTo(Assessment.ACHIEVED);
+    assertThat(r.assessment().label().th()).isEqualTo("บรรลุเป้าหมาย");
   }
 
   @Test
@@ -52,8 +53,8 @@ class IndicatorResultTests {
     IndicatorResult r = row(Direction.HIGHER_IS_BETTER, "3", "2.15", "คะแนน (เพิ่มขึ้น)");
 
     assertThat(r.percentOfTarget()).isEqualByComparingTo("71.67");
-    assertThat(r.assessment()).isEqualTo(TargetAssessment.NOT_ACHIEVED);
-    assertThat(r.assessment().label().th()).isEqualTo("ไม่บรรลุ");
+    assertThat(r.assessment()).isEqualTo(Assessment.NOT_ACHIEVED);
+    assertThat(r.assessment().label().th()).isEqualTo("ไม่บรรลุเป้าหมาย");
   }
 
   @Test
@@ -67,9 +68,9 @@ class IndicatorResultTests {
     IndicatorResult below = row(Direction.LOWER_IS_BETTER, "0.20", "0.15", "ร้อยละ");
     IndicatorResult equal = row(Direction.LOWER_IS_BETTER, "0.20", "0.20", "ร้อยละ");
 
-    assertThat(below.assessment()).isEqualTo(TargetAssessment.ACHIEVED);
+    assertThat(below.assessment()).isEqualTo(Assessment.ACHIEVED);
     assertThat(below.percentOfTarget()).isEqualByComparingTo("133.33");
-    assertThat(equal.assessment()).isEqualTo(TargetAssessment.ACHIEVED);
+    assertThat(equal.assessment()).isEqualTo(Assessment.ACHIEVED);
     assertThat(equal.percentOfTarget()).isEqualByComparingTo("100.00");
     assertThat(below.targetText()).isEqualTo("≤ 0.2");
   }
@@ -78,7 +79,7 @@ class IndicatorResultTests {
   void dropoutRateAboveTargetIsNotAchieved() {
     IndicatorResult r = row(Direction.LOWER_IS_BETTER, "0.20", "0.25", "ร้อยละ");
 
-    assertThat(r.assessment()).isEqualTo(TargetAssessment.NOT_ACHIEVED);
+    assertThat(r.assessment()).isEqualTo(Assessment.NOT_ACHIEVED);
     assertThat(r.percentOfTarget()).isEqualByComparingTo("80.00");
   }
 
@@ -86,7 +87,7 @@ class IndicatorResultTests {
   void noDropoutAtAllIsAchievedWithoutAPercentage() {
     IndicatorResult r = row(Direction.LOWER_IS_BETTER, "0.20", "0", "ร้อยละ");
 
-    assertThat(r.assessment()).isEqualTo(TargetAssessment.ACHIEVED);
+    assertThat(r.assessment()).isEqualTo(Assessment.ACHIEVED);
     assertThat(r.percentOfTarget()).isNull();
   }
 
@@ -95,9 +96,9 @@ class IndicatorResultTests {
     IndicatorResult reached = row(Direction.MILESTONE, "3", "4", "ระดับ");
     IndicatorResult short_ = row(Direction.MILESTONE, "3", "2", "ระดับ");
 
-    assertThat(reached.assessment()).isEqualTo(TargetAssessment.ACHIEVED);
+    assertThat(reached.assessment()).isEqualTo(Assessment.ACHIEVED);
     assertThat(reached.percentOfTarget()).isEqualByComparingTo("133.33");
-    assertThat(short_.assessment()).isEqualTo(TargetAssessment.NOT_ACHIEVED);
+    assertThat(short_.assessment()).isEqualTo(Assessment.NOT_ACHIEVED);
   }
 
   @Test
@@ -106,7 +107,7 @@ class IndicatorResultTests {
     IndicatorResult zeroTarget = row(Direction.HIGHER_IS_BETTER, "0", "5", "คน");
 
     assertThat(noTarget.percentOfTarget()).isNull();
-    assertThat(noTarget.assessment()).isEqualTo(TargetAssessment.IN_PROGRESS);
+    assertThat(noTarget.assessment()).isEqualTo(Assessment.IN_PROGRESS);
     assertThat(zeroTarget.percentOfTarget()).isNull();
   }
 
@@ -115,7 +116,7 @@ class IndicatorResultTests {
     IndicatorResult r = row(Direction.LOWER_IS_BETTER, "0", "0.5", "ร้อยละ");
 
     assertThat(r.percentOfTarget()).isNull();
-    assertThat(r.assessment()).isEqualTo(TargetAssessment.NOT_ACHIEVED);
+    assertThat(r.assessment()).isEqualTo(Assessment.NOT_ACHIEVED);
   }
 
   @Test
@@ -123,7 +124,7 @@ class IndicatorResultTests {
     IndicatorResult r = row(Direction.HIGHER_IS_BETTER, "75", null, "ร้อยละ");
 
     assertThat(r.resultValue()).isNull();
-    assertThat(r.assessment()).isEqualTo(TargetAssessment.IN_PROGRESS);
+    assertThat(r.assessment()).isEqualTo(Assessment.IN_PROGRESS);
   }
 
   @Test
@@ -140,7 +141,7 @@ class IndicatorResultTests {
     assertThat(r.ratioPercent()).isEqualByComparingTo("88.03");
     assertThat(r.resultValue()).isEqualByComparingTo("88.03");
     assertThat(r.percentOfTarget()).isEqualByComparingTo("110.04");
-    assertThat(r.assessment()).isEqualTo(TargetAssessment.ACHIEVED);
+    assertThat(r.assessment()).isEqualTo(Assessment.ACHIEVED);
   }
 
   @Test
@@ -157,7 +158,7 @@ class IndicatorResultTests {
     assertThat(r.ratioPercent()).isEqualByComparingTo("85.71");
     assertThat(r.resultValue()).isEqualByComparingTo("36");
     assertThat(r.percentOfTarget()).isEqualByComparingTo("90.00");
-    assertThat(r.assessment()).isEqualTo(TargetAssessment.NOT_ACHIEVED);
+    assertThat(r.assessment()).isEqualTo(Assessment.NOT_ACHIEVED);
   }
 
   @Test
@@ -172,19 +173,18 @@ class IndicatorResultTests {
             new BigDecimal("42"));
 
     assertThat(r.resultValue()).isNull();
-    assertThat(r.assessment()).isEqualTo(TargetAssessment.IN_PROGRESS);
+    assertThat(r.assessment()).isEqualTo(Assessment.IN_PROGRESS);
   }
 
   @Test
   void anOverrideReplacesTheComputedAssessment() {
     IndicatorResult computed = row(Direction.HIGHER_IS_BETTER, "75", "70", "ร้อยละ");
-    IndicatorResult overridden =
-        Records.with(computed, "assessmentOverride", TargetAssessment.ACHIEVED);
+    IndicatorResult overridden = Records.with(computed, "assessmentOverride", Assessment.ACHIEVED);
     IndicatorResult confirmed =
-        Records.with(computed, "assessmentOverride", TargetAssessment.NOT_ACHIEVED);
+        Records.with(computed, "assessmentOverride", Assessment.NOT_ACHIEVED);
 
-    assertThat(overridden.computedAssessment()).isEqualTo(TargetAssessment.NOT_ACHIEVED);
-    assertThat(overridden.assessment()).isEqualTo(TargetAssessment.ACHIEVED);
+    assertThat(overridden.computedAssessment()).isEqualTo(Assessment.NOT_ACHIEVED);
+    assertThat(overridden.assessment()).isEqualTo(Assessment.ACHIEVED);
     assertThat(overridden.overridden()).isTrue();
     assertThat(confirmed.overridden()).isFalse();
   }

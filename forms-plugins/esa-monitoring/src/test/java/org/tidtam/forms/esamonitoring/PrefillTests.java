@@ -11,6 +11,7 @@ import org.tidtam.form.Filing;
 import org.tidtam.form.FormContext;
 import org.tidtam.form.PrefillRequest;
 import org.tidtam.form.ProjectFact;
+import org.tidtam.form.monitoring.Assessment;
 import org.tidtam.thai.Round;
 import org.tidtam.validation.Stage;
 
@@ -74,7 +75,7 @@ class PrefillTests {
     assertThat(rt.direction()).isEqualTo(Direction.HIGHER_IS_BETTER);
     assertThat(rt.owner()).isEqualTo("กลุ่มนิเทศ ติดตามและประเมินผลการจัดการศึกษา");
     assertThat(rt.result()).isNull();
-    assertThat(rt.assessment()).isEqualTo(TargetAssessment.IN_PROGRESS);
+    assertThat(rt.assessment()).isEqualTo(Assessment.IN_PROGRESS);
   }
 
   @Test
@@ -82,11 +83,15 @@ class PrefillTests {
     EsaMonitoring draft =
         plugin
             .prefill(
-                new PrefillRequest(2569, Round.ROUND_6M, "PLAN"),
+                new PrefillRequest(2569, Round.ROUND_6M, "PROMO"),
                 FormContext.of(Catalog.demoCatalog()))
             .orElseThrow();
 
-    IndicatorResult dropout = draft.results().getFirst();
+    IndicatorResult dropout =
+        draft.results().stream()
+            .filter(r -> r.indicatorCode().equals("KBI-2569-3.2"))
+            .findFirst()
+            .orElseThrow();
     assertThat(dropout.indicatorCode()).isEqualTo("KBI-2569-3.2");
     assertThat(dropout.direction()).isEqualTo(Direction.LOWER_IS_BETTER);
     assertThat(dropout.target()).isEqualByComparingTo("0.20");
@@ -94,7 +99,7 @@ class PrefillTests {
   }
 
   @Test
-  void keepsTheTargetNoteOfAnIndicatorWithoutANumericTarget() {
+  void takesTheNumericTargetOfTheDisbursementIndicator() {
     EsaMonitoring draft =
         plugin
             .prefill(
@@ -102,8 +107,9 @@ class PrefillTests {
                 FormContext.of(Catalog.demoCatalog()))
             .orElseThrow();
 
-    assertThat(draft.results().getFirst().target()).isNull();
-    assertThat(draft.results().getFirst().targetText()).isEqualTo("ตามเป้าหมายมติ ครม.");
+    assertThat(draft.results().getFirst().target()).isEqualByComparingTo("93");
+    assertThat(draft.results().getFirst().targetText()).isEqualTo("93");
+    assertThat(draft.results().getFirst().descriptiveTarget()).isFalse();
   }
 
   @Test

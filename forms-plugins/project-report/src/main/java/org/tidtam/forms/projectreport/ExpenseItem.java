@@ -13,12 +13,12 @@ import org.tidtam.validation.Complete;
 /** The money spent in one expense category (รายละเอียดค่าใช้จ่ายจำแนกตามหมวด). */
 public record ExpenseItem(
     @Label(th = "หมวดรายจ่าย", en = "Category")
-        @NotNull(groups = Complete.class, message = "{tidtam.form72.required}")
+        @NotNull(groups = Complete.class, message = "{tidtam.required}")
         ExpenseCategory category,
     @Label(th = "จำนวนเงิน (บาท)", en = "Amount (baht)")
         @Kind(FieldType.MONEY)
-        @NotNull(groups = Complete.class, message = "{tidtam.form72.required}")
-        @PositiveOrZero(message = "{tidtam.form72.notNegative}")
+        @NotNull(groups = Complete.class, message = "{tidtam.required}")
+        @PositiveOrZero(message = "{tidtam.notNegative}")
         BigDecimal amount,
-    @Label(th = "รายละเอียด", en = "Details") @Size(max = 255, message = "{tidtam.form72.tooLong}")
+    @Label(th = "รายละเอียด", en = "Details") @Size(max = 255, message = "{tidtam.tooLong}")
         @Nullable String note) {}

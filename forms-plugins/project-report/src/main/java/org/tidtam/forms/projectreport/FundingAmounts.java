@@ -11,7 +11,7 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.tidtam.validation.RuleReport;
 
-/** Spending of a funding source stays within its money and the 12-month total is cumulative. */
+/** Spending of a funding source stays within its money, and a cut does not exceed the money. */
 @Documented
 @Constraint(validatedBy = FundingAmounts.Validator.class)
 @Target(ElementType.TYPE)
@@ -42,12 +42,8 @@ public @interface FundingAmounts {
       if (row.spent12m() != null && row.spent12m().compareTo(row.available()) > 0) {
         rules.param("spent", Checks.baht(row.spent12m())).at("spent12m", above);
       }
-      if (row.spent6m() != null
-          && row.spent12m() != null
-          && row.spent12m().compareTo(row.spent6m()) < 0) {
-        rules
-            .param("spent6m", Checks.baht(row.spent6m()))
-            .at("spent12m", "tidtam.form72.funding.spent12mBelow6m");
+      if (row.available().signum() < 0) {
+        rules.at("reducedAllocation", "tidtam.form72.funding.reducedAboveAllocated");
       }
       return rules.valid();
     }

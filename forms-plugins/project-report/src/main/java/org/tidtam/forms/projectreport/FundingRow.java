@@ -6,10 +6,12 @@ import java.math.BigDecimal;
 import org.jspecify.annotations.Nullable;
 import org.tidtam.form.Computed;
 import org.tidtam.form.FieldType;
+import org.tidtam.form.Help;
 import org.tidtam.form.Kind;
 import org.tidtam.form.Label;
 import org.tidtam.thai.Amounts;
 import org.tidtam.validation.Complete;
+import org.tidtam.validation.Warning;
 
 /**
  * The money of one funding source: planned, allocated, extra allocation and the cumulative
@@ -17,43 +19,53 @@ import org.tidtam.validation.Complete;
  * typed.
  */
 @FundingAmounts(groups = Complete.class)
+@FundingCumulative(groups = Complete.class, payload = Warning.class)
 public record FundingRow(
     @Label(th = "แหล่งงบประมาณ", en = "Source of funds")
-        @NotNull(groups = Complete.class, message = "{tidtam.form72.required}")
+        @NotNull(groups = Complete.class, message = "{tidtam.required}")
         FundingSource source,
     @Label(th = "งบประมาณตามแผน (บาท)", en = "Planned (baht)")
         @Kind(FieldType.MONEY)
-        @PositiveOrZero(message = "{tidtam.form72.notNegative}")
+        @PositiveOrZero(message = "{tidtam.notNegative}")
         @Nullable BigDecimal planned,
     @Label(th = "งบประมาณที่ได้รับจัดสรร (บาท)", en = "Allocated (baht)")
         @Kind(FieldType.MONEY)
-        @NotNull(groups = Complete.class, message = "{tidtam.form72.required}")
-        @PositiveOrZero(message = "{tidtam.form72.notNegative}")
+        @NotNull(groups = Complete.class, message = "{tidtam.required}")
+        @PositiveOrZero(message = "{tidtam.notNegative}")
         BigDecimal allocated,
-    @Label(th = "ได้รับเพิ่ม/โอนเปลี่ยนแปลง (บาท)", en = "Additional allocation (baht)")
+    @Label(th = "ได้รับเพิ่ม/โอนเข้า (บาท)", en = "Additional allocation (baht)")
         @Kind(FieldType.MONEY)
-        @PositiveOrZero(message = "{tidtam.form72.notNegative}")
+        @PositiveOrZero(message = "{tidtam.notNegative}")
         @Nullable BigDecimal additionalAllocation,
-    @Label(th = "เบิกจ่าย 6 เดือน (บาท)", en = "Spent at 6 months (baht)")
+    @Label(th = "ปรับลด/โอนออก (บาท)", en = "Reduced or transferred out (baht)")
+        @Help(
+            th = "งบประมาณที่ถูกปรับลดหรือโอนเปลี่ยนแปลงออกระหว่างปี",
+            en = "Budget cut or transferred away during the year")
         @Kind(FieldType.MONEY)
-        @PositiveOrZero(message = "{tidtam.form72.notNegative}")
+        @PositiveOrZero(message = "{tidtam.notNegative}")
+        @Nullable BigDecimal reducedAllocation,
+    @Label(th = "ผลการเบิกจ่าย 6 เดือน (บาท)", en = "Disbursed at 6 months (baht)")
+        @Kind(FieldType.MONEY)
+        @PositiveOrZero(message = "{tidtam.notNegative}")
         @Nullable BigDecimal spent6m,
-    @Label(th = "เบิกจ่าย 12 เดือน (บาท)", en = "Spent at 12 months (baht)")
+    @Label(th = "ผลการเบิกจ่าย 12 เดือน (บาท)", en = "Disbursed at 12 months (baht)")
         @Kind(FieldType.MONEY)
-        @PositiveOrZero(message = "{tidtam.form72.notNegative}")
+        @PositiveOrZero(message = "{tidtam.notNegative}")
         @Nullable BigDecimal spent12m) {
 
-  /** The money available: the allocation plus any additional allocation. */
+  /** The money available: the allocation plus any additional allocation, less any cut. */
   @Computed
   @Label(th = "งบประมาณที่ได้รับรวม (บาท)", en = "Total available (baht)")
   @Kind(FieldType.MONEY)
   public BigDecimal available() {
-    return Amounts.orZero(allocated).add(Amounts.orZero(additionalAllocation));
+    return Amounts.orZero(allocated)
+        .add(Amounts.orZero(additionalAllocation))
+        .subtract(Amounts.orZero(reducedAllocation));
   }
 
   /** The latest cumulative disbursement: the 12-month figure once there is one. */
   @Computed
-  @Label(th = "เบิกจ่ายสะสม (บาท)", en = "Spent to date (baht)")
+  @Label(th = "ผลการเบิกจ่ายสะสม (บาท)", en = "Disbursed to date (baht)")
   @Kind(FieldType.MONEY)
   public BigDecimal spent() {
     return spent12m != null ? spent12m : Amounts.orZero(spent6m);

@@ -24,4 +24,14 @@ public enum FundingSource implements Labeled {
   public LocalizedText label() {
     return label;
   }
+
+  /**
+   * Whether money left of this source at the end of the year is returned or carried over
+   * (กันเงินไว้เบิกเหลื่อมปี), so that the report says which: government budget, subsidies and
+   * other agencies' funds; not non-budget money or school income, which stay with the unit, nor a
+   * project without a budget.
+   */
+  public boolean leftoverHandled() {
+    return this == GOVERNMENT_BUDGET || this == SUBSIDY || this == OTHER_AGENCY;
+  }
 }

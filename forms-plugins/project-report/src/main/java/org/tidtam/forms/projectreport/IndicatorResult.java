@@ -5,8 +5,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
-import java.util.Locale;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.tidtam.catalog.Direction;
 import org.tidtam.catalog.ReferenceKind;
@@ -15,6 +13,8 @@ import org.tidtam.form.Computed;
 import org.tidtam.form.FieldType;
 import org.tidtam.form.Kind;
 import org.tidtam.form.Label;
+import org.tidtam.form.monitoring.Assessment;
+import org.tidtam.form.monitoring.IndicatorRules;
 import org.tidtam.thai.Amounts;
 import org.tidtam.validation.Complete;
 import org.tidtam.validation.Warning;
@@ -29,27 +29,27 @@ import org.tidtam.validation.Warning;
 @IndicatorRatioMatches(groups = Complete.class, payload = Warning.class)
 public record IndicatorResult(
     @Label(th = "ตัวชี้วัด", en = "Indicator")
-        @NotBlank(groups = Complete.class, message = "{tidtam.form72.required}")
-        @Size(max = 1000, message = "{tidtam.form72.tooLong}")
+        @NotBlank(groups = Complete.class, message = "{tidtam.required}")
+        @Size(max = 1000, message = "{tidtam.tooLong}")
         String indicator,
     @Label(th = "รหัสตัวชี้วัด สพป.", en = "Office indicator code")
         @CatalogRef(ReferenceKind.ESA_INDICATOR)
         @Nullable String indicatorCode,
     @Label(th = "ประเภท", en = "Type")
-        @NotNull(groups = Complete.class, message = "{tidtam.form72.required}")
+        @NotNull(groups = Complete.class, message = "{tidtam.required}")
         IndicatorType type,
     @Label(th = "หน่วยนับ", en = "Unit")
-        @NotBlank(groups = Complete.class, message = "{tidtam.form72.required}")
-        @Size(max = 64, message = "{tidtam.form72.tooLong}")
+        @NotBlank(groups = Complete.class, message = "{tidtam.required}")
+        @Size(max = 64, message = "{tidtam.tooLong}")
         String unit,
     @Label(th = "ค่าเป้าหมาย", en = "Target")
-        @NotNull(groups = Complete.class, message = "{tidtam.form72.required}")
-        @PositiveOrZero(message = "{tidtam.form72.notNegative}")
+        @NotNull(groups = Complete.class, message = "{tidtam.required}")
+        @PositiveOrZero(message = "{tidtam.notNegative}")
         BigDecimal target,
     @Label(th = "ผล 6 เดือน", en = "Result at 6 months") @Nullable BigDecimal result6m,
     @Label(th = "ผล 12 เดือน", en = "Result at 12 months") @Nullable BigDecimal result12m,
     @Label(th = "ทิศทางของตัวชี้วัด", en = "Direction")
-        @NotNull(groups = Complete.class, message = "{tidtam.form72.required}")
+        @NotNull(groups = Complete.class, message = "{tidtam.required}")
         Direction direction,
     @Label(th = "จำนวนที่ผ่านเกณฑ์ (ตัวตั้ง)", en = "Numerator") @Nullable BigDecimal numerator,
     @Label(th = "จำนวนทั้งหมด (ตัวหาร)", en = "Denominator") @Nullable BigDecimal denominator,
@@ -57,18 +57,16 @@ public record IndicatorResult(
         @Nullable Boolean achievedOverride,
     @Label(th = "คำชี้แจงการปรับผลการประเมิน", en = "Explanation of the manual assessment")
         @Kind(FieldType.LONG_TEXT)
-        @Size(max = 4000, message = "{tidtam.form72.tooLong}")
+        @Size(max = 4000, message = "{tidtam.tooLong}")
         @Nullable String overrideExplanation,
     @Label(th = "สาเหตุที่ไม่บรรลุเป้าหมาย", en = "Reason the target was not met")
         @Kind(FieldType.LONG_TEXT)
-        @Size(max = 4000, message = "{tidtam.form72.tooLong}")
+        @Size(max = 4000, message = "{tidtam.tooLong}")
         @Nullable String notAchievedReason) {
-
-  private static final Set<String> PERCENT_UNITS = Set.of("ร้อยละ", "%", "percent", "เปอร์เซ็นต์");
 
   /** Whether results are percentages (ร้อยละ) and so must lie between 0 and 100. */
   public boolean percentUnit() {
-    return unit != null && PERCENT_UNITS.contains(unit.strip().toLowerCase(Locale.ROOT));
+    return IndicatorRules.percentUnit(unit);
   }
 
   /** The percentage from the counts, e.g. 412 of 468 pupils: 88.03; null without both counts. */
@@ -132,11 +130,7 @@ public record IndicatorResult(
 
   @Computed
   @Label(th = "ผลการประเมินเป้าหมาย", en = "Target assessment")
-  public TargetAssessment assessment() {
-    Boolean a = achieved();
-    if (a == null) {
-      return TargetAssessment.IN_PROGRESS;
-    }
-    return a ? TargetAssessment.ACHIEVED : TargetAssessment.NOT_ACHIEVED;
+  public Assessment assessment() {
+    return Assessment.ofAchieved(achieved());
   }
 }

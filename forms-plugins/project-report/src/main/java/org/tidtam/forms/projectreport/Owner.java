@@ -9,16 +9,16 @@ import org.tidtam.validation.Complete;
 /** One person responsible for the project (ผู้รับผิดชอบโครงการ). */
 public record Owner(
     @Label(th = "ชื่อ-สกุล", en = "Name")
-        @NotBlank(groups = Complete.class, message = "{tidtam.form72.required}")
-        @Size(max = 255, message = "{tidtam.form72.tooLong}")
+        @NotBlank(groups = Complete.class, message = "{tidtam.required}")
+        @Size(max = 255, message = "{tidtam.tooLong}")
         String name,
     @Label(th = "ตำแหน่ง", en = "Position")
-        @NotBlank(groups = Complete.class, message = "{tidtam.form72.required}")
-        @Size(max = 255, message = "{tidtam.form72.tooLong}")
+        @NotBlank(groups = Complete.class, message = "{tidtam.required}")
+        @Size(max = 255, message = "{tidtam.tooLong}")
         String position,
     @Label(th = "บทบาทในโครงการ", en = "Role in the project")
-        @Size(max = 255, message = "{tidtam.form72.tooLong}")
+        @Size(max = 255, message = "{tidtam.tooLong}")
         @Nullable String role,
-    @Label(th = "โทรศัพท์", en = "Phone") @Size(max = 64, message = "{tidtam.form72.tooLong}")
+    @Label(th = "โทรศัพท์", en = "Phone") @Size(max = 64, message = "{tidtam.tooLong}")
         @Nullable String phone,
     @Label(th = "หัวหน้าโครงการ", en = "Project leader") boolean leader) {}

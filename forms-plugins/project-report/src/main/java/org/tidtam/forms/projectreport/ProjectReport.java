@@ -19,10 +19,16 @@ import org.tidtam.form.CatalogRef;
 import org.tidtam.form.Computed;
 import org.tidtam.form.FieldType;
 import org.tidtam.form.FormLists;
+import org.tidtam.form.Help;
 import org.tidtam.form.Kind;
 import org.tidtam.form.Label;
 import org.tidtam.form.Section;
 import org.tidtam.form.Signature;
+import org.tidtam.form.monitoring.Assessment;
+import org.tidtam.form.monitoring.Photo;
+import org.tidtam.form.monitoring.ProblemSolution;
+import org.tidtam.form.monitoring.QualityLevel;
+import org.tidtam.form.monitoring.ReportRound;
 import org.tidtam.thai.Amounts;
 import org.tidtam.thai.FiscalYear;
 import org.tidtam.thai.Round;
@@ -40,6 +46,7 @@ import org.tidtam.validation.Warning;
 @OwnersHaveOneLeader(groups = Complete.class)
 @ReportDates(groups = Complete.class)
 @TwelveMonthCompleteness(groups = Complete.class)
+@TargetsGiven(groups = Complete.class)
 @BudgetBreakdownsMatch(groups = Complete.class, payload = Warning.class)
 @ReportDateAfterRound(groups = Complete.class, payload = Warning.class)
 public record ProjectReport(
@@ -50,22 +57,21 @@ public record ProjectReport(
         @Max(value = 2600, message = "{tidtam.form72.fiscalYear.range}")
         int fiscalYear,
     @Label(th = "รอบการรายงาน", en = "Reporting round")
-        @NotNull(message = "{tidtam.form72.required}")
+        @NotNull(message = "{tidtam.required}")
         @ReportRound
         Round round,
-    @Label(th = "รหัสโครงการ", en = "Project code")
-        @Size(max = 64, message = "{tidtam.form72.tooLong}")
+    @Label(th = "รหัสโครงการ", en = "Project code") @Size(max = 64, message = "{tidtam.tooLong}")
         @Nullable String projectCode,
     @Label(th = "ชื่อโครงการ", en = "Project name")
-        @NotBlank(groups = Complete.class, message = "{tidtam.form72.required}")
-        @Size(max = 255, message = "{tidtam.form72.tooLong}")
+        @NotBlank(groups = Complete.class, message = "{tidtam.required}")
+        @Size(max = 255, message = "{tidtam.tooLong}")
         String projectName,
     @Label(th = "ลักษณะโครงการ", en = "Project type")
-        @NotNull(groups = Complete.class, message = "{tidtam.form72.required}")
+        @NotNull(groups = Complete.class, message = "{tidtam.required}")
         ProjectType projectType,
     @Label(th = "กลุ่ม/หน่วยที่รับผิดชอบ", en = "Responsible group")
         @CatalogRef(ReferenceKind.ORG_GROUP)
-        @NotBlank(groups = Complete.class, message = "{tidtam.form72.required}")
+        @NotBlank(groups = Complete.class, message = "{tidtam.required}")
         String responsibleGroup,
     @Label(th = "ผู้รับผิดชอบโครงการ", en = "Project owners")
         @NotEmpty(groups = Complete.class, message = "{tidtam.form72.owners.required}")
@@ -75,14 +81,14 @@ public record ProjectReport(
         @Nullable String nationalStrategy,
     @Label(th = "ความสอดคล้องกับนโยบาย สพฐ. (หลัก)", en = "OBEC policy (primary)")
         @CatalogRef(ReferenceKind.OBEC_POLICY)
-        @NotBlank(groups = Complete.class, message = "{tidtam.form72.required}")
+        @NotBlank(groups = Complete.class, message = "{tidtam.required}")
         String obecPolicy,
-    @Label(th = "จุดเน้น/Quick Win สพฐ.", en = "OBEC focus points / Quick Win")
+    @Label(th = "จุดเน้นและนโยบายเร่งด่วน (Quick Win) สพฐ.", en = "OBEC focus points and Quick Win")
         @CatalogRef(ReferenceKind.OBEC_FOCUS)
         List<String> obecFocus,
     @Label(th = "กลยุทธ์ สพป.", en = "Office strategy")
         @CatalogRef(ReferenceKind.ESA_STRATEGY)
-        @NotBlank(groups = Complete.class, message = "{tidtam.form72.required}")
+        @NotBlank(groups = Complete.class, message = "{tidtam.required}")
         String esaStrategy,
     @Label(th = "ตัวชี้วัด สพป.", en = "Office indicators")
         @CatalogRef(ReferenceKind.ESA_INDICATOR)
@@ -90,33 +96,31 @@ public record ProjectReport(
         List<String> esaIndicators,
     @Label(th = "หลักการและเหตุผล", en = "Rationale")
         @Kind(FieldType.LONG_TEXT)
-        @NotBlank(groups = Complete.class, message = "{tidtam.form72.required}")
+        @NotBlank(groups = Complete.class, message = "{tidtam.required}")
         @Meaningful(groups = Complete.class)
-        @Size(max = 4000, message = "{tidtam.form72.tooLong}")
+        @Size(max = 4000, message = "{tidtam.tooLong}")
         String rationale,
     @Label(th = "วัตถุประสงค์", en = "Objectives")
         @NotEmpty(groups = Complete.class, message = "{tidtam.form72.objectives.required}")
         List<
-                @NotBlank(groups = Complete.class, message = "{tidtam.form72.required}")
-                @Size(max = 1000, message = "{tidtam.form72.tooLong}") String>
+                @NotBlank(groups = Complete.class, message = "{tidtam.required}")
+                @Size(max = 1000, message = "{tidtam.tooLong}") String>
             objectives,
     @Label(th = "เป้าหมายเชิงปริมาณ", en = "Quantitative targets")
-        @NotEmpty(groups = Complete.class, message = "{tidtam.form72.targets.required}")
         List<@Valid ProjectTarget> quantitativeTargets,
     @Label(th = "เป้าหมายเชิงคุณภาพ", en = "Qualitative targets")
-        @NotEmpty(groups = Complete.class, message = "{tidtam.form72.targets.required}")
         List<@Valid ProjectTarget> qualitativeTargets,
     @Label(th = "กลุ่มเป้าหมาย", en = "Target group")
         @Kind(FieldType.LONG_TEXT)
-        @Size(max = 4000, message = "{tidtam.form72.tooLong}")
+        @Size(max = 4000, message = "{tidtam.tooLong}")
         @Nullable String targetGroup,
     @Label(th = "พื้นที่ดำเนินการ (อำเภอ)", en = "Districts") @CatalogRef(ReferenceKind.DISTRICT)
         List<String> districts,
     @Label(th = "ระยะเวลาตามแผน (เริ่ม)", en = "Planned start")
-        @NotNull(groups = Complete.class, message = "{tidtam.form72.required}")
+        @NotNull(groups = Complete.class, message = "{tidtam.required}")
         LocalDate plannedStart,
     @Label(th = "ระยะเวลาตามแผน (สิ้นสุด)", en = "Planned end")
-        @NotNull(groups = Complete.class, message = "{tidtam.form72.required}")
+        @NotNull(groups = Complete.class, message = "{tidtam.required}")
         LocalDate plannedEnd,
     @Label(th = "กันเงินไว้เบิกเหลื่อมปี", en = "Carried over into the next fiscal year")
         boolean carryOver,
@@ -135,19 +139,19 @@ public record ProjectReport(
     @Label(th = "ผลผลิต (Output)", en = "Outputs")
         @Kind(FieldType.LONG_TEXT)
         @Meaningful(groups = Complete.class)
-        @Size(max = 4000, message = "{tidtam.form72.tooLong}")
+        @Size(max = 4000, message = "{tidtam.tooLong}")
         @Nullable String outputs,
     @Label(th = "ผลลัพธ์/ผลกระทบ (Outcome)", en = "Outcomes and impact")
         @Kind(FieldType.LONG_TEXT)
         @Meaningful(groups = Complete.class)
-        @Size(max = 4000, message = "{tidtam.form72.tooLong}")
+        @Size(max = 4000, message = "{tidtam.tooLong}")
         @Nullable String outcomes,
     @Label(th = "ระดับความสำเร็จของโครงการ", en = "Success level")
         @Nullable QualityLevel successLevel,
     @Label(th = "ความก้าวหน้าของโครงการ (ร้อยละ)", en = "Progress (%)")
         @Kind(FieldType.PERCENT)
-        @DecimalMin(value = "0", message = "{tidtam.form72.percent.range}")
-        @DecimalMax(value = "100", message = "{tidtam.form72.percent.range}")
+        @DecimalMin(value = "0", message = "{tidtam.percent.range}")
+        @DecimalMax(value = "100", message = "{tidtam.percent.range}")
         @Nullable BigDecimal progressPercent,
     @Label(th = "ความพึงพอใจของผู้เข้าร่วม (ค่าเฉลี่ย)", en = "Participant satisfaction (mean)")
         @DecimalMin(value = "1", message = "{tidtam.form72.satisfaction.range}")
@@ -165,10 +169,10 @@ public record ProjectReport(
         @Nullable LeftoverHandling leftoverHandling,
     @Label(th = "จำนวนเงินคงเหลือที่ดำเนินการ (บาท)", en = "Amount handled (baht)")
         @Kind(FieldType.MONEY)
-        @PositiveOrZero(message = "{tidtam.form72.notNegative}")
+        @PositiveOrZero(message = "{tidtam.notNegative}")
         @Nullable BigDecimal leftoverAmount,
     @Label(th = "รายละเอียดการดำเนินการกับเงินคงเหลือ", en = "Details of the handling")
-        @Size(max = 1000, message = "{tidtam.form72.tooLong}")
+        @Size(max = 1000, message = "{tidtam.tooLong}")
         @Nullable String leftoverNote,
 
     // ส่วนที่ 4 ปัญหา อุปสรรค และข้อเสนอแนะ
@@ -177,15 +181,15 @@ public record ProjectReport(
         List<@Valid ProblemSolution> problems,
     @Label(th = "ข้อเสนอแนะ", en = "Suggestions")
         @Kind(FieldType.LONG_TEXT)
-        @Size(max = 4000, message = "{tidtam.form72.tooLong}")
+        @Size(max = 4000, message = "{tidtam.tooLong}")
         @Nullable String suggestions,
     @Label(th = "จุดเด่นของโครงการ", en = "Strengths")
         @Kind(FieldType.LONG_TEXT)
-        @Size(max = 4000, message = "{tidtam.form72.tooLong}")
+        @Size(max = 4000, message = "{tidtam.tooLong}")
         @Nullable String strengths,
     @Label(th = "จุดที่ควรพัฒนา", en = "Points to improve")
         @Kind(FieldType.LONG_TEXT)
-        @Size(max = 4000, message = "{tidtam.form72.tooLong}")
+        @Size(max = 4000, message = "{tidtam.tooLong}")
         @Nullable String improvements,
 
     // ส่วนที่ 5 ภาคผนวก / หลักฐาน
@@ -195,27 +199,31 @@ public record ProjectReport(
         List<@Valid Photo> photos,
     @Label(th = "ลิงก์เอกสารหลักฐาน", en = "Evidence links")
         List<
-                @NotBlank(groups = Complete.class, message = "{tidtam.form72.required}")
-                @Size(max = 1000, message = "{tidtam.form72.tooLong}") String>
+                @NotBlank(groups = Complete.class, message = "{tidtam.required}")
+                @Size(max = 1000, message = "{tidtam.tooLong}") String>
             evidenceLinks,
     @Label(th = "การเผยแพร่", en = "Dissemination") List<DisseminationChannel> dissemination,
 
     // ส่วนที่ 6 ผู้รายงาน / ผู้เสนอ / ผู้อนุมัติ
-    @Section(number = "6", th = "ผู้รายงานและผู้รับรอง", en = "Sign-off")
+    @Section(number = "6", th = "ผู้รายงาน ผู้เสนอ และผู้ให้ความเห็นชอบ", en = "Sign-off")
         @Label(th = "ผู้รายงาน", en = "Reporter")
-        @NotNull(groups = Complete.class, message = "{tidtam.form72.required}")
+        @NotNull(groups = Complete.class, message = "{tidtam.required}")
         @Valid
         Signature reporter,
     @Label(th = "ผู้อำนวยการกลุ่ม", en = "Group director")
-        @NotNull(groups = Complete.class, message = "{tidtam.form72.required}")
+        @NotNull(groups = Complete.class, message = "{tidtam.required}")
         @Valid
         Signature groupDirector,
     @Label(th = "รองผู้อำนวยการสำนักงานเขตพื้นที่การศึกษา", en = "Deputy director") @Valid
         @Nullable Signature deputyDirector,
-    @Label(th = "ผู้อำนวยการสำนักงานเขตพื้นที่การศึกษา", en = "Office director")
-        @NotNull(groups = Complete.class, message = "{tidtam.form72.required}")
+    @Label(
+            th = "ผู้อำนวยการสำนักงานเขตพื้นที่การศึกษา (ทราบ/เห็นชอบ)",
+            en = "Office director (acknowledged / endorsed)")
+        @Help(
+            th = "ไม่บังคับ: ลงนามเมื่อผู้อำนวยการ สพป. รับทราบหรือเห็นชอบรายงาน",
+            en = "Optional: signed when the office director acknowledges or endorses the report")
         @Valid
-        Signature esaDirector) {
+        @Nullable Signature esaDirector) {
 
   public ProjectReport {
     owners = FormLists.rows(owners);
@@ -260,7 +268,7 @@ public record ProjectReport(
   }
 
   @Computed
-  @Label(th = "ได้รับเพิ่ม/โอนเปลี่ยนแปลงรวม (บาท)", en = "Total additional allocation (baht)")
+  @Label(th = "ได้รับเพิ่ม/โอนเข้ารวม (บาท)", en = "Total additional allocation (baht)")
   @Kind(FieldType.MONEY)
   public BigDecimal totalAdditional() {
     return Amounts.sum(fundingSources, FundingRow::additionalAllocation);
@@ -274,21 +282,21 @@ public record ProjectReport(
   }
 
   @Computed
-  @Label(th = "เบิกจ่าย 6 เดือนรวม (บาท)", en = "Total spent at 6 months (baht)")
+  @Label(th = "ผลการเบิกจ่าย 6 เดือนรวม (บาท)", en = "Total disbursed at 6 months (baht)")
   @Kind(FieldType.MONEY)
   public BigDecimal totalSpent6m() {
     return Amounts.sum(fundingSources, FundingRow::spent6m);
   }
 
   @Computed
-  @Label(th = "เบิกจ่าย 12 เดือนรวม (บาท)", en = "Total spent at 12 months (baht)")
+  @Label(th = "ผลการเบิกจ่าย 12 เดือนรวม (บาท)", en = "Total disbursed at 12 months (baht)")
   @Kind(FieldType.MONEY)
   public BigDecimal totalSpent12m() {
     return Amounts.sum(fundingSources, FundingRow::spent12m);
   }
 
   @Computed
-  @Label(th = "เบิกจ่ายสะสมรวม (บาท)", en = "Total spent to date (baht)")
+  @Label(th = "ผลการเบิกจ่ายสะสมรวม (บาท)", en = "Total disbursed to date (baht)")
   @Kind(FieldType.MONEY)
   public BigDecimal totalSpent() {
     return Amounts.sum(fundingSources, FundingRow::spent);
@@ -299,6 +307,23 @@ public record ProjectReport(
   @Kind(FieldType.MONEY)
   public BigDecimal totalRemaining() {
     return Amounts.sum(fundingSources, FundingRow::remaining);
+  }
+
+  /**
+   * The money left over from the sources that must be returned or carried over (government budget,
+   * subsidies, other agencies' funds); what is left of the office's own non-budget money stays.
+   */
+  @Computed
+  @Label(
+      th = "เงินคงเหลือที่ต้องส่งคืนหรือกันไว้เบิกเหลื่อมปี (บาท)",
+      en = "Leftover to return or carry over (baht)")
+  @Kind(FieldType.MONEY)
+  public BigDecimal remainingToHandle() {
+    return Amounts.sum(
+        fundingSources.stream()
+            .filter(f -> f.source() != null && f.source().leftoverHandled())
+            .toList(),
+        FundingRow::remaining);
   }
 
   /** Whether money is left over (total remaining above 0), so its handling is to be told. */
@@ -385,12 +410,12 @@ public record ProjectReport(
 
   @Computed
   @Label(th = "ผลการประเมินโครงการ", en = "Project assessment")
-  public TargetAssessment projectAssessment() {
+  public Assessment projectAssessment() {
     if (indicatorResults.isEmpty()
         || indicatorResults.stream().anyMatch(r -> r.achieved() == null)) {
-      return TargetAssessment.IN_PROGRESS;
+      return Assessment.IN_PROGRESS;
     }
-    return notAchievedCount() == 0 ? TargetAssessment.ACHIEVED : TargetAssessment.NOT_ACHIEVED;
+    return notAchievedCount() == 0 ? Assessment.ACHIEVED : Assessment.NOT_ACHIEVED;
   }
 
   /** The dates the round covers, e.g. {@code 1 ต.ค. 2568 – 30 ก.ย. 2569}; empty without a round. */

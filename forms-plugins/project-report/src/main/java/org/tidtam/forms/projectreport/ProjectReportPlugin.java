@@ -1,5 +1,6 @@
 package org.tidtam.forms.projectreport;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -11,15 +12,12 @@ import org.tidtam.form.Filing;
 import org.tidtam.form.FormContext;
 import org.tidtam.form.FormId;
 import org.tidtam.form.FormPlugin;
+import org.tidtam.form.IndicatorFact;
 import org.tidtam.form.ProjectFact;
-import org.tidtam.i18n.LocalizedText;
 
 /** Form 7.2: the annual project performance report, registered with the host by ServiceLoader. */
 public final class ProjectReportPlugin implements FormPlugin<ProjectReport> {
   private static final FormId ID = FormId.of("7.2");
-  private static final LocalizedText TITLE =
-      LocalizedText.of(
-          "แบบรายงานผลการดำเนินงานโครงการประจำปีงบประมาณ", "Annual project performance report");
 
   @Override
   public FormId id() {
@@ -29,11 +27,6 @@ public final class ProjectReportPlugin implements FormPlugin<ProjectReport> {
   @Override
   public Class<ProjectReport> formType() {
     return ProjectReport.class;
-  }
-
-  @Override
-  public LocalizedText title() {
-    return TITLE;
   }
 
   @Override
@@ -86,13 +79,24 @@ public final class ProjectReportPlugin implements FormPlugin<ProjectReport> {
 
   @Override
   public Set<Class<? extends Fact>> factKinds() {
-    return Set.of(ProjectFact.class);
+    return Set.of(ProjectFact.class, IndicatorFact.class);
   }
 
-  /** The project as form 7.1, the dashboard and the annual report see it. */
+  /**
+   * The project as form 7.1, the dashboard and the annual report see it, and the result of each
+   * office indicator it reports, which form 7.1 compares with the group's own result.
+   */
   @Override
   public List<Fact> facts(ProjectReport form, Filing filing) {
-    return List.of(summarize(form, filing));
+    List<Fact> out = new ArrayList<>();
+    out.add(summarize(form, filing));
+    for (IndicatorResult r : form.indicatorResults()) {
+      if (r.indicatorCode() != null && !r.indicatorCode().isBlank()) {
+        out.add(
+            new IndicatorFact(filing, r.indicatorCode(), r.target(), r.result(), r.achieved(), ID));
+      }
+    }
+    return out;
   }
 
   static ProjectFact summarize(ProjectReport form, Filing filing) {

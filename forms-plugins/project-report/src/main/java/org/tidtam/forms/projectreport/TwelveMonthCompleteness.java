@@ -17,14 +17,15 @@ import org.tidtam.validation.RuleReport;
  * What the final (12-month) report must contain: a 12-month result for every indicator, a reason
  * and a problem for every target not met, outputs, outcomes and the success level, the 12-month
  * spending of every source, no money spent on an activity that never started, and what happens to
- * money left over. In the 6-month round: the progress percentage.
+ * money left over of a source that is returned or carried over ({@link
+ * FundingSource#leftoverHandled()}). In the 6-month round: the progress percentage.
  */
 @Documented
 @Constraint(validatedBy = TwelveMonthCompleteness.Validator.class)
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 public @interface TwelveMonthCompleteness {
-  String message() default "{tidtam.form72.required12m}";
+  String message() default "{tidtam.required12m}";
 
   Class<?>[] groups() default {};
 
@@ -44,7 +45,7 @@ public @interface TwelveMonthCompleteness {
       if (form.round() != Round.ROUND_12M) {
         return true;
       }
-      String required = "tidtam.form72.required12m";
+      String required = "tidtam.required12m";
       List<IndicatorResult> results = form.indicatorResults();
       boolean anyNotAchieved = false;
       for (int i = 0; i < results.size(); i++) {
@@ -88,8 +89,8 @@ public @interface TwelveMonthCompleteness {
           rules.atRow("fundingSources", i, "spent12m", required);
         }
       }
-      if (Checks.positive(form.totalRemaining())) {
-        rules.param("remaining", Checks.baht(form.totalRemaining()));
+      if (Checks.positive(form.remainingToHandle())) {
+        rules.param("remaining", Checks.baht(form.remainingToHandle()));
         if (form.leftoverHandling() == null) {
           rules.at("leftoverHandling", "tidtam.form72.leftover.required");
         } else if (form.leftoverHandling() == LeftoverHandling.OTHER

@@ -14,6 +14,7 @@ class FundingRowTests {
         new BigDecimal(allocated),
         new BigDecimal(allocated),
         additional == null ? null : new BigDecimal(additional),
+        null,
         spent6m == null ? null : new BigDecimal(spent6m),
         spent12m == null ? null : new BigDecimal(spent12m));
   }

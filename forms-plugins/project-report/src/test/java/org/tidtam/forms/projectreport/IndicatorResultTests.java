@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.tidtam.catalog.Direction;
+import org.tidtam.form.monitoring.Assessment;
 import org.tidtam.testkit.Records;
 
 class IndicatorResultTests {
@@ -56,7 +57,7 @@ class IndicatorResultTests {
     IndicatorResult none = result("คน", "180", null, null, Direction.HIGHER_IS_BETTER);
 
     assertThat(none.achieved()).isNull();
-    assertThat(none.assessment()).isEqualTo(TargetAssessment.IN_PROGRESS);
+    assertThat(none.assessment()).isEqualTo(Assessment.IN_PROGRESS);
     assertThat(none.percentOfTarget()).isNull();
   }
 
@@ -64,10 +65,10 @@ class IndicatorResultTests {
   void assessmentLabelsFollowAchieved() {
     assertThat(
             result("คน", "180", null, "180", Direction.HIGHER_IS_BETTER).assessment().label().th())
-        .isEqualTo("บรรลุผลตามเป้าหมาย");
+        .isEqualTo("บรรลุเป้าหมาย");
     assertThat(
             result("คน", "180", null, "172", Direction.HIGHER_IS_BETTER).assessment().label().th())
-        .isEqualTo("ไม่บรรลุผลตามเป้าหมาย");
+        .isEqualTo("ไม่บรรลุเป้าหมาย");
   }
 
   @Test
@@ -154,7 +155,7 @@ class IndicatorResultTests {
             result("คน", "180", null, "172", Direction.HIGHER_IS_BETTER), "achievedOverride", true);
 
     assertThat(r.achieved()).isTrue();
-    assertThat(r.assessment()).isEqualTo(TargetAssessment.ACHIEVED);
+    assertThat(r.assessment()).isEqualTo(Assessment.ACHIEVED);
   }
 
   @Test

@@ -49,7 +49,7 @@ class IndicatorValidationTests {
         .containsExactly(
             new Violation.Shown(
                 "indicatorResults[3].result12m",
-                "ระดับความสำเร็จต้องอยู่ระหว่าง 1 ถึง 5",
+                "ระดับความสำเร็จต้องอยู่ระหว่างระดับ 1–5",
                 Severity.ERROR));
   }
 

@@ -7,7 +7,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.tidtam.catalog.Catalog;
 import org.tidtam.form.FormContext;
+import org.tidtam.form.IndicatorFact;
 import org.tidtam.form.ProjectFact;
+import org.tidtam.form.monitoring.Assessment;
 import org.tidtam.schema.FormRegistry;
 import org.tidtam.submission.DocumentStore;
 import org.tidtam.submission.SubmissionCodec;
@@ -27,7 +29,8 @@ class ProjectFactTests {
     ProjectReport sample = Forms72.sample();
     ProjectFact s = fact(sample);
 
-    assertThat(plugin.factKinds()).containsExactly(ProjectFact.class);
+    assertThat(plugin.factKinds())
+        .containsExactlyInAnyOrder(ProjectFact.class, IndicatorFact.class);
     assertThat(s.filing().fiscalYear()).isEqualTo(2569);
     assertThat(s.filing().round()).isEqualTo(Round.ROUND_12M);
     assertThat(s.name()).isEqualTo("โครงการขับเคลื่อนการอ่านออกเขียนได้");
@@ -66,16 +69,16 @@ class ProjectFactTests {
                 .filter(r -> Boolean.TRUE.equals(r.achieved()))
                 .toList());
     assertThat(allMet.indicatorResults().getFirst().indicatorCode()).isEqualTo("KBI-2569-2.3");
-    assertThat(allMet.projectAssessment()).isEqualTo(TargetAssessment.ACHIEVED);
-    assertThat(fact(allMet).assessment().th()).isEqualTo("บรรลุผลตามเป้าหมาย");
+    assertThat(allMet.projectAssessment()).isEqualTo(Assessment.ACHIEVED);
+    assertThat(fact(allMet).assessment().th()).isEqualTo("บรรลุเป้าหมาย");
 
     // 1,000 of 4,680 pupils read well: 21.37 %, below the target of 80 %
     ProjectReport failing =
         Records.withRow(allMet, "indicatorResults", 0, "numerator", new BigDecimal("1000"));
 
     assertThat(failing.notAchievedCount()).isEqualTo(1);
-    assertThat(failing.projectAssessment()).isEqualTo(TargetAssessment.NOT_ACHIEVED);
-    assertThat(fact(failing).assessment().th()).isEqualTo("ไม่บรรลุผลตามเป้าหมาย");
+    assertThat(failing.projectAssessment()).isEqualTo(Assessment.NOT_ACHIEVED);
+    assertThat(fact(failing).assessment().th()).isEqualTo("ไม่บรรลุเป้าหมาย");
   }
 
   @Test

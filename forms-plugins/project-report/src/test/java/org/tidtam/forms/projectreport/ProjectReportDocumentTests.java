@@ -19,6 +19,7 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.tidtam.form.Image;
+import org.tidtam.form.monitoring.Photo;
 import org.tidtam.thai.Round;
 
 /** Golden tests of the form 7.2 template: the sample rendered and read back with Apache POI. */
@@ -76,14 +77,15 @@ class ProjectReportDocumentTests {
     assertThat(indicators.getRows()).hasSize(1 + 4);
     assertThat(RenderedDocx.repeatsAsHeader(indicators.getRow(0))).isTrue();
     assertThat(RenderedDocx.rowText(indicators.getRow(1)))
-        .contains("84.62", "105.78", "บรรลุผลตามเป้าหมาย", "3,960 จาก 4,680")
+        .contains("84.62", "105.78", "บรรลุเป้าหมาย", "3,960 จาก 4,680")
         .doesNotContain("ไม่บรรลุ");
     assertThat(RenderedDocx.rowText(indicators.getRow(2)))
-        .contains("172", "95.56", "ไม่บรรลุผลตามเป้าหมาย");
-    assertThat(RenderedDocx.rowText(indicators.getRow(3))).contains("72.40", "96.53", "–");
+        .contains("172", "95.56", "ไม่บรรลุเป้าหมาย");
+    assertThat(RenderedDocx.rowText(indicators.getRow(3)))
+        .contains("78.5", "104.67", "บรรลุเป้าหมาย", "1,402 จาก 1,786");
     assertThat(out.text())
         .contains(
-            "บรรลุผลตามเป้าหมาย 2 ตัวชี้วัด จากทั้งหมด 4 ตัวชี้วัด",
+            "บรรลุผลตามเป้าหมาย 3 ตัวชี้วัด จากทั้งหมด 4 ตัวชี้วัด",
             "ตัวชี้วัดที่ 2 ครู 8 คนติดภารกิจ");
   }
 

@@ -60,7 +60,7 @@ class ProjectReportPluginTests {
         .allMatch(k -> k.startsWith("tidtam.form72."));
     assertThat(th.stringPropertyNames()).isEqualTo(base.stringPropertyNames());
     assertThat(en.stringPropertyNames()).isEqualTo(base.stringPropertyNames());
-    assertThat(th.getProperty("tidtam.form72.required")).isEqualTo("ต้องกรอก");
+    assertThat(th.getProperty("tidtam.form72.targets.required")).startsWith("ต้องระบุ");
   }
 
   @Test

@@ -11,6 +11,7 @@ import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.tidtam.form.monitoring.Photo;
 import org.tidtam.submission.SubmissionCodec;
 import org.tidtam.submission.SubmissionDocument;
 import org.tidtam.thai.Round;
@@ -88,7 +89,7 @@ class ProjectReportTests {
     assertThat(submitted)
         .filteredOn(v -> v.path().equals("projectName"))
         .extracting(Violation.Shown::message)
-        .containsExactly("ต้องกรอก");
+        .containsExactly("ต้องระบุ");
     assertThat(submitted)
         .filteredOn(v -> v.path().equals("owners"))
         .extracting(Violation.Shown::message)
@@ -112,7 +113,7 @@ class ProjectReportTests {
     assertThat(validate(with(sample(), "round", Round.Q2), Stage.DRAFT))
         .containsExactly(
             new Violation.Shown(
-                "round", "แบบ 7.2 รายงานได้เฉพาะรอบ 6 เดือนและรอบ 12 เดือน", Severity.ERROR));
+                "round", "รายงานได้เฉพาะรอบ 6 เดือนและรอบ 12 เดือน", Severity.ERROR));
   }
 
   @Test
@@ -130,7 +131,7 @@ class ProjectReportTests {
     assertThat(form.activitiesPlannedTotal()).isEqualByComparingTo("150000.00");
     assertThat(form.activitiesSpentTotal()).isEqualByComparingTo("140000.00");
     assertThat(form.expensesTotal()).isEqualByComparingTo("140000.00");
-    assertThat(form.indicatorsAchieved()).isEqualTo(2);
+    assertThat(form.indicatorsAchieved()).isEqualTo(3);
   }
 
   @Test
@@ -141,7 +142,13 @@ class ProjectReportTests {
             "fundingSources",
             List.of(
                 new FundingRow(
-                    FundingSource.NO_BUDGET, BigDecimal.ZERO, BigDecimal.ZERO, null, null, null)));
+                    FundingSource.NO_BUDGET,
+                    BigDecimal.ZERO,
+                    BigDecimal.ZERO,
+                    null,
+                    null,
+                    null,
+                    null)));
 
     assertThat(none.totalDisbursementPct()).isNull();
     assertThat(none.totalRemaining()).isEqualByComparingTo("0");
@@ -217,8 +224,8 @@ class ProjectReportTests {
     assertThat(form.objectives()).containsExactly("เพื่อคัดกรองนักเรียน", null);
     assertThat(submit(form))
         .containsExactly(
-            new Violation.Shown("evidenceLinks[0]", "ต้องกรอก", Severity.ERROR),
-            new Violation.Shown("objectives[1]", "ต้องกรอก", Severity.ERROR));
+            new Violation.Shown("evidenceLinks[0]", "ต้องระบุ", Severity.ERROR),
+            new Violation.Shown("objectives[1]", "ต้องระบุ", Severity.ERROR));
     assertThat(validate(form, Stage.DRAFT)).isEmpty();
   }
 
@@ -230,6 +237,6 @@ class ProjectReportTests {
     assertThatThrownBy(() -> form.objectives().add("x"))
         .isInstanceOf(UnsupportedOperationException.class);
     assertThat(submit(form))
-        .containsExactly(new Violation.Shown("objectives[0]", "ต้องกรอก", Severity.ERROR));
+        .containsExactly(new Violation.Shown("objectives[0]", "ต้องระบุ", Severity.ERROR));
   }
 }

@@ -17,17 +17,17 @@ import org.tidtam.validation.Violation;
 
 class TwelveMonthCompletenessTests {
 
-  private static final String REQUIRED_12M = "ต้องกรอกในรายงานรอบ 12 เดือน";
+  private static final String REQUIRED_12M = "ต้องระบุในรายงานรอบ 12 เดือน";
 
   @Test
   void requiresReasonWhenIndicatorNotAchievedIn12Months() {
-    ProjectReport form = withRow(sample(), "indicatorResults", 2, "notAchievedReason", " ");
+    ProjectReport form = withRow(sample(), "indicatorResults", 1, "notAchievedReason", " ");
 
     assertThat(submit(form))
         .containsExactly(
             new Violation.Shown(
-                "indicatorResults[2].notAchievedReason",
-                "ต้องระบุสาเหตุที่ไม่บรรลุผลตามเป้าหมาย",
+                "indicatorResults[1].notAchievedReason",
+                "ต้องระบุสาเหตุที่ไม่บรรลุเป้าหมาย",
                 Severity.ERROR));
   }
 
@@ -39,7 +39,7 @@ class TwelveMonthCompletenessTests {
         .containsExactly(
             new Violation.Shown(
                 "problems",
-                "มีตัวชี้วัดที่ไม่บรรลุผลตามเป้าหมาย ต้องระบุปัญหา/อุปสรรคและแนวทางแก้ไขอย่างน้อย 1 ข้อ",
+                "มีตัวชี้วัดที่ไม่บรรลุเป้าหมาย ต้องระบุปัญหา/อุปสรรคและแนวทางแก้ไขอย่างน้อย 1 ข้อ",
                 Severity.ERROR));
   }
 
@@ -63,7 +63,7 @@ class TwelveMonthCompletenessTests {
         .containsExactly(
             new Violation.Shown(
                 "indicatorResults[1].result12m",
-                "ต้องกรอกผล 12 เดือน เพื่อประเมินว่าบรรลุหรือไม่บรรลุผลตามเป้าหมาย",
+                "ต้องระบุผล 12 เดือน เพื่อประเมินว่าบรรลุหรือไม่บรรลุเป้าหมาย",
                 Severity.ERROR));
   }
 
@@ -99,7 +99,7 @@ class TwelveMonthCompletenessTests {
 
     assertThat(submit(form))
         .contains(
-            new Violation.Shown("progressPercent", "ต้องกรอกในรายงานรอบ 6 เดือน", Severity.ERROR))
+            new Violation.Shown("progressPercent", "ต้องระบุในรายงานรอบ 6 เดือน", Severity.ERROR))
         .extracting(Violation.Shown::path)
         .doesNotContain(
             "outputs",

@@ -1,12 +1,12 @@
 package org.tidtam.forms.schoolmonitoring;
 
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 import org.tidtam.form.Computed;
 import org.tidtam.form.Label;
 import org.tidtam.validation.Complete;
+import org.tidtam.validation.ThaiPhone;
 
 /** The school's director, who also certifies the report; an acting director is marked so. */
 public record Director(
@@ -16,9 +16,7 @@ public record Director(
         @NotBlank(groups = Complete.class, message = "{tidtam.form73.required}")
         @Size(max = 255, message = "{tidtam.form73.tooLong}")
         String name,
-    @Label(th = "โทรศัพท์", en = "Phone")
-        @Pattern(regexp = "[0-9][0-9 -]{7,14}[0-9]", message = "{tidtam.form73.phone.format}")
-        @Nullable String phone,
+    @Label(th = "โทรศัพท์", en = "Phone") @ThaiPhone @Nullable String phone,
     @Label(th = "รักษาการในตำแหน่ง", en = "Acting director") boolean acting) {
 
   /** The name as printed under the signature line, e.g. นายประเสริฐ ศรีสุข. */

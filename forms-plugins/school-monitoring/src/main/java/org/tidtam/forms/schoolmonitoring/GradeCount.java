@@ -9,7 +9,10 @@ import org.tidtam.form.FieldType;
 import org.tidtam.form.Kind;
 import org.tidtam.form.Label;
 
-/** One row of the student table: the boys, girls and classrooms of one grade. */
+/**
+ * One row of the student table: the boys, girls and classrooms of one grade. A grade taught in a
+ * multi-grade class (คละชั้น) has no room of its own and names the grade it studies with.
+ */
 public record GradeCount(
     @Label(th = "ระดับชั้น", en = "Grade") @NotNull(message = "{tidtam.form73.required}")
         Grade grade,
@@ -19,7 +22,9 @@ public record GradeCount(
         int female,
     @Label(th = "จำนวนห้องเรียน", en = "Classrooms")
         @PositiveOrZero(message = "{tidtam.form73.notNegative}")
-        int rooms) {
+        int rooms,
+    @Label(th = "เรียนรวมกับชั้น (คละชั้น)", en = "Studies with grade (multi-grade class)")
+        @Nullable Grade studiesWith) {
 
   @Computed
   @Label(th = "รวม", en = "Total")

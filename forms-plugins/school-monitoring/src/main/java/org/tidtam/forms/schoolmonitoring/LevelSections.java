@@ -19,8 +19,10 @@ import org.tidtam.validation.RuleReport;
  * Part 3 follows the levels the school teaches. Results of a level it does not teach are refused
  * (RT, NT, O-NET ป.6 and the screening need primary, O-NET ม.3 lower secondary, the early-childhood
  * SAR standards kindergarten classes). In the 12-month report the results of the levels it does
- * teach are required: RT, NT and the screening of all four skills for primary schools, and the SAR
- * level of every standard that applies. Each skill of the screening is reported once.
+ * teach are required: RT when the school has pupils in ป.1, NT when it has pupils in ป.3 (a small
+ * school may have neither in a year), and the SAR level of every standard that applies; the
+ * screening reports the skills the school screened, which may be fewer than four. Each skill of the
+ * screening is reported once.
  */
 @Documented
 @Constraint(validatedBy = LevelSections.Validator.class)
@@ -56,9 +58,9 @@ public @interface LevelSections {
           rules.at("screening", notPrimary);
         }
       } else if (final12m) {
-        if (form.rt() == null) {
+        if (form.rt() == null && form.hasPupils(Grade.P1)) {
           rules.at("rt", REQUIRED);
-        } else {
+        } else if (form.rt() != null) {
           if (form.rt().readingAloud() == null) {
             rules.at("rt.readingAloud", REQUIRED);
           }
@@ -66,24 +68,15 @@ public @interface LevelSections {
             rules.at("rt.readingComprehension", REQUIRED);
           }
         }
-        if (form.nt() == null) {
+        if (form.nt() == null && form.hasPupils(Grade.P3)) {
           rules.at("nt", REQUIRED);
-        } else {
+        } else if (form.nt() != null) {
           if (form.nt().thai() == null) {
             rules.at("nt.thai", REQUIRED);
           }
           if (form.nt().math() == null) {
             rules.at("nt.math", REQUIRED);
           }
-        }
-        Set<ReadingSkill> reported = EnumSet.noneOf(ReadingSkill.class);
-        for (ScreeningRow r : form.screening()) {
-          if (r.skill() != null) {
-            reported.add(r.skill());
-          }
-        }
-        if (!reported.containsAll(EnumSet.allOf(ReadingSkill.class))) {
-          rules.at("screening", "tidtam.form73.screening.allSkills");
         }
       }
       if (!form.teachesLowerSecondary() && form.onetM3() != null) {

@@ -269,6 +269,11 @@ public record SchoolMonitoring(
         .sum();
   }
 
+  /** Whether the student table counts pupils in a grade. */
+  boolean hasPupils(Grade grade) {
+    return students.stream().anyMatch(g -> g.grade() == grade && g.total() > 0);
+  }
+
   /** The size class of the total student count in the chosen scheme; null without students. */
   @Computed
   @Label(th = "ขนาดสถานศึกษา", en = "School size")

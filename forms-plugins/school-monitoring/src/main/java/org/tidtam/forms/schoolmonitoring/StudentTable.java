@@ -16,7 +16,8 @@ import org.tidtam.validation.RuleReport;
 
 /**
  * The student table matches the levels taught: one row per grade, no grade of a level that is not
- * taught, students in every level taught, and classrooms wherever there are students.
+ * taught, students in every level taught, and classrooms wherever there are students, unless the
+ * grade studies with another one (คละชั้น).
  */
 @Documented
 @Constraint(validatedBy = StudentTable.Validator.class)
@@ -46,7 +47,7 @@ public @interface StudentTable {
         } else if (!form.levels().isEmpty() && !form.levels().contains(row.grade().level())) {
           rules.atRow("students", i, "grade", "tidtam.form73.students.gradeNotOffered");
         }
-        if (row.total() > 0 && row.rooms() == 0) {
+        if (row.total() > 0 && row.rooms() == 0 && row.studiesWith() == null) {
           rules.atRow("students", i, "rooms", "tidtam.form73.students.noRooms");
         }
       }

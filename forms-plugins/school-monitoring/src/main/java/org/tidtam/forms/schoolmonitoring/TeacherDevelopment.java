@@ -1,6 +1,8 @@
 package org.tidtam.forms.schoolmonitoring;
 
 import jakarta.validation.constraints.PositiveOrZero;
+import java.math.BigDecimal;
+import org.jspecify.annotations.Nullable;
 import org.tidtam.form.Label;
 
 /** Teacher development in the year (ครู): PLC, training, Active Learning, Coding and AI. */
@@ -9,8 +11,8 @@ public record TeacherDevelopment(
         @PositiveOrZero(message = "{tidtam.form73.notNegative}")
         int inPlc,
     @Label(th = "ชั่วโมงการพัฒนาเฉลี่ยต่อคน", en = "Training hours per teacher")
-        @PositiveOrZero(message = "{tidtam.form73.notNegative}")
-        int trainingHours,
+        @PositiveOrZero(message = "{tidtam.notNegative}")
+        @Nullable BigDecimal trainingHours,
     @Label(th = "ครูที่ได้รับการพัฒนาด้าน Active Learning", en = "Trained in Active Learning")
         @PositiveOrZero(message = "{tidtam.form73.notNegative}")
         int activeLearning,

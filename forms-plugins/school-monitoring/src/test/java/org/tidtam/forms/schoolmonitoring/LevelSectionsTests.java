@@ -16,7 +16,7 @@ import org.tidtam.validation.Violation;
 class LevelSectionsTests {
   private static final String NOT_PRIMARY =
       "สถานศึกษาไม่ได้เปิดสอนระดับประถมศึกษา ไม่ต้องรายงานข้อนี้";
-  private static final String REQUIRED_12M = "ต้องกรอกในรายงานรอบ 12 เดือน";
+  private static final String REQUIRED_12M = "ต้องระบุในรายงานรอบ 12 เดือน";
 
   /** A kindergarten-only school: the sample without its primary grades. */
   private static SchoolMonitoring kindergarten() {
@@ -75,18 +75,14 @@ class LevelSectionsTests {
   }
 
   @Test
-  void requiresRtNtAndScreeningOfAPrimarySchoolInTheTwelveMonthReport() {
+  void requiresRtAndNtOfAPrimarySchoolWithPupilsInThoseGradesInTheTwelveMonthReport() {
     SchoolMonitoring form = with(with(sample(), "rt", null), "nt", null);
     form = with(form, "screening", List.of());
 
     assertThat(submit(form))
         .containsExactly(
             new Violation.Shown("nt", REQUIRED_12M, Severity.ERROR),
-            new Violation.Shown("rt", REQUIRED_12M, Severity.ERROR),
-            new Violation.Shown(
-                "screening",
-                "ต้องรายงานผลการคัดกรองครบ 4 ทักษะ ได้แก่ การอ่านออกเสียง การอ่านรู้เรื่อง การเขียนคำ และการเขียนเรื่อง",
-                Severity.ERROR));
+            new Violation.Shown("rt", REQUIRED_12M, Severity.ERROR));
   }
 
   @Test
@@ -155,10 +151,6 @@ class LevelSectionsTests {
 
     assertThat(submit(form))
         .containsExactly(
-            new Violation.Shown(
-                "screening",
-                "ต้องรายงานผลการคัดกรองครบ 4 ทักษะ ได้แก่ การอ่านออกเสียง การอ่านรู้เรื่อง การเขียนคำ และการเขียนเรื่อง",
-                Severity.ERROR),
             new Violation.Shown("screening[3].skill", "ทักษะนี้รายงานไว้แล้ว", Severity.ERROR));
   }
 
@@ -167,14 +159,9 @@ class LevelSectionsTests {
     SchoolMonitoring form = withRow(sample(), "screening", 0, "skill", null);
 
     assertThat(submit(form))
-        .containsExactly(
-            new Violation.Shown(
-                "screening",
-                "ต้องรายงานผลการคัดกรองครบ 4 ทักษะ ได้แก่ การอ่านออกเสียง การอ่านรู้เรื่อง การเขียนคำ และการเขียนเรื่อง",
-                Severity.ERROR),
-            new Violation.Shown("screening[0].skill", "ต้องกรอก", Severity.ERROR));
+        .containsExactly(new Violation.Shown("screening[0].skill", "ต้องระบุ", Severity.ERROR));
     assertThat(Forms73.draft(form))
-        .containsExactly(new Violation.Shown("screening[0].skill", "ต้องกรอก", Severity.ERROR));
+        .containsExactly(new Violation.Shown("screening[0].skill", "ต้องระบุ", Severity.ERROR));
   }
 
   @Test

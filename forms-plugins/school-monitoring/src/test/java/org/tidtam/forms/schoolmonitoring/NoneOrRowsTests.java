@@ -69,7 +69,7 @@ class NoneOrRowsTests {
 
     assertThat(submit(form))
         .containsExactly(
-            new Violation.Shown("problems[1]", "ต้องกรอก", Severity.ERROR),
+            new Violation.Shown("problems[1]", "ต้องระบุ", Severity.ERROR),
             new Violation.Shown(
                 "supportNeeded[0]",
                 "ต้องกรอกข้อความจริง หากไม่มีให้เลือก \"ไม่มี\" แทนการใส่เพียง \"-\" หรือ \".\"",

@@ -36,7 +36,7 @@ class PrefillTests {
 
   @Test
   void fillsOneOpenRowPerObecPolicyOfTheYear() {
-    SchoolMonitoring draft = prefill("81030002");
+    SchoolMonitoring draft = prefill("81010006");
 
     assertThat(draft.policies()).hasSize(12);
     assertThat(draft.policies())
@@ -54,7 +54,7 @@ class PrefillTests {
 
   @Test
   void leavesWhatOnlyTheSchoolKnowsEmpty() {
-    SchoolMonitoring draft = prefill("81030002");
+    SchoolMonitoring draft = prefill("81010006");
 
     assertThat(draft.levels()).isEmpty();
     assertThat(draft.students()).isEmpty();
@@ -85,7 +85,7 @@ class PrefillTests {
   void thePluginPrefillsFromTheContextsCatalog() {
     SchoolMonitoring draft =
         new SchoolMonitoringPlugin()
-            .prefill(new PrefillRequest(2569, Round.ROUND_6M, "81050002"), FormContext.of(demo))
+            .prefill(new PrefillRequest(2569, Round.ROUND_6M, "81010009"), FormContext.of(demo))
             .orElseThrow();
 
     assertThat(draft.round()).isEqualTo(Round.ROUND_6M);

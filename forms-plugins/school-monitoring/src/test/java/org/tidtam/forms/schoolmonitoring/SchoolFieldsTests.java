@@ -61,7 +61,7 @@ class SchoolFieldsTests {
     SchoolMonitoring form = with(sample(), "director", with(sample().director(), "name", ""));
 
     assertThat(submit(form))
-        .containsExactly(new Violation.Shown("director.name", "ต้องกรอก", Severity.ERROR));
+        .containsExactly(new Violation.Shown("director.name", "ต้องระบุ", Severity.ERROR));
   }
 
   @Test
@@ -73,7 +73,7 @@ class SchoolFieldsTests {
         .containsExactly(
             new Violation.Shown(
                 "director.phone",
-                "กรอกหมายเลขโทรศัพท์เป็นตัวเลข เช่น 075-611-234 หรือ 0812345678",
+                "หมายเลขโทรศัพท์ไม่ถูกต้อง ตัวอย่าง 075-611-234, 081-234-5678 หรือ 0812345678 ต่อ 12",
                 Severity.ERROR));
   }
 
@@ -106,8 +106,8 @@ class SchoolFieldsTests {
 
     assertThat(submit(form))
         .containsExactly(
-            new Violation.Shown("awards[0].level", "ต้องกรอก", Severity.ERROR),
-            new Violation.Shown("awards[0].name", "ต้องกรอก", Severity.ERROR));
+            new Violation.Shown("awards[0].level", "ต้องระบุ", Severity.ERROR),
+            new Violation.Shown("awards[0].name", "ต้องระบุ", Severity.ERROR));
   }
 
   @ParameterizedTest
@@ -138,8 +138,8 @@ class SchoolFieldsTests {
     assertThat(form.problems()).containsExactly((String) null);
     assertThat(submit(form))
         .containsExactly(
-            new Violation.Shown("problems[0]", "ต้องกรอก", Severity.ERROR),
-            new Violation.Shown("supportNeeded[1]", "ต้องกรอก", Severity.ERROR));
+            new Violation.Shown("problems[0]", "ต้องระบุ", Severity.ERROR),
+            new Violation.Shown("supportNeeded[1]", "ต้องระบุ", Severity.ERROR));
     assertThat(Forms73.HARNESS.render(form)).isNotEmpty();
   }
 
@@ -149,7 +149,7 @@ class SchoolFieldsTests {
 
     assertThat(form.problems()).containsExactly("หลังคารั่ว", null);
     assertThat(submit(form))
-        .containsExactly(new Violation.Shown("problems[1]", "ต้องกรอก", Severity.ERROR));
+        .containsExactly(new Violation.Shown("problems[1]", "ต้องระบุ", Severity.ERROR));
     assertThatThrownBy(() -> form.problems().add("x"))
         .isInstanceOf(UnsupportedOperationException.class);
   }

@@ -75,6 +75,6 @@ class SchoolMonitoringPluginTests {
         .allMatch(k -> k.startsWith("tidtam.form73."));
     assertThat(th.stringPropertyNames()).isEqualTo(base.stringPropertyNames());
     assertThat(en.stringPropertyNames()).isEqualTo(base.stringPropertyNames());
-    assertThat(th.getProperty("tidtam.form73.required")).isEqualTo("ต้องกรอก");
+    assertThat(th.getProperty("tidtam.form73.required")).isEqualTo("ต้องระบุ");
   }
 }

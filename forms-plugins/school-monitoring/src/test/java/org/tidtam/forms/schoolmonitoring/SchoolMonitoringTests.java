@@ -47,7 +47,7 @@ class SchoolMonitoringTests {
   @Test
   void ratiosAreNullWhenTheDivisorIsZero() {
     SchoolMonitoring form = with(sample(), "staff", new Staff(1, 0, 0, 0, 0, 2));
-    form = with(form, "students", List.of(new GradeCount(Grade.P1, 3, 4, 0)));
+    form = with(form, "students", List.of(new GradeCount(Grade.P1, 3, 4, 0, null)));
 
     assertThat(form.studentTeacherRatio()).isNull();
     assertThat(form.studentRoomRatio()).isNull();

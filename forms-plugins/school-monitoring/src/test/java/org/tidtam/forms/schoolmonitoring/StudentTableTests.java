@@ -32,7 +32,7 @@ class StudentTableTests {
   @Test
   void rejectsAGradeOfALevelNotTaught() {
     List<GradeCount> rows = new ArrayList<>(sample().students());
-    rows.add(new GradeCount(Grade.M1, 5, 5, 1));
+    rows.add(new GradeCount(Grade.M1, 5, 5, 1, null));
     SchoolMonitoring form = with(sample(), "students", rows);
 
     assertThat(submit(form))

@@ -5,6 +5,7 @@ import static org.tidtam.forms.schoolmonitoring.Forms73.sample;
 import static org.tidtam.forms.schoolmonitoring.Forms73.submit;
 import static org.tidtam.testkit.Records.with;
 
+import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 import org.tidtam.validation.Severity;
 import org.tidtam.validation.Violation;
@@ -32,7 +33,10 @@ class TeachersDevelopedTests {
   @Test
   void rejectsMoreTeachersTrainedThanTheSchoolHas() {
     SchoolMonitoring form =
-        with(sample(), "teacherDevelopment", new TeacherDevelopment(21, 40, 22, 30, 25));
+        with(
+            sample(),
+            "teacherDevelopment",
+            new TeacherDevelopment(21, new BigDecimal("40"), 22, 30, 25));
 
     assertThat(submit(form))
         .containsExactly(
@@ -46,6 +50,6 @@ class TeachersDevelopedTests {
     SchoolMonitoring form = with(sample(), "staff", null);
 
     assertThat(submit(form))
-        .containsExactly(new Violation.Shown("staff", "ต้องกรอก", Severity.ERROR));
+        .containsExactly(new Violation.Shown("staff", "ต้องระบุ", Severity.ERROR));
   }
 }

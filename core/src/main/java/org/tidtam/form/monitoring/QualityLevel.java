@@ -1,10 +1,11 @@
-package org.tidtam.forms.projectreport;
+package org.tidtam.form.monitoring;
 
 import org.tidtam.i18n.Labeled;
 import org.tidtam.i18n.LocalizedText;
 
 /**
- * The five quality levels of the basic-education standards, used as the project's success level.
+ * The five quality levels of the basic-education standards 2561: a school's SAR level per standard
+ * and a project's overall success level.
  */
 public enum QualityLevel implements Labeled {
   EXCELLENT("ยอดเยี่ยม", "Excellent"),

@@ -1,4 +1,4 @@
-package org.tidtam.forms.projectreport;
+package org.tidtam.form.monitoring;
 
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -7,10 +7,10 @@ import org.tidtam.form.Image;
 import org.tidtam.form.Label;
 import org.tidtam.validation.Complete;
 
-/** A photo of an activity with its caption (ภาพกิจกรรม). */
+/** A photo (ภาพกิจกรรม) or scanned evidence with its caption. */
 public record Photo(
     @Label(th = "ภาพ", en = "Photo")
-        @NotNull(groups = Complete.class, message = "{tidtam.form72.required}")
+        @NotNull(groups = Complete.class, message = "{tidtam.required}")
         Image image,
-    @Label(th = "คำบรรยายภาพ", en = "Caption") @Size(max = 255, message = "{tidtam.form72.tooLong}")
+    @Label(th = "คำบรรยายภาพ", en = "Caption") @Size(max = 255, message = "{tidtam.tooLong}")
         @Nullable String caption) {}

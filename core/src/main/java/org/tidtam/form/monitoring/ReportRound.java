@@ -1,4 +1,4 @@
-package org.tidtam.forms.projectreport;
+package org.tidtam.form.monitoring;
 
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
@@ -11,13 +11,13 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.tidtam.thai.Round;
 
-/** Form 7.2 is reported only in the 6- and 12-month rounds. */
+/** The monitoring forms are reported only in the 6- and 12-month rounds. */
 @Documented
 @Constraint(validatedBy = ReportRound.Validator.class)
-@Target(ElementType.FIELD)
+@Target({ElementType.FIELD, ElementType.RECORD_COMPONENT})
 @Retention(RetentionPolicy.RUNTIME)
 public @interface ReportRound {
-  String message() default "{tidtam.form72.round.notAllowed}";
+  String message() default "{tidtam.round.notAllowed}";
 
   Class<?>[] groups() default {};
 

@@ -1,4 +1,4 @@
-package org.tidtam.forms.esamonitoring;
+package org.tidtam.form.monitoring;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -9,17 +9,19 @@ import org.tidtam.form.Label;
 import org.tidtam.validation.CleanText;
 import org.tidtam.validation.Complete;
 
-/** A problem or obstacle met in the round, paired with how it was, or will be, solved. */
+/**
+ * A problem or obstacle met in the round (ปัญหา/อุปสรรค), paired with how it was, or will be,
+ * solved (แนวทางแก้ไข).
+ */
 public record ProblemSolution(
     @Label(th = "ปัญหา/อุปสรรค", en = "Problem or obstacle")
         @Kind(FieldType.LONG_TEXT)
-        @NotBlank(groups = Complete.class, message = "{tidtam.form71.required}")
+        @NotBlank(groups = Complete.class, message = "{tidtam.required}")
         @CleanText
-        @Size(max = 4000, message = "{tidtam.form71.tooLong}")
+        @Size(max = 4000, message = "{tidtam.tooLong}")
         String problem,
     @Label(th = "แนวทางแก้ไข", en = "Solution")
         @Kind(FieldType.LONG_TEXT)
-        @NotBlank(groups = Complete.class, message = "{tidtam.form71.required}")
         @CleanText
-        @Size(max = 4000, message = "{tidtam.form71.tooLong}")
+        @Size(max = 4000, message = "{tidtam.tooLong}")
         @Nullable String solution) {}
