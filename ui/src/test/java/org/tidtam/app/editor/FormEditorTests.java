@@ -11,15 +11,20 @@ import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.textfield.TextField;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Base64;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.tidtam.app.editor.ui.EditorPreviewView;
 import org.tidtam.catalog.Catalog;
+import org.tidtam.catalog.ReferenceKind;
 import org.tidtam.form.FormContext;
 import org.tidtam.form.FormPlugin;
 import org.tidtam.i18n.Lang;
@@ -288,5 +293,59 @@ class FormEditorTests extends BrowserlessTest {
         .isEqualByComparingTo("1000");
     assertThat(Arrays.stream(FormEditor.class.getPackage().getName().split("\\.")))
         .doesNotContain("toyform");
+  }
+
+  @Test
+  void aCatalogChoiceOffersTheCatalogsItemsByTheirThaiNames() {
+    var editor = open("7.2", Lang.TH);
+    ComboBox<String> group = at(editor, "responsibleGroup");
+
+    assertThat(group.getValue()).isEqualTo("SUPERVISION");
+    String label = group.getItemLabelGenerator().apply("SUPERVISION");
+    assertThat(label)
+        .isEqualTo(
+            CONTEXT
+                .catalog()
+                .item(ReferenceKind.ORG_GROUP, "SUPERVISION")
+                .orElseThrow()
+                .label()
+                .th());
+    assertThat(group.getGenericDataView().getItems().count())
+        .isEqualTo(CONTEXT.catalog().items(ReferenceKind.ORG_GROUP, 0).size());
+  }
+
+  @Test
+  void anEnumChoiceShowsItsLabelsAndStoresItsConstant() {
+    var editor = open("7.2", Lang.TH);
+    ComboBox<String> status = at(editor, "activities[0].status");
+
+    assertThat(status.getItemLabelGenerator().apply(status.getValue())).matches(".*[ก-๙].*");
+    test(status).selectItem(status.getItemLabelGenerator().apply("CANCELLED"));
+
+    assertThat(editor.document().data().get("activities").get(0).get("status").stringValue())
+        .isEqualTo("CANCELLED");
+  }
+
+  @Test
+  void aPictureIsUploadedPreviewedAndRemoved() {
+    var editor = open("7.2", Lang.TH);
+    var photos = (TableNode) editor.node("photos");
+    test(photos.addButton()).click();
+    var image = (ImageNode) editor.node("photos[0].image");
+    byte[] png = {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0, 0, 13};
+
+    image.accept("กิจกรรม.png", "image/png", png);
+
+    JsonNode stored = editor.document().data().get("photos").get(0).get("image");
+    assertThat(stored.get("mediaType").stringValue()).isEqualTo("image/png");
+    assertThat(Base64.getDecoder().decode(stored.get("data").stringValue())).isEqualTo(png);
+    assertThat($(Image.class).all()).anyMatch(i -> i.getAlt().orElse("").equals("กิจกรรม.png"));
+
+    image.accept("notes.txt", "text/plain", "hello".getBytes(StandardCharsets.UTF_8));
+    assertThat(image.hasImage()).isTrue();
+    assertThat(editor.check(Stage.DRAFT)).extracting(Violation::path).contains("photos[0].image");
+
+    image.clear();
+    assertThat(editor.document().data().get("photos").get(0).get("image").isNull()).isTrue();
   }
 }
