@@ -164,7 +164,6 @@ final class InputNode extends EditorNode {
 
   private AbstractField<?, ?> integer(@Nullable JsonNode v) {
     Class<?> type = field.javaType();
-    boolean primitive = type.isPrimitive();
     if (type == Long.class || type == long.class) {
       var f = new BigDecimalField();
       f.setManualValidation(true);
@@ -187,7 +186,8 @@ final class InputNode extends EditorNode {
     var f = new IntegerField();
     f.setManualValidation(true);
     f.setValueChangeMode(ValueChangeMode.LAZY);
-    f.setValue(v == null ? (primitive ? null : null) : v.intValue());
+    // an empty whole number of a primitive field reads as a problem at the field, not as 0
+    f.setValue(v == null || !v.isNumber() ? null : v.intValue());
     reader = () -> f.getValue() == null ? JSON.nullNode() : JSON.numberNode(f.getValue());
     return f;
   }
