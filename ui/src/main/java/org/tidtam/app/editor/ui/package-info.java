@@ -1,0 +1,5 @@
+/** Views around the form editor. */
+@NullMarked
+package org.tidtam.app.editor.ui;
+
+import org.jspecify.annotations.NullMarked;
