@@ -10,17 +10,19 @@ import org.tidtam.template.RenderModel;
 import org.tidtam.template.RenderOptions;
 import org.tidtam.template.Template;
 import org.tidtam.template.TemplateEngine;
+import org.tidtam.template.Vocabulary;
 
 /**
  * Renders a submission into its Word document: loads the plugin's template, compiles and lints it
- * against the form's vocabulary (once), and renders the record with {@code derived} and {@code doc}
- * beside it. Thread-safe.
+ * against the form's vocabulary (the engine keeps the compilation, keyed by the template's content,
+ * so a replaced template is compiled again), and renders the record with {@code derived} and {@code
+ * doc} beside it. Thread-safe.
  */
 public final class FormDocuments {
 
   private final TemplateEngine engine;
   private final TemplateSource source;
-  private final Map<String, Template> templates = new ConcurrentHashMap<>();
+  private final Map<Class<?>, Vocabulary> vocabularies = new ConcurrentHashMap<>();
 
   public FormDocuments(TemplateEngine engine, TemplateSource source) {
     this.engine = engine;
@@ -51,22 +53,20 @@ public final class FormDocuments {
    * @throws org.tidtam.template.TemplateException when the template names what the form lacks
    */
   public Template template(FormPlugin<?> plugin) {
-    return templates.computeIfAbsent(
-        key(plugin),
-        k ->
-            engine.compile(
-                plugin.templateName(),
-                source.load(plugin.templateName()),
-                FormVocabulary.of(plugin)));
+    return engine.compile(
+        plugin.templateName(), source.load(plugin.templateName()), vocabulary(plugin));
   }
 
-  /** Whether the plugin's template is compiled already (at start-up, or by an earlier render). */
+  /**
+   * Whether the plugin's template, as its source holds it now, is compiled already (at start-up, or
+   * by an earlier render): false again once the template is replaced.
+   */
   public boolean isCompiled(FormPlugin<?> plugin) {
-    return templates.containsKey(key(plugin));
+    return engine.isCached(source.load(plugin.templateName()), vocabulary(plugin));
   }
 
-  private static String key(FormPlugin<?> plugin) {
-    return plugin.id().value() + "\u0000" + plugin.templateName();
+  private Vocabulary vocabulary(FormPlugin<?> plugin) {
+    return vocabularies.computeIfAbsent(plugin.getClass(), k -> FormVocabulary.of(plugin));
   }
 
   /** The .docx of one submission. */

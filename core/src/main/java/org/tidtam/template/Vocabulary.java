@@ -11,6 +11,20 @@ public sealed interface Vocabulary {
   /** Accepts every path (no checking). */
   Vocabulary ANY = new Any();
 
+  /** Accepts every path: the no-lint mode of a template rendered with data of unknown shape. */
+  static Vocabulary any() {
+    return ANY;
+  }
+
+  /**
+   * The shape of JSON data: an object names its members, an array is a list of its elements' shapes
+   * merged (members of every element united), a {@code yyyy-MM-dd} string is a date, other scalars
+   * are values, {@code null} and empty arrays' elements accept anything.
+   */
+  static Vocabulary ofJson(tools.jackson.databind.JsonNode data) {
+    return JsonShapes.shape(data);
+  }
+
   /** A single value to print (text, number, date, yes/no, choice). */
   record Value(ValueType type) implements Vocabulary {}
 

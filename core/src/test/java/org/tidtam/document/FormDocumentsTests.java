@@ -73,6 +73,26 @@ class FormDocumentsTests {
   }
 
   @Test
+  void compilesATemplateReplacedUnderTheSameNameAgain() throws IOException {
+    TemplateEngine engine = TemplateEngine.create();
+    byte[][] current = {TestTemplates.full()};
+    FormDocuments documents = new FormDocuments(engine, name -> current[0]);
+    RenderOptions options = new RenderOptions(Lang.TH, Numerals.ARABIC, LocalDate.of(2026, 9, 30));
+
+    assertThat(documents.isCompiled(plugin)).isFalse();
+    documents.template(plugin);
+    assertThat(documents.isCompiled(plugin)).isTrue();
+
+    current[0] = org.tidtam.template.TestDocx.of("ฉบับใหม่ {{projectName}}");
+    assertThat(documents.isCompiled(plugin)).isFalse();
+    byte[] docx = documents.render(plugin, sample(), context, options);
+    assertThat(documents.isCompiled(plugin)).isTrue();
+    try (XWPFDocument doc = read(docx)) {
+      assertThat(doc.getParagraphs().getFirst().getText()).startsWith("ฉบับใหม่ ");
+    }
+  }
+
+  @Test
   void rendersASubmissionOfAnOlderSchemaVersionAfterMigratingIt() throws IOException {
     SubmissionDocument v1;
     try (InputStream in = TestFormPlugin.class.getResourceAsStream("sample-T.1-v1.json")) {
@@ -125,7 +145,7 @@ class FormDocumentsTests {
               return TestTemplates.full();
             });
     assertThat(documents.template(plugin)).isSameAs(documents.template(plugin));
-    assertThat(loads[0]).isEqualTo(1);
+    assertThat(loads[0]).as("read each time, so that a replaced template is seen").isEqualTo(2);
   }
 
   @Test

@@ -4,8 +4,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -15,8 +13,8 @@ import org.tidtam.template.RenderOptions;
 import org.tidtam.template.Template;
 
 /**
- * A template compiled to fragments: the package's untouched entries as bytes, and each text part
- * (body, headers, footers) as a fragment tree. Immutable; every render has its own state.
+ * A template compiled to fragments: the package's untouched entries compressed once, and each text
+ * part (body, headers, footers) as a fragment tree. Immutable; every render has its own state.
  */
 final class CompiledTemplate implements Template {
 
@@ -28,7 +26,7 @@ final class CompiledTemplate implements Template {
 
   private final String name;
   private final Set<String> paths;
-  private final Map<String, byte[]> entries;
+  private final List<DocxWriter.Slot> slots;
   private final List<Part> parts;
   private final long textWidthEmu;
   private final long firstDrawingId;
@@ -42,8 +40,8 @@ final class CompiledTemplate implements Template {
       long firstDrawingId) {
     this.name = name;
     this.paths = Set.copyOf(paths);
-    this.entries = entries;
     this.parts = List.copyOf(parts);
+    this.slots = DocxWriter.slots(entries, this.parts);
     this.textWidthEmu = textWidthEmu;
     this.firstDrawingId = firstDrawingId;
   }
@@ -63,14 +61,7 @@ final class CompiledTemplate implements Template {
       throws IOException {
     RenderState state =
         new RenderState(model, new RenderContext(options), textWidthEmu, firstDrawingId);
-    Map<String, byte[]> rendered = new HashMap<>();
-    for (Part part : parts) {
-      state.part(part.name());
-      StringBuilder sb = new StringBuilder(part.sizeHint());
-      Fragment.renderAll(part.fragments(), state, sb);
-      rendered.put(part.name(), sb.toString().getBytes(StandardCharsets.UTF_8));
-    }
-    DocxWriter.write(out, entries, rendered, state);
+    DocxWriter.write(out, slots, parts, state);
   }
 
   @Override

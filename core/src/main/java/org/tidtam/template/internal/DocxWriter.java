@@ -1,26 +1,24 @@
 package org.tidtam.template.internal;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.zip.Deflater;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
-import java.util.zip.ZipOutputStream;
+import org.jspecify.annotations.Nullable;
 import org.tidtam.template.internal.RenderState.Media;
 import org.tidtam.template.internal.RenderState.Relation;
 
 /**
- * Reads a template's zip entries once, and writes a rendered .docx: untouched entries are copied as
- * they are, rendered parts replace theirs, and when images were added their media files,
- * relationships and content types are added too.
+ * Writes a rendered .docx: untouched entries are copied as they were compressed at compile time,
+ * rendered parts replace theirs, and when images were added their media files, relationships and
+ * content types are added too.
  */
 final class DocxWriter {
 
@@ -30,70 +28,93 @@ final class DocxWriter {
 
   private DocxWriter() {}
 
-  static Map<String, byte[]> read(byte[] docx) {
-    Map<String, byte[]> entries = new LinkedHashMap<>();
-    try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(docx))) {
-      for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
-        if (!e.isDirectory()) {
-          entries.put(e.getName(), zip.readAllBytes());
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return entries;
-  }
-
   static String relsName(String part) {
     int slash = part.lastIndexOf('/');
     return part.substring(0, slash + 1) + "_rels/" + part.substring(slash + 1) + ".rels";
   }
 
+  /**
+   * Writes the rendered package: entries compressed at compile time are copied, rendered parts are
+   * streamed through the deflater, and the content types and relationships that added images change
+   * are written last, once every part has been rendered.
+   */
   static void write(
-      OutputStream out,
-      Map<String, byte[]> entries,
-      Map<String, byte[]> rendered,
-      RenderState state)
+      OutputStream out, List<Slot> slots, List<CompiledTemplate.Part> parts, RenderState state)
       throws IOException {
-    ZipOutputStream zip = new ZipOutputStream(out);
-    zip.setLevel(Deflater.BEST_SPEED);
+    ZipSink zip = new ZipSink(out, Deflater.BEST_SPEED);
+    List<Slot> deferred = new ArrayList<>();
+    for (Slot slot : slots) {
+      if (slot.part() >= 0) {
+        CompiledTemplate.Part part = parts.get(slot.part());
+        state.part(part.name());
+        try (OutputStream entry = zip.open(part.name())) {
+          XmlOut xml = new XmlOut(entry);
+          Fragment.renderAll(part.fragments(), state, xml);
+          xml.flush();
+        }
+      } else if (slot.plain() != null) {
+        deferred.add(slot);
+      } else {
+        zip.copy(slot.compressed());
+      }
+    }
     boolean images = !state.media().isEmpty();
     Map<String, List<Relation>> relsByFile = new LinkedHashMap<>();
     for (Map.Entry<String, List<Relation>> e : state.relations().entrySet()) {
       relsByFile.put(relsName(e.getKey()), e.getValue());
     }
-    Set<String> relsDone = new HashSet<>();
-    for (Map.Entry<String, byte[]> e : entries.entrySet()) {
-      String name = e.getKey();
-      byte[] data = rendered.getOrDefault(name, e.getValue());
+    for (Slot slot : deferred) {
+      String name = slot.compressed().name();
       if (images && name.equals(CONTENT_TYPES)) {
-        data = withImageTypes(data, state.media());
+        zip.put(name, withImageTypes(slot.plain(), state.media()));
       } else if (images && relsByFile.containsKey(name)) {
-        data = withRelations(data, relsByFile.get(name));
-        relsDone.add(name);
+        zip.put(name, withRelations(slot.plain(), relsByFile.remove(name)));
+      } else {
+        zip.copy(slot.compressed());
       }
-      put(zip, name, data);
     }
     for (Map.Entry<String, List<Relation>> e : relsByFile.entrySet()) {
-      if (!relsDone.contains(e.getKey())) {
-        String empty =
-            "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
-                + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-                + "</Relationships>";
-        put(zip, e.getKey(), withRelations(empty.getBytes(StandardCharsets.UTF_8), e.getValue()));
-      }
+      String empty =
+          "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
+              + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+              + "</Relationships>";
+      zip.put(e.getKey(), withRelations(empty.getBytes(StandardCharsets.UTF_8), e.getValue()));
     }
-    zip.setLevel(Deflater.NO_COMPRESSION);
     for (Media m : state.media()) {
-      put(zip, "word/media/" + m.name(), m.data());
+      zip.put("word/media/" + m.name(), m.data());
     }
     zip.finish();
   }
 
-  private static void put(ZipOutputStream zip, String name, byte[] data) throws IOException {
-    zip.putNextEntry(new ZipEntry(name));
-    zip.write(data);
-    zip.closeEntry();
+  /**
+   * One entry of the template package as it is written: a rendered part (its index), or bytes
+   * compressed at compile time, with the plain bytes kept when images may change them.
+   */
+  record Slot(int part, ZipSink.@Nullable Compressed compressed, byte @Nullable [] plain) {}
+
+  /** The slots of a compiled package, in the template's order. */
+  static List<Slot> slots(Map<String, byte[]> entries, List<CompiledTemplate.Part> parts) {
+    Map<String, Integer> rendered = new HashMap<>();
+    for (int i = 0; i < parts.size(); i++) {
+      rendered.put(parts.get(i).name(), i);
+    }
+    Set<String> changeable = new HashSet<>();
+    changeable.add(CONTENT_TYPES);
+    for (CompiledTemplate.Part p : parts) {
+      changeable.add(relsName(p.name()));
+    }
+    List<Slot> slots = new ArrayList<>(entries.size());
+    for (Map.Entry<String, byte[]> e : entries.entrySet()) {
+      Integer part = rendered.get(e.getKey());
+      if (part != null) {
+        slots.add(new Slot(part, null, null));
+      } else {
+        ZipSink.Compressed c =
+            ZipSink.Compressed.of(e.getKey(), e.getValue(), Deflater.DEFAULT_COMPRESSION);
+        slots.add(new Slot(-1, c, changeable.contains(e.getKey()) ? e.getValue() : null));
+      }
+    }
+    return List.copyOf(slots);
   }
 
   private static byte[] withImageTypes(byte[] data, List<Media> media) {

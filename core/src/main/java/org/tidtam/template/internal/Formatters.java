@@ -32,14 +32,37 @@ public final class Formatters {
   private static final int BE_YEARS_FROM = 2400;
   private static final Map<String, Formatter> BUILT_IN = builtIn();
 
+  /** The engine's own formatters while it compiles a template (see {@link #compiling}). */
+  private static final ScopedValue<Map<String, Formatter>> CUSTOM = ScopedValue.newInstance();
+
   private Formatters() {}
 
-  /** The built-in formatter names, sorted. */
+  /**
+   * Runs a compilation with the engine's own formatters findable beside the built-in ones: the
+   * linter checks names against them and the compiled template keeps the formatter objects, so no
+   * formatter is looked up or built again when rendering.
+   */
+  public static <T> T compiling(
+      Map<String, Formatter> custom, java.util.function.Supplier<T> work) {
+    return custom.isEmpty() ? work.get() : ScopedValue.where(CUSTOM, custom).call(work::get);
+  }
+
+  /** The formatter names a tag may use (built-in and the compiling engine's own), sorted. */
   public static Set<String> names() {
-    return new java.util.TreeSet<>(BUILT_IN.keySet());
+    Set<String> names = new java.util.TreeSet<>(BUILT_IN.keySet());
+    if (CUSTOM.isBound()) {
+      names.addAll(CUSTOM.get().keySet());
+    }
+    return names;
   }
 
   public static @Nullable Formatter find(String name) {
+    if (CUSTOM.isBound()) {
+      Formatter custom = CUSTOM.get().get(name);
+      if (custom != null) {
+        return custom;
+      }
+    }
     return BUILT_IN.get(name);
   }
 

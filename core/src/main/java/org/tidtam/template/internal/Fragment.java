@@ -14,19 +14,23 @@ import org.tidtam.thai.ThaiDigits;
  */
 sealed interface Fragment {
 
-  void render(RenderState state, StringBuilder out);
+  void render(RenderState state, XmlOut out);
 
-  static void renderAll(List<Fragment> fragments, RenderState state, StringBuilder out) {
+  static void renderAll(List<Fragment> fragments, RenderState state, XmlOut out) {
     for (int i = 0, n = fragments.size(); i < n; i++) {
       fragments.get(i).render(state, out);
     }
   }
 
-  /** Template XML between tags. */
-  record Xml(String xml) implements Fragment {
+  /** Template XML between tags (kept encoded, as it is written). */
+  record Xml(String xml, byte[] utf8) implements Fragment {
+    Xml(String xml) {
+      this(xml, XmlOut.utf8(xml));
+    }
+
     @Override
-    public void render(RenderState state, StringBuilder out) {
-      out.append(xml);
+    public void render(RenderState state, XmlOut out) {
+      out.append(utf8);
     }
   }
 
@@ -38,9 +42,8 @@ sealed interface Fragment {
     static final String EMPTY_PARAGRAPH = "<w:p/>";
 
     @Override
-    public void render(RenderState state, StringBuilder out) {
-      int n = out.length();
-      if (n < 6 || !"</w:p>".contentEquals(out.subSequence(n - 6, n))) {
+    public void render(RenderState state, XmlOut out) {
+      if (!out.endsWith("</w:p>")) {
         out.append(EMPTY_PARAGRAPH);
       }
     }
@@ -53,16 +56,18 @@ sealed interface Fragment {
    */
   record TableOut(String head, List<Fragment> rows, boolean needsParagraph) implements Fragment {
     @Override
-    public void render(RenderState state, StringBuilder out) {
-      int start = out.length();
+    public void render(RenderState state, XmlOut out) {
+      long start = out.length();
       out.append(head);
-      int mark = out.length();
+      long mark = out.length();
+      out.hold(start, mark);
       renderAll(rows, state, out);
+      out.release();
       if (out.length() > mark) {
         out.append("</w:tbl>");
         return;
       }
-      out.setLength(start);
+      out.truncate(start);
       if (needsParagraph) {
         out.append(CellEnd.EMPTY_PARAGRAPH);
       }
@@ -72,7 +77,7 @@ sealed interface Fragment {
   /** The number of a template drawing repeated by a loop: a fresh drawing id per repetition. */
   record DrawingId() implements Fragment {
     @Override
-    public void render(RenderState state, StringBuilder out) {
+    public void render(RenderState state, XmlOut out) {
       out.append(state.nextDrawingId());
     }
   }
@@ -83,7 +88,7 @@ sealed interface Fragment {
   /** {@code {{path | fmt}}}, written inside an open {@code w:t}. */
   record ValueOut(Path path, List<BoundFormatter> formatters, boolean inTable) implements Fragment {
     @Override
-    public void render(RenderState state, StringBuilder out) {
+    public void render(RenderState state, XmlOut out) {
       Object v = state.resolve(path);
       for (BoundFormatter f : formatters) {
         v = f.formatter().apply(v, f.arg(), state.context());
@@ -99,7 +104,7 @@ sealed interface Fragment {
   /** {@code {{#each list as var}} body {{/each}}}. */
   record EachOut(Path list, String var, List<Fragment> body) implements Fragment {
     @Override
-    public void render(RenderState state, StringBuilder out) {
+    public void render(RenderState state, XmlOut out) {
       Object value = state.resolve(list);
       Iterable<?> items =
           switch (value) {
@@ -120,7 +125,7 @@ sealed interface Fragment {
   record IfOut(Condition condition, List<Fragment> then, List<Fragment> otherwise)
       implements Fragment {
     @Override
-    public void render(RenderState state, StringBuilder out) {
+    public void render(RenderState state, XmlOut out) {
       renderAll(test(state) ? then : otherwise, state, out);
     }
 
@@ -146,7 +151,7 @@ sealed interface Fragment {
   /** {@code {{%image path width=8cm}}}, written inside an open {@code w:t} of its own run. */
   record ImageOut(Path path, @Nullable Long maxWidthEmu) implements Fragment {
     @Override
-    public void render(RenderState state, StringBuilder out) {
+    public void render(RenderState state, XmlOut out) {
       Object image = state.resolve(path);
       if (image == null) {
         return;
@@ -165,9 +170,9 @@ sealed interface Fragment {
       }
       String relId = state.addImage(data, size.extension());
       long id = state.nextDrawingId();
-      out.append("</w:t>");
-      ImageHeaders.appendDrawing(out, relId, id, cx, cy);
-      out.append("<w:t xml:space=\"preserve\">");
+      StringBuilder drawing = new StringBuilder(1024).append("</w:t>");
+      ImageHeaders.appendDrawing(drawing, relId, id, cx, cy);
+      out.append(drawing.append("<w:t xml:space=\"preserve\">").toString());
     }
   }
 }

@@ -19,11 +19,13 @@ import org.jspecify.annotations.Nullable;
 import org.tidtam.template.EngineOptions;
 
 /**
- * Applies the engine's document defaults to a template at compile time: the font family on all four
- * font slots with complex-script size and Thai language in the document defaults, complex-script
- * companions (cs font, szCs, bCs, iCs) wherever a run or style sets only the Latin ones, theme
- * fonts replaced by the family, and A4 paper with the report margins when a section sets none. A
- * template's own explicit page size and margins win.
+ * Applies the engine's document defaults to a template at compile time. A template that names its
+ * own default font (in the document defaults or the Normal style) keeps its font and size and has
+ * only an unset size or language filled in, unless the options force the defaults; any other gets
+ * the font family on all four font slots with complex-script size and Thai language in the document
+ * defaults and theme fonts replaced by the family. Everywhere: complex-script companions (cs font,
+ * szCs, bCs, iCs) wherever a run or style sets only the Latin ones, and A4 paper with the report
+ * margins when a section sets none. A template's own explicit page size and margins win.
  */
 final class OutputDefaults {
 
@@ -32,6 +34,9 @@ final class OutputDefaults {
   private static final ObjectFactory WML = new ObjectFactory();
 
   private final EngineOptions options;
+
+  /** Whether the template names its own default font (then its theme fonts are kept too). */
+  private boolean ownLook;
 
   OutputDefaults(EngineOptions options) {
     this.options = options;
@@ -51,6 +56,67 @@ final class OutputDefaults {
       rPr = WML.createRPr();
       defaults.getRPrDefault().setRPr(rPr);
     }
+    Style normal = defaultParagraphStyle(styles);
+    RPr normalRPr = normal == null ? null : normal.getRPr();
+    ownLook =
+        !options.forceDefaults()
+            && (namesFont(rPr.getRFonts())
+                || (normalRPr != null && namesFont(normalRPr.getRFonts())));
+    if (ownLook) {
+      fillUnset(rPr, normalRPr);
+    } else {
+      applyDefaults(rPr);
+      if (options.forceDefaults() && normalRPr != null) {
+        normalRPr.setRFonts(null);
+        normalRPr.setSz(null);
+        normalRPr.setSzCs(null);
+        normalRPr.setLang(null);
+      }
+    }
+    for (Style style : styles.getStyle()) {
+      if (style.getRPr() != null) {
+        patchRun(style.getRPr());
+      }
+    }
+  }
+
+  /**
+   * Whether the template names a font of its own (theme fonts, Word's stock ones, do not count).
+   */
+  private static boolean namesFont(@Nullable RFonts f) {
+    return f != null
+        && ((f.getAscii() != null && f.getAsciiTheme() == null)
+            || (f.getHAnsi() != null && f.getHAnsiTheme() == null));
+  }
+
+  private static @Nullable Style defaultParagraphStyle(Styles styles) {
+    for (Style s : styles.getStyle()) {
+      if ("paragraph".equals(s.getType()) && Boolean.TRUE.equals(s.isDefault())) {
+        return s;
+      }
+    }
+    return null;
+  }
+
+  /** A template with a look of its own: only the size and language it leaves unset are filled. */
+  private void fillUnset(RPr rPr, @Nullable RPr normal) {
+    if (rPr.getSz() == null && (normal == null || normal.getSz() == null)) {
+      rPr.setSz(halfPoints(2L * options.fontSizePt()));
+    }
+    if (rPr.getSzCs() == null && (normal == null || normal.getSzCs() == null)) {
+      BigInteger sz = rPr.getSz() != null ? rPr.getSz().getVal() : normal.getSz().getVal();
+      rPr.setSzCs(halfPoints(sz.longValue()));
+    }
+    if (rPr.getLang() == null && (normal == null || normal.getLang() == null)) {
+      rPr.setLang(thai());
+    }
+    if (rPr.getRFonts() != null && namesFont(rPr.getRFonts()) && rPr.getRFonts().getCs() == null) {
+      RFonts f = rPr.getRFonts();
+      f.setCs(f.getAscii() != null ? f.getAscii() : f.getHAnsi());
+    }
+  }
+
+  private void applyDefaults(RPr rPr) {
     RFonts fonts = WML.createRFonts();
     String family = options.fontFamily();
     fonts.setAscii(family);
@@ -58,22 +124,23 @@ final class OutputDefaults {
     fonts.setEastAsia(family);
     fonts.setCs(family);
     rPr.setRFonts(fonts);
+    rPr.setSz(halfPoints(2L * options.fontSizePt()));
+    rPr.setSzCs(halfPoints(2L * options.fontSizePt()));
+    rPr.setLang(thai());
+  }
+
+  private static HpsMeasure halfPoints(long value) {
     HpsMeasure sz = WML.createHpsMeasure();
-    sz.setVal(BigInteger.valueOf(2L * options.fontSizePt()));
-    rPr.setSz(sz);
-    HpsMeasure szCs = WML.createHpsMeasure();
-    szCs.setVal(sz.getVal());
-    rPr.setSzCs(szCs);
+    sz.setVal(BigInteger.valueOf(value));
+    return sz;
+  }
+
+  private static CTLanguage thai() {
     CTLanguage lang = WML.createCTLanguage();
     lang.setVal(THAI);
     lang.setBidi(THAI);
     lang.setEastAsia(THAI);
-    rPr.setLang(lang);
-    for (Style style : styles.getStyle()) {
-      if (style.getRPr() != null) {
-        patchRun(style.getRPr());
-      }
-    }
+    return lang;
   }
 
   void patchParagraph(P p) {
@@ -96,7 +163,7 @@ final class OutputDefaults {
               || f.getHAnsiTheme() != null
               || f.getEastAsiaTheme() != null
               || f.getCstheme() != null;
-      if (themed) {
+      if (themed && !ownLook) {
         f.setAsciiTheme(null);
         f.setHAnsiTheme(null);
         f.setEastAsiaTheme(null);

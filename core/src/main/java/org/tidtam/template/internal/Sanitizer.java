@@ -33,11 +33,20 @@ public final class Sanitizer {
   }
 
   /** Appends the text as the content of an open {@code <w:t xml:space="preserve">}. */
-  static void appendRunText(StringBuilder out, String s) {
+  static void appendRunText(XmlOut out, String s) {
     String n = Normalizer.normalize(s, Normalizer.Form.NFC);
     int len = n.length();
+    int from = 0;
     for (int i = 0; i < len; i++) {
       char c = n.charAt(i);
+      if (c >= 0x20 && c < 0x7F && c != '&' && c != '<' && c != '>' && c != '"') {
+        continue;
+      }
+      if (c >= 0xA0 && c < 0xD800 && c != '\u200B') {
+        continue;
+      }
+      out.append(n, from, i);
+      from = i + 1;
       switch (c) {
         case '&' -> out.append("&amp;");
         case '<' -> out.append("&lt;");
@@ -53,14 +62,16 @@ public final class Sanitizer {
         default -> {
           if (Character.isHighSurrogate(c)) {
             if (i + 1 < len && Character.isLowSurrogate(n.charAt(i + 1))) {
-              out.append(c).append(n.charAt(++i));
+              out.append(n, i, i + 2);
+              from = ++i + 1;
             }
           } else if (allowed(c)) {
-            out.append(c);
+            out.append(n, i, i + 1);
           }
         }
       }
     }
+    out.append(n, from, len);
   }
 
   private static boolean allowed(char c) {

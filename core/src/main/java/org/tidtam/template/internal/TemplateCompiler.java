@@ -54,7 +54,7 @@ public final class TemplateCompiler {
 
   public static Template compile(
       String name, byte[] docx, Vocabulary vocabulary, EngineOptions options) {
-    Map<String, byte[]> entries = DocxWriter.read(docx);
+    Map<String, byte[]> entries = PackageReader.read(name, docx, options.limits());
     WordprocessingMLPackage pkg;
     try {
       pkg = WordprocessingMLPackage.load(new ByteArrayInputStream(docx));

@@ -18,11 +18,14 @@ class SanitizerTests {
 
   @Test
   void escapesMarkupAndWritesBreaksAndTabsAsElements() {
-    StringBuilder out = new StringBuilder();
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    XmlOut out = new XmlOut(bytes);
 
-    Sanitizer.appendRunText(out, "a<b>&\"c\"\nd\te");
+    Sanitizer.appendRunText(out, "a<b>&\"c\"\nd\te ก\u0001\u200B👍🏽\uD800");
+    out.flush();
 
-    assertThat(out.toString())
-        .isEqualTo("a&lt;b&gt;&amp;&quot;c&quot;" + Sanitizer.BREAK + "d" + Sanitizer.TAB + "e");
+    assertThat(bytes.toString(java.nio.charset.StandardCharsets.UTF_8))
+        .isEqualTo(
+            "a&lt;b&gt;&amp;&quot;c&quot;" + Sanitizer.BREAK + "d" + Sanitizer.TAB + "e ก👍🏽");
   }
 }
