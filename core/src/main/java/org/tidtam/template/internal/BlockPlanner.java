@@ -189,8 +189,7 @@ final class BlockPlanner {
         }
         placeAll(p, Placement.BLOCK);
       } else {
-        Site where = splittable(o) ? c : o;
-        problems.add(where.location(), "tidtam.template.block.placement", "tag", name);
+        problems.add(o.location(), "tidtam.template.block.placement", "tag", name);
       }
       return;
     }
