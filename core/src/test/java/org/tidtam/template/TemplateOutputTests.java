@@ -157,14 +157,14 @@ class TemplateOutputTests {
   }
 
   @Test
-  void dropsTheEnginesMarkerCharactersFromTemplateText() {
+  void keepsPrivateUseCharactersOfTemplateText() {
     byte[] docx = TestDocx.of("ก\uE000ข {{v}} \uE0001\uE001ค", "\uE001{{v}}\uE000");
 
     XWPFDocument doc = render(docx, Map.of("v", "x"));
 
     assertThat(doc.getParagraphs())
         .extracting(XWPFParagraph::getText)
-        .containsExactly("กข x 1ค", "x");
+        .containsExactly("ก\uE000ข x \uE0001\uE001ค", "\uE001x\uE000");
   }
 
   @Test

@@ -20,6 +20,7 @@ import org.docx4j.wml.Text;
 import org.docx4j.wml.Tr;
 import org.jspecify.annotations.Nullable;
 import org.tidtam.template.internal.ContentWalker.CellSite;
+import org.tidtam.template.internal.ContentWalker.ParagraphSite;
 import org.tidtam.template.internal.Tag.Block;
 
 /**
@@ -55,10 +56,9 @@ final class BlockPlanner {
   private record Pair(Site open, @Nullable Site otherwise, Site close) {}
 
   private static final ObjectFactory WML = new ObjectFactory();
-  static final char MARK_START = '\uE000';
-  static final char MARK_END = '\uE001';
 
   private final Problems problems;
+  private final Marks marks;
   private final List<Pair> pairs = new ArrayList<>();
   private final Map<Site, Placement> placements = new IdentityHashMap<>();
   private final Map<Site, Integer> rowLevel = new IdentityHashMap<>();
@@ -67,16 +67,17 @@ final class BlockPlanner {
   private final Set<Tbl> rowTables = Collections.newSetFromMap(new IdentityHashMap<>());
   private final Map<Integer, Marker> markers = new HashMap<>();
 
-  private BlockPlanner(Problems problems) {
+  private BlockPlanner(Problems problems, Marks marks) {
     this.problems = problems;
+    this.marks = marks;
   }
 
   /**
    * Checks balance and placement; if the part is sound, plants markers and returns them by id,
    * otherwise returns null (the problems are recorded).
    */
-  static @Nullable Map<Integer, Marker> plan(List<Site> sites, Problems problems) {
-    BlockPlanner planner = new BlockPlanner(problems);
+  static @Nullable Map<Integer, Marker> plan(List<Site> sites, Problems problems, Marks marks) {
+    BlockPlanner planner = new BlockPlanner(problems, marks);
     int before = problems.count();
     planner.pair(sites);
     if (problems.count() > before) {
@@ -90,10 +91,6 @@ final class BlockPlanner {
     }
     planner.plant(sites);
     return Map.copyOf(planner.markers);
-  }
-
-  static String mark(int id) {
-    return MARK_START + Integer.toString(id) + MARK_END;
   }
 
   private void pair(List<Site> sites) {
@@ -176,8 +173,9 @@ final class BlockPlanner {
       placeAll(p, Placement.INLINE);
       return;
     }
-    if (o.alone() && c.alone() && o.paragraph().container() == c.paragraph().container()) {
-      if (e != null && !(e.alone() && e.paragraph().container() == o.paragraph().container())) {
+    List<Object> container = o.paragraph().container();
+    if (o.alone() && c.alone() && c.paragraph().container() == container) {
+      if (e != null && !(e.paragraph().container() == container && (e.alone() || splittable(e)))) {
         problems.add(e.location(), "tidtam.template.else.alone");
       }
       placeAll(p, Placement.BLOCK);
@@ -185,7 +183,14 @@ final class BlockPlanner {
     }
     int level = commonTableLevel(o, c);
     if (level < 0) {
-      problems.add(o.location(), "tidtam.template.block.placement", "tag", name);
+      if (c.paragraph().container() == container && splittable(o) && splittable(c)) {
+        if (e != null && !(e.paragraph().container() == container && splittable(e))) {
+          problems.add(e.location(), "tidtam.template.else.alone");
+        }
+        placeAll(p, Placement.BLOCK);
+      } else {
+        problems.add(o.location(), "tidtam.template.block.placement", "tag", name);
+      }
       return;
     }
     int r1 = o.paragraph().cells().get(level).rowNo();
@@ -208,6 +213,14 @@ final class BlockPlanner {
       rowLevel.put(s, level);
     }
     placeAll(p, Placement.ROW);
+  }
+
+  /**
+   * Whether a block tag can split its paragraph: it is alone in it, or its run lies directly in the
+   * paragraph (not in a hyperlink, a tracked change or a content control).
+   */
+  private static boolean splittable(Site s) {
+    return s.alone() || s.tagText().runs() == s.paragraph().paragraph().getContent();
   }
 
   private static List<Site> sites(Pair p) {
@@ -242,25 +255,35 @@ final class BlockPlanner {
 
   private void plant(List<Site> sites) {
     List<CellSite> blockCells = new ArrayList<>();
+    Map<P, List<Site>> blockGroups = new IdentityHashMap<>();
+    for (Site s : sites) {
+      if (placements.get(s) == Placement.BLOCK) {
+        blockGroups.computeIfAbsent(s.paragraph().paragraph(), k -> new ArrayList<>()).add(s);
+      }
+    }
+    Set<P> planted = Collections.newSetFromMap(new IdentityHashMap<>());
     for (Site s : sites) {
       Placement placement = placements.getOrDefault(s, Placement.INLINE);
       Text text = s.tagText().text();
       switch (placement) {
         case INLINE -> {
-          text.setValue(mark(s.id()));
+          text.setValue(marks.mark(s.id()));
           markers.put(s.id(), new Marker(s, MarkerKind.TEXT));
         }
         case BLOCK -> {
-          List<Object> container = s.paragraph().container();
-          P marker = markerParagraph(s.id());
-          markerParagraphs.add(marker);
-          int at = RunJoiner.indexOf(container, s.paragraph().entry());
-          container.set(at, marker);
-          keepSection(s, container, at);
-          markers.put(s.id(), new Marker(s, MarkerKind.PARAGRAPH));
-          if (s.inTable()) {
-            blockCells.add(s.paragraph().innermostCell());
+          P paragraph = s.paragraph().paragraph();
+          if (planted.add(paragraph)) {
+            List<Site> group = blockGroups.get(paragraph);
+            if (group.size() == 1 && s.alone()) {
+              plantAlone(s);
+            } else {
+              plantSplit(s.paragraph(), group);
+            }
+            if (s.inTable()) {
+              blockCells.add(s.paragraph().innermostCell());
+            }
           }
+          markers.put(s.id(), new Marker(s, MarkerKind.PARAGRAPH));
         }
         case ROW -> {
           text.setValue("");
@@ -308,22 +331,141 @@ final class BlockPlanner {
   }
 
   /**
-   * A block tag's paragraph that ends a section (its {@code pPr} holds a {@code sectPr}, e.g. a
-   * switch to a landscape page) leaves an empty paragraph with that {@code pPr} outside the block:
-   * before an opening tag's marker, after a closing tag's. An {@code else} has no outside.
+   * A block tag alone in its paragraph: the paragraph becomes the tag's marker. What else the
+   * paragraph holds (a picture, a page or column break, a bookmark, a comment, a field) stays in a
+   * paragraph of its own outside the block: before an opening tag's marker, after a closing tag's.
+   * A paragraph that ends a section (its {@code pPr} holds a {@code sectPr}, e.g. a switch to a
+   * landscape page) keeps that section break outside the block the same way. An {@code else} has no
+   * outside: such content there is a problem.
    */
-  private void keepSection(Site s, List<Object> container, int at) {
-    PPr pPr = s.paragraph().paragraph().getPPr();
-    if (pPr == null || pPr.getSectPr() == null) {
-      return;
-    }
+  private void plantAlone(Site s) {
+    List<Object> container = s.paragraph().container();
+    int at = RunJoiner.indexOf(container, s.paragraph().entry());
+    P marker = markerParagraph(s.id());
+    markerParagraphs.add(marker);
+    container.set(at, marker);
+    P paragraph = s.paragraph().paragraph();
+    s.tagText().text().setValue("");
+    Set<String> kept = Keepables.of(paragraph.getContent());
+    PPr pPr = paragraph.getPPr();
+    boolean section = pPr != null && pPr.getSectPr() != null;
     if (s.tag() instanceof Tag.Else) {
-      problems.add(s.location(), "tidtam.template.else.section");
+      if (section) {
+        problems.add(s.location(), "tidtam.template.else.section");
+      }
+      if (!kept.isEmpty()) {
+        problems.add(
+            s.location(), "tidtam.template.else.content", "content", Keepables.names(kept));
+      }
       return;
     }
-    P section = WML.createP();
-    section.setPPr(pPr);
-    container.add(s.tag() instanceof Tag.Close ? at + 1 : at, section);
+    P outside;
+    if (!kept.isEmpty()) {
+      outside = paragraph;
+    } else if (section) {
+      outside = WML.createP();
+      outside.setPPr(pPr);
+    } else {
+      return;
+    }
+    container.add(s.tag() instanceof Tag.Close ? at + 1 : at, outside);
+  }
+
+  /**
+   * Block tags that share their paragraph with other text: the paragraph is cut at each of them,
+   * every piece keeps the paragraph's properties, and the tags' markers go between the pieces. Text
+   * before an opening tag and after a closing tag thus stays outside the block, once. Pieces left
+   * with only blank text disappear. A section break stays on the last piece, or for a paragraph
+   * that ends with an opening tag on the piece before it, outside the block.
+   */
+  private void plantSplit(ParagraphSite site, List<Site> group) {
+    P paragraph = site.paragraph();
+    Map<Text, Site> cuts = new IdentityHashMap<>();
+    for (Site s : group) {
+      cuts.put(s.tagText().text(), s);
+    }
+    List<List<Object>> pieces = new ArrayList<>();
+    List<Site> order = new ArrayList<>();
+    List<Object> current = new ArrayList<>();
+    for (Object entry : paragraph.getContent()) {
+      if (!(XmlUtils.unwrap(entry) instanceof R run) || !holdsAny(run, cuts)) {
+        current.add(entry);
+        continue;
+      }
+      R piece = runLike(run);
+      for (Object item : run.getContent()) {
+        Site cut =
+            item instanceof jakarta.xml.bind.JAXBElement<?> el && el.getValue() instanceof Text t
+                ? cuts.get(t)
+                : null;
+        if (cut == null) {
+          piece.getContent().add(item);
+          continue;
+        }
+        if (!piece.getContent().isEmpty()) {
+          current.add(piece);
+        }
+        pieces.add(current);
+        order.add(cut);
+        current = new ArrayList<>();
+        piece = runLike(run);
+      }
+      if (!piece.getContent().isEmpty()) {
+        current.add(piece);
+      }
+    }
+    pieces.add(current);
+    PPr pPr = paragraph.getPPr();
+    int sectionPiece = -1;
+    if (pPr != null && pPr.getSectPr() != null) {
+      Tag last = order.getLast().tag();
+      if (last instanceof Tag.Else) {
+        problems.add(order.getLast().location(), "tidtam.template.else.section");
+      }
+      sectionPiece = last instanceof Tag.Close ? order.size() : order.size() - 1;
+    }
+    List<Object> replacement = new ArrayList<>();
+    for (int i = 0; i < pieces.size(); i++) {
+      List<Object> content = pieces.get(i);
+      if (i == sectionPiece || !Keepables.blank(content)) {
+        P p = WML.createP();
+        if (pPr != null) {
+          PPr copy = XmlUtils.deepCopy(pPr);
+          if (i != sectionPiece) {
+            copy.setSectPr(null);
+          }
+          p.setPPr(copy);
+        }
+        p.getContent().addAll(content);
+        replacement.add(p);
+      }
+      if (i < order.size()) {
+        P marker = markerParagraph(order.get(i).id());
+        markerParagraphs.add(marker);
+        replacement.add(marker);
+      }
+    }
+    List<Object> container = site.container();
+    int at = RunJoiner.indexOf(container, site.entry());
+    container.remove(at);
+    container.addAll(at, replacement);
+  }
+
+  private static boolean holdsAny(R run, Map<Text, Site> cuts) {
+    for (Object item : run.getContent()) {
+      if (XmlUtils.unwrap(item) instanceof Text t && cuts.containsKey(t)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static R runLike(R run) {
+    R r = WML.createR();
+    if (run.getRPr() != null) {
+      r.setRPr(XmlUtils.deepCopy(run.getRPr()));
+    }
+    return r;
   }
 
   /** Whether every row of the table lies between a row block's opening and closing marker. */
@@ -379,12 +521,12 @@ final class BlockPlanner {
         }
       }
     }
-    return true;
+    return Keepables.of(p.getContent()).isEmpty();
   }
 
-  static P markerParagraph(int id) {
+  private P markerParagraph(int id) {
     Text t = WML.createText();
-    t.setValue(mark(id));
+    t.setValue(marks.mark(id));
     R r = WML.createR();
     r.getContent().add(WML.createRT(t));
     P p = WML.createP();
@@ -392,7 +534,7 @@ final class BlockPlanner {
     return p;
   }
 
-  private static Tr markerRow(int id) {
+  private Tr markerRow(int id) {
     Tc tc = WML.createTc();
     tc.getContent().add(markerParagraph(id));
     Tr tr = WML.createTr();

@@ -52,23 +52,23 @@ final class FragmentCompiler {
 
   private FragmentCompiler() {}
 
-  static Compiled compile(String xml, Map<Integer, Marker> markers) {
+  static Compiled compile(String xml, Map<Integer, Marker> markers, Marks marks) {
     Deque<Frame> stack = new ArrayDeque<>();
     stack.push(new Frame(null, null));
     List<Site> order = new ArrayList<>();
     int from = 0;
     int search = 0;
     while (true) {
-      int at = xml.indexOf(BlockPlanner.MARK_START, search);
+      int at = xml.indexOf(marks.prefix(), search);
       if (at < 0) {
         addXml(stack, xml.substring(from));
         break;
       }
-      int end = xml.indexOf(BlockPlanner.MARK_END, at);
-      Marker marker = end < 0 ? null : markers.get(markerId(xml, at + 1, end));
-      search = at + 1;
+      int idAt = at + marks.prefix().length();
+      int end = xml.indexOf(Marks.END, idAt);
+      Marker marker = end < 0 ? null : markers.get(markerId(xml, idAt, end));
       if (marker == null) {
-        continue;
+        throw new IllegalStateException("unknown marker at " + at);
       }
       String open =
           switch (marker.kind()) {

@@ -1,15 +1,17 @@
 package org.tidtam.template.internal;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
-import java.util.HashSet;
-import java.util.Set;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.tidtam.i18n.Message;
 
 /**
  * The safety net after a part is marshalled with its markers: any {@code {{} still in its text is
- * a tag the engine could not read (in a text box, a field, a content control around rows or
- * cells, ...) and would come out raw, so it is reported with its paragraph's text.
+ * a tag the engine could not read (in a field, a content control around rows or cells, ...) and
+ * would come out raw, so it is reported with its paragraph's text.
  */
 final class HiddenTags {
 
@@ -20,8 +22,15 @@ final class HiddenTags {
     if (xml.indexOf('{') < 0) {
       return;
     }
+    List<String> texts = new ArrayList<>();
+    collect(xml, texts);
+    reportTags(texts, problems, message);
+  }
+
+  /** The text of every paragraph of {@code xml}, in the order the paragraphs start. */
+  private static void collect(String xml, List<String> texts) {
     Deque<StringBuilder> paragraphs = new ArrayDeque<>();
-    Set<String> reported = new HashSet<>();
+    Deque<Integer> starts = new ArrayDeque<>();
     int i = 0;
     while ((i = xml.indexOf('<', i)) >= 0) {
       if (startsElement(xml, i, "<w:p")) {
@@ -31,15 +40,14 @@ final class HiddenTags {
         }
         if (xml.charAt(gt - 1) != '/') {
           paragraphs.push(new StringBuilder());
+          starts.push(texts.size());
+          texts.add("");
         }
         i = gt + 1;
       } else if (xml.startsWith("</w:p>", i)) {
         StringBuilder text = paragraphs.poll();
-        if (text != null && text.indexOf("{{") >= 0) {
-          String shown = PartScanner.shorten(text.toString());
-          if (reported.add(shown)) {
-            problems.add(PartScanner.paragraph(shown), message);
-          }
+        if (text != null) {
+          texts.set(starts.pop(), PartScanner.shorten(text.toString()));
         }
         i += 6;
       } else if (startsElement(xml, i, "<w:t")) {
@@ -57,6 +65,24 @@ final class HiddenTags {
         i = end + 1;
       } else {
         i++;
+      }
+    }
+  }
+
+  /**
+   * Reports each paragraph whose text holds a tag, with which of the paragraphs that read the same
+   * it is.
+   */
+  private static void reportTags(List<String> texts, Problems problems, Message message) {
+    Map<String, Integer> totals = new HashMap<>();
+    for (String t : texts) {
+      totals.merge(t, 1, Integer::sum);
+    }
+    Map<String, Integer> seen = new HashMap<>();
+    for (String t : texts) {
+      int n = seen.merge(t, 1, Integer::sum);
+      if (t.contains("{{")) {
+        problems.add(PartScanner.paragraph(t, n, totals.get(t)), message);
       }
     }
   }

@@ -86,7 +86,7 @@ final class RunJoiner {
     forEachText(
         paragraph.getContent(),
         (runs, run, el, t) -> {
-          String v = withoutMarkerCharacters(t);
+          String v = t.getValue() == null ? "" : t.getValue();
           segments.add(new Segment(runs, run, el, t, all.length(), all.length() + v.length()));
           all.append(v);
         });
@@ -166,22 +166,6 @@ final class RunJoiner {
     int index = indexOf(content, seg.element);
     content.remove(index);
     content.addAll(index, pieces);
-  }
-
-  /**
-   * The text's value without the two private-use characters the engine marks tags with (a template
-   * that contains them would confuse the fragment compiler).
-   */
-  private static String withoutMarkerCharacters(Text t) {
-    String v = t.getValue() == null ? "" : t.getValue();
-    if (v.indexOf(BlockPlanner.MARK_START) < 0 && v.indexOf(BlockPlanner.MARK_END) < 0) {
-      return v;
-    }
-    String clean =
-        v.replace(String.valueOf(BlockPlanner.MARK_START), "")
-            .replace(String.valueOf(BlockPlanner.MARK_END), "");
-    t.setValue(clean);
-    return clean;
   }
 
   private static void flush(StringBuilder plain, List<Object> pieces) {

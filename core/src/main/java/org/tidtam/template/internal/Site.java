@@ -6,14 +6,16 @@ import org.tidtam.template.internal.RunJoiner.TagText;
 
 /**
  * A parsed tag and where it sits in the part; {@code id} numbers tags within the part, {@code text}
- * is its paragraph's text.
+ * is its paragraph's text, {@code location} where the tag is as a problem shows it.
  */
-record Site(int id, Tag tag, TagText tagText, ParagraphSite paragraph, boolean alone, String text) {
-
-  /** Where the tag is, as a problem shows it; built only for a problem. */
-  Message location() {
-    return PartScanner.location(paragraph, text);
-  }
+record Site(
+    int id,
+    Tag tag,
+    TagText tagText,
+    ParagraphSite paragraph,
+    boolean alone,
+    String text,
+    Message location) {
 
   @Override
   public boolean equals(Object o) {

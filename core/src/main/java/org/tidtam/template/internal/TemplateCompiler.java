@@ -92,7 +92,8 @@ public final class TemplateCompiler {
     for (TextPart tp : textParts(pkg)) {
       problems.part(tp.name());
       try {
-        CompiledTemplate.Part part = compilePart(tp, vocabulary, defaults, problems, paths);
+        CompiledTemplate.Part part =
+            compilePart(tp, entries.get(tp.name()), vocabulary, defaults, problems, paths);
         if (part != null) {
           compiled.add(part);
           maxDrawingId = Math.max(maxDrawingId, part.maxDrawingId());
@@ -131,12 +132,18 @@ public final class TemplateCompiler {
 
   private static CompiledTemplate.@Nullable Part compilePart(
       TextPart tp,
+      byte @Nullable [] source,
       Vocabulary vocabulary,
       OutputDefaults defaults,
       Problems problems,
       Set<String> paths) {
+    String read = marshal(tp.part());
+    if (source != null) {
+      PartText.checkComplete(new String(source, StandardCharsets.UTF_8), read, problems);
+    }
+    Marks marks = Marks.choose(read);
     List<Site> sites = PartScanner.scan(tp.content(), problems, defaults);
-    Map<Integer, Marker> markers = BlockPlanner.plan(sites, problems);
+    Map<Integer, Marker> markers = BlockPlanner.plan(sites, problems, marks);
     if (markers == null) {
       Linter.lint(sites, vocabulary, problems, paths);
       for (Site s : sites) {
@@ -148,7 +155,7 @@ public final class TemplateCompiler {
     String xml = marshal(tp.part());
     reportHiddenTags(xml, problems);
     try {
-      FragmentCompiler.Compiled c = FragmentCompiler.compile(xml, markers);
+      FragmentCompiler.Compiled c = FragmentCompiler.compile(xml, markers, marks);
       Linter.lint(c.order(), vocabulary, problems, paths);
       return new CompiledTemplate.Part(
           tp.name(), c.fragments(), xml.length() + 1024, maxDrawingId(xml));
