@@ -2,14 +2,16 @@ package org.tidtam.app.security;
 
 import static com.vaadin.flow.spring.security.VaadinSecurityConfigurer.vaadin;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -35,11 +37,20 @@ class SecurityConfiguration {
   SecurityFilterChain apiChain(HttpSecurity http) throws Exception {
     return http.securityMatcher("/api/**")
         .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
-        .httpBasic(Customizer.withDefaults())
+        // a plain 401 with the challenge: sendError would forward to /error, which the
+        // application's chain answers with a redirect to the sign-in page
+        .httpBasic(basic -> basic.authenticationEntryPoint(SecurityConfiguration::challenge))
+        .exceptionHandling(e -> e.authenticationEntryPoint(SecurityConfiguration::challenge))
         .csrf(csrf -> csrf.disable())
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .requestCache(cache -> cache.disable())
         .build();
+  }
+
+  private static void challenge(
+      HttpServletRequest request, HttpServletResponse response, AuthenticationException e) {
+    response.setHeader("WWW-Authenticate", "Basic realm=\"tidtam\", charset=\"UTF-8\"");
+    response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
   }
 
   @Bean
