@@ -1,12 +1,15 @@
 package org.tidtam.app.forms;
 
+import java.time.Clock;
+import org.springframework.beans.factory.config.ConfigurableBeanFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Scope;
+import org.tidtam.app.submission.service.DatabaseSubmissionStore;
 import org.tidtam.catalog.Catalog;
 import org.tidtam.form.FormContext;
 import org.tidtam.schema.FormRegistry;
 import org.tidtam.submission.SubmissionService;
-import org.tidtam.submission.SubmissionStore;
 
 /**
  * Loads the form plugins found on the classpath and compiles their templates once, at start-up: a
@@ -34,7 +37,23 @@ class FormsConfiguration {
 
   /** Until the catalog is kept in the database, forms see the built-in demo catalog. */
   @Bean
-  FormContext formContext(SubmissionService service) {
-    return service.context(Catalog.demoCatalog(), SubmissionStore.empty());
+  Catalog catalog() {
+    return Catalog.demoCatalog();
+  }
+
+  @Bean
+  Clock clock() {
+    return Clock.systemDefaultZone();
+  }
+
+  /**
+   * What a form sees: the catalog and the submissions in the database. A context keeps the facts it
+   * has read, so each injection gets a new one (one per view or request), never a stale singleton.
+   */
+  @Bean
+  @Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
+  FormContext formContext(
+      SubmissionService service, Catalog catalog, DatabaseSubmissionStore store) {
+    return service.context(catalog, store);
   }
 }

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import java.io.ByteArrayInputStream;
@@ -16,6 +17,7 @@ import org.tidtam.schema.FormRegistry;
 
 /** The first page: which forms this installation offers, so one can see the plugins are found. */
 @Route("")
+@AnonymousAllowed
 @PageTitle("ติดตาม (Tidtam)")
 class FormsView extends VerticalLayout {
 

@@ -1,0 +1,120 @@
+package org.tidtam.app.demo;
+
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Profile;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import org.tidtam.app.security.domain.Actor;
+import org.tidtam.app.security.domain.AppUser;
+import org.tidtam.app.security.domain.Role;
+import org.tidtam.app.security.domain.UserRepository;
+import org.tidtam.app.submission.domain.SubmissionRepository;
+import org.tidtam.app.submission.service.NewSubmission;
+import org.tidtam.app.submission.service.Outcome;
+import org.tidtam.app.submission.service.SubmissionWorkflow;
+import org.tidtam.form.Filing;
+import org.tidtam.i18n.Lang;
+import org.tidtam.thai.Round;
+
+/**
+ * The demo office on the first start of a new database (default profile only; each part only when
+ * it is missing, so a restart changes nothing): the users of the README and submissions of forms
+ * 7.1, 7.2 and 7.3 in every status, built from the plugins' samples and prefill.
+ */
+@Component
+@Profile("!postgres")
+@ConditionalOnProperty(name = "tidtam.demo-data", havingValue = "true", matchIfMissing = true)
+class DemoData implements ApplicationRunner {
+
+  static final int YEAR = 2569;
+  static final Round ROUND = Round.ROUND_12M;
+  static final String GROUP = "SUPERVISION";
+  static final String SCHOOL1 = "81010001";
+  static final String SCHOOL2 = "81010002";
+  static final String SCHOOL3 = "81010003";
+
+  private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+
+  private final UserRepository users;
+  private final SubmissionRepository submissions;
+  private final SubmissionWorkflow workflow;
+  private final PasswordEncoder encoder;
+
+  DemoData(
+      UserRepository users,
+      SubmissionRepository submissions,
+      SubmissionWorkflow workflow,
+      PasswordEncoder encoder) {
+    this.users = users;
+    this.submissions = submissions;
+    this.workflow = workflow;
+    this.encoder = encoder;
+  }
+
+  @Override
+  @Transactional
+  public void run(ApplicationArguments args) {
+    if (users.count() == 0) {
+      for (AppUser user : demoUsers()) {
+        users.save(user);
+      }
+      log.info("Created the demo users (password = user name)");
+    }
+    if (submissions.count() == 0) {
+      createSubmissions();
+      log.info("Created the demo submissions of fiscal year {}", YEAR);
+    }
+  }
+
+  private List<AppUser> demoUsers() {
+    return List.of(
+        user("admin", Role.ADMIN, null),
+        user("planner", Role.PLANNER, null),
+        user("supervision", Role.STAFF, GROUP),
+        user("school1", Role.STAFF, SCHOOL1),
+        user("school2", Role.STAFF, SCHOOL2),
+        user("director", Role.EXECUTIVE, null));
+  }
+
+  private AppUser user(String name, Role role, @org.jspecify.annotations.Nullable String unit) {
+    return new AppUser(name, encoder.encode(name), role, unit, Lang.TH);
+  }
+
+  private void createSubmissions() {
+    Actor supervision = new Actor("supervision", Role.STAFF, GROUP, Lang.TH);
+    Actor school1 = new Actor("school1", Role.STAFF, SCHOOL1, Lang.TH);
+    Actor school2 = new Actor("school2", Role.STAFF, SCHOOL2, Lang.TH);
+    Actor planner = new Actor("planner", Role.PLANNER, null, Lang.TH);
+
+    // 7.2 of the supervision group, submitted for review
+    Outcome project = workflow.create(supervision, NewSubmission.sample("7.2", filing(GROUP)));
+    workflow.submit(supervision, project.view().id(), null);
+
+    // 7.1 of the same group: a draft prefilled from the catalog and the group's 7.2
+    workflow.create(supervision, NewSubmission.prefilled("7.1", filing(GROUP)));
+
+    // 7.3 of school 1: a draft prefilled with the school's data
+    workflow.create(school1, NewSubmission.prefilled("7.3", filing(SCHOOL1)));
+
+    // 7.3 of school 2: submitted and approved
+    Outcome approved = workflow.create(school2, NewSubmission.sample("7.3", filing(SCHOOL2)));
+    workflow.submit(school2, approved.view().id(), null);
+    workflow.approve(planner, approved.view().id());
+
+    // 7.3 of a third school: submitted and returned with a comment
+    Outcome returned = workflow.create(planner, NewSubmission.sample("7.3", filing(SCHOOL3)));
+    workflow.submit(planner, returned.view().id(), null);
+    workflow.returnForChanges(
+        planner, returned.view().id(), "โปรดตรวจสอบจำนวนนักเรียนและแนบหลักฐานเพิ่มเติม");
+  }
+
+  private static Filing filing(String unit) {
+    return new Filing(YEAR, ROUND, unit);
+  }
+}

@@ -1,0 +1,5 @@
+/** Users and sign-in: ui. */
+@NullMarked
+package org.tidtam.app.security.ui;
+
+import org.jspecify.annotations.NullMarked;

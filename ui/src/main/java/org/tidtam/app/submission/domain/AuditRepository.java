@@ -1,0 +1,9 @@
+package org.tidtam.app.submission.domain;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface AuditRepository extends JpaRepository<AuditEntry, Long> {
+
+  List<AuditEntry> findBySubmissionIdOrderByIdAsc(Long submissionId);
+}

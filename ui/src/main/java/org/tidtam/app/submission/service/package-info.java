@@ -1,0 +1,5 @@
+/** Stored submissions: service. */
+@NullMarked
+package org.tidtam.app.submission.service;
+
+import org.jspecify.annotations.NullMarked;
