@@ -523,7 +523,8 @@ public final class TidtamCli {
     String font = cli.font();
     return font == null || font.isBlank()
         ? service
-        : service.withEngine(EngineOptions.defaults().withFontFamily(font.strip()));
+        : service.withEngine(
+            EngineOptions.defaults().withFontFamily(font.strip()).withForcedDefaults(true));
   }
 
   /** The service with the template of {@code --template} in place of the form's own. */

@@ -6,6 +6,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import org.tidtam.app.editor.FormEditor;
 import org.tidtam.form.FormContext;
@@ -19,6 +20,7 @@ import org.tidtam.submission.SubmissionService;
  */
 @Route("editor/:form")
 @PageTitle("ติดตาม — แบบฟอร์ม")
+@PermitAll
 public class EditorPreviewView extends Div implements BeforeEnterObserver {
 
   private final SubmissionService service;
