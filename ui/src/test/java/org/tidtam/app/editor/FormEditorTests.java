@@ -251,7 +251,7 @@ class FormEditorTests extends BrowserlessTest {
 
     assertThat(((TextField) at(editor, "projectName")).getLabel()).startsWith("Project name");
     assertThat(((TextField) at(editor, "activities[0].spent")).getLabel())
-        .isEqualTo("Spent (baht)");
+        .isEqualTo("Actual cost (baht)");
     assertThat($(H3.class).all()).extracting(H3::getText).contains("1. Project information");
 
     type(editor, "activities[1].spent", "-5");

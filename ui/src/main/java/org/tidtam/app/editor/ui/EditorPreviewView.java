@@ -6,7 +6,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import jakarta.annotation.security.PermitAll;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.List;
 import org.tidtam.app.editor.FormEditor;
 import org.tidtam.form.FormContext;
@@ -20,7 +20,7 @@ import org.tidtam.submission.SubmissionService;
  */
 @Route("editor/:form")
 @PageTitle("ติดตาม — แบบฟอร์ม")
-@PermitAll
+@AnonymousAllowed
 public class EditorPreviewView extends Div implements BeforeEnterObserver {
 
   private final SubmissionService service;

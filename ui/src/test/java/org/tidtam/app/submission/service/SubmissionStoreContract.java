@@ -47,7 +47,7 @@ abstract class SubmissionStoreContract {
 
   @Test
   void keepsTheDocumentTheFilingAndTheThaiTextOfASubmission() {
-    Filing filing = new Filing(2569, Round.Q1, "81050001");
+    Filing filing = new Filing(2569, Round.Q1, "81010005");
     Outcome created = workflow.create(ADMIN, NewSubmission.sample("7.3", filing));
 
     StoredSubmission row = repository.findById(created.view().id()).orElseThrow();
@@ -59,12 +59,12 @@ abstract class SubmissionStoreContract {
     assertThat(row.getCreatedBy()).isEqualTo("admin");
     assertThat(row.getDocument())
         .contains("\"schoolCode\"")
-        .contains("81050001")
+        .contains("81010005")
         .contains("โรงเรียน");
-    assertThat(repository.search("7.3", 2569, Round.Q1, "81050001", SubmissionStatus.DRAFT))
+    assertThat(repository.search("7.3", 2569, Round.Q1, "81010005", SubmissionStatus.DRAFT))
         .extracting(StoredSubmission::id)
         .containsExactly(row.id());
-    assertThat(repository.search(null, null, Round.Q1, "81050001", null)).hasSize(1);
+    assertThat(repository.search(null, null, Round.Q1, "81010005", null)).hasSize(1);
   }
 
   @Test
@@ -84,7 +84,7 @@ abstract class SubmissionStoreContract {
   @Test
   void refusesASecondSaveFromTheSameVersion() {
     Outcome created =
-        workflow.create(ADMIN, NewSubmission.sample("7.3", new Filing(2569, Round.Q3, "81050002")));
+        workflow.create(ADMIN, NewSubmission.sample("7.3", new Filing(2569, Round.Q3, "81010006")));
     long id = created.view().id();
     long version = created.view().version();
     SubmissionDocument document = workflow.open(ADMIN, id).submission().document();
@@ -105,7 +105,7 @@ abstract class SubmissionStoreContract {
   @Test
   void auditsEveryChangeStatusMoveAndDownload() {
     Outcome created =
-        workflow.create(ADMIN, NewSubmission.sample("7.3", new Filing(2569, Round.Q4, "81060001")));
+        workflow.create(ADMIN, NewSubmission.sample("7.3", new Filing(2569, Round.Q4, "81010007")));
     long id = created.view().id();
     workflow.submit(ADMIN, id, null);
     workflow.returnForChanges(ADMIN, id, "แก้ไขจำนวนนักเรียน");
