@@ -32,12 +32,25 @@ record CliArguments(String verb, Map<String, String> options, boolean debug) {
           "validate", Set.of("form", "in", "stage", "lang", "context"),
           "render",
               Set.of(
-                  "form", "in", "out", "stage", "lang", "numerals", "font", "context", "template"),
-          "lint", Set.of("form", "template", "lang"),
+                  "form",
+                  "in",
+                  "out",
+                  "stage",
+                  "lang",
+                  "numerals",
+                  "font",
+                  "context",
+                  "template",
+                  "data",
+                  "no-lint"),
+          "lint", Set.of("form", "template", "data", "lang"),
           "prefill", Set.of("form", "year", "round", "unit", "out", "lang", "context"),
           "new-form", Set.of("id", "name", "package", "title-th", "title-en", "root"),
           "help", Set.of("lang"),
           "version", Set.of("lang"));
+
+  /** Options that take no value. */
+  static final Set<String> FLAGS = Set.of("no-lint");
 
   /** The first argument that starts the web application instead of the command line. */
   static final String SERVE = "serve";
@@ -107,6 +120,8 @@ record CliArguments(String verb, Map<String, String> options, boolean debug) {
           name = name.substring(0, eq);
         } else if (i + 1 < list.size() && !list.get(i + 1).startsWith("--")) {
           value = list.get(++i);
+        } else if (FLAGS.contains(name)) {
+          value = "true";
         } else {
           withoutValue.add(name);
           continue;

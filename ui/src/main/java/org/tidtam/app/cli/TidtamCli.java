@@ -37,13 +37,19 @@ import org.tidtam.submission.SubmissionFormatException;
 import org.tidtam.submission.SubmissionService;
 import org.tidtam.submission.SubmissionStore;
 import org.tidtam.template.EngineOptions;
+import org.tidtam.template.RenderModel;
 import org.tidtam.template.RenderOptions;
+import org.tidtam.template.Template;
+import org.tidtam.template.TemplateEngine;
 import org.tidtam.template.TemplateException;
 import org.tidtam.template.TemplateProblem;
+import org.tidtam.template.Vocabulary;
 import org.tidtam.validation.Severity;
 import org.tidtam.validation.Stage;
 import org.tidtam.validation.Violation;
 import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The command line: lists the installed forms, exports their JSON Schema and sample, validates,
@@ -216,6 +222,9 @@ public final class TidtamCli {
    */
   private int render(CliArguments cli, Services services, PrintStream out, PrintStream err)
       throws IOException {
+    if (cli.option("data").isPresent()) {
+      return renderWithoutForm(cli, out, err);
+    }
     Lang lang = cli.lang();
     Stage stage = cli.stage(Stage.DRAFT);
     Path target = outputFile(cli.required("out"));
@@ -261,8 +270,94 @@ public final class TidtamCli {
    * Checks a form's template (its own, or the one given with {@code --template}) against the form's
    * schema and lists every problem with its location; exit 2 when there are problems.
    */
+  /**
+   * Renders any template with any JSON data, no form involved: the template's paths are checked
+   * against the data's shape unless {@code --no-lint}.
+   */
+  private int renderWithoutForm(CliArguments cli, PrintStream out, PrintStream err)
+      throws IOException {
+    Lang lang = cli.lang();
+    Path template = inputFile("template", cli.required("template"));
+    JsonNode data = jsonData(cli);
+    Path target = outputFile(cli.required("out"));
+    String font = cli.font();
+    TemplateEngine engine =
+        TemplateEngine.create(
+            font == null || font.isBlank()
+                ? EngineOptions.defaults()
+                : EngineOptions.defaults().withFontFamily(font.strip()).withForcedDefaults(true));
+    byte[] bytes = Files.readAllBytes(template);
+    String name = template.getFileName().toString();
+    Template compiled;
+    try {
+      compiled =
+          cli.option("no-lint").isPresent()
+              ? engine.compile(name, bytes)
+              : engine.compile(name, bytes, Vocabulary.ofJson(data));
+    } catch (TemplateException e) {
+      return templateProblems(name, e.problems(), lang, err);
+    }
+    byte[] docx =
+        compiled.render(
+            RenderModel.ofJson(data), new RenderOptions(lang, cli.numerals(), LocalDate.now()));
+    writeAtomically(target, docx);
+    out.println(
+        t(lang, "เขียนไฟล์ ", "wrote ")
+            + target
+            + " ("
+            + String.format("%,d", docx.length)
+            + t(lang, " ไบต์)", " bytes)"));
+    return OK;
+  }
+
+  /** Checks a template on its own, or against the shape of a JSON data file. */
+  private int lintWithoutForm(CliArguments cli, PrintStream out, PrintStream err)
+      throws IOException {
+    Lang lang = cli.lang();
+    Path template = inputFile("template", cli.required("template"));
+    Vocabulary vocabulary =
+        cli.option("data").isPresent() ? Vocabulary.ofJson(jsonData(cli)) : Vocabulary.any();
+    String name = template.getFileName().toString();
+    List<TemplateProblem> problems =
+        TemplateEngine.create().lint(name, Files.readAllBytes(template), vocabulary);
+    if (!problems.isEmpty()) {
+      return templateProblems(name, problems, lang, err);
+    }
+    out.println(t(lang, "แม่แบบใช้ได้: ", "template is valid: ") + name);
+    return OK;
+  }
+
+  private static int templateProblems(
+      String name, List<TemplateProblem> problems, Lang lang, PrintStream err) {
+    for (TemplateProblem p : problems) {
+      err.println(
+          p.part() + " @ " + oneLine(p.location().in(lang)) + ": " + oneLine(p.message().in(lang)));
+    }
+    err.println(
+        t(lang, "แม่แบบ ", "template ")
+            + name
+            + t(lang, " มีปัญหา ", " has ")
+            + problems.size()
+            + t(lang, " ข้อ", " problem(s)"));
+    return INVALID;
+  }
+
+  private static JsonNode jsonData(CliArguments cli) throws IOException {
+    Path file = inputFile("data", cli.required("data"));
+    JsonNode data = JsonMapper.builder().build().readTree(Files.readString(file, UTF_8));
+    if (data == null || !data.isObject()) {
+      throw new CliException(
+          "ข้อมูลใน " + file + " ต้องเป็นออบเจกต์ JSON",
+          "the data in " + file + " must be a JSON object");
+    }
+    return data;
+  }
+
   private int lint(CliArguments cli, Services services, PrintStream out, PrintStream err)
       throws IOException {
+    if (cli.option("form").isEmpty() && cli.option("template").isPresent()) {
+      return lintWithoutForm(cli, out, err);
+    }
     Lang lang = cli.lang();
     prepareWordLibrary();
     SubmissionService service = withTemplate(cli, services.service());
@@ -406,6 +501,9 @@ public final class TidtamCli {
                                                   สร้างเอกสาร Word (แสดงคำเตือน
                                                   และสิ่งที่ยังขาดก่อนส่ง)
           lint     --form 7.2 [--template my.docx]     ตรวจแม่แบบกับโครงสร้างของแบบฟอร์ม
+          render   --template t.docx --data d.json --out x.docx [--no-lint]
+                                                  สร้างเอกสารจากแม่แบบใดก็ได้กับข้อมูล JSON
+          lint     --template t.docx [--data d.json]   ตรวจแม่แบบที่ไม่ใช่ของแบบฟอร์ม
           prefill  --form 7.1 --year 2569 --round 12m --unit SUPERVISION [--out f.json]
                                                   ร่างแบบฟอร์มที่เติมข้อมูลที่มีอยู่แล้วให้
           new-form --id 7.4 --name district-report [--title-th ...] [--title-en ...]
@@ -436,6 +534,10 @@ public final class TidtamCli {
                       --numerals arabic|thai|thai-text, --font "TH Sarabun New"); prints its
                       warnings and what still keeps it from being submitted
           lint        check a form's template, or another with --template, against the form
+          render --template t.docx --data d.json --out x.docx [--no-lint]
+                      render any template with any JSON data, no form needed
+          lint --template t.docx [--data d.json]
+                      check a template on its own or against the shape of JSON data
           prefill     print a draft with what is already known filled in (--form, --year,
                       --round 6m|12m|q1..q4, --unit group or school code, optional --out)
           new-form    create a new form plugin module (--id 7.4, --name district-report,
