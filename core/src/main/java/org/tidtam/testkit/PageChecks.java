@@ -70,10 +70,10 @@ public final class PageChecks {
    */
   public static List<String> brokenAmounts(List<PdfPage> pages) {
     List<String> out = new ArrayList<>();
-    Pattern head = Pattern.compile("[0-9๐-๙]{1,3}(,[0-9๐-๙]{3})*[,.]$");
+    Pattern head = Pattern.compile("[0-9๐-๙]{1,3}((,[0-9๐-๙]{3})+[,.]|,)$");
     for (PdfPage p : pages) {
       for (PdfPage.Word w : p.words()) {
-        if (head.matcher(w.text()).find() && !w.text().endsWith("..")) {
+        if (head.matcher(w.text()).find()) {
           out.add("page " + p.number() + ": " + w.text());
         }
       }
