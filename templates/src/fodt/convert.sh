@@ -27,5 +27,20 @@ for src in "$@"; do
     echo "conversion of $src failed" >&2
     exit 1
   fi
+  # Justified Thai text is distributed the Thai way in Word (w:jc "thaiDistribute"); LibreOffice
+  # writes plain "both".
+  /usr/bin/python3 - "$out/$name.docx" <<'PY'
+import sys, zipfile, shutil, tempfile, os
+path = sys.argv[1]
+fd, tmp = tempfile.mkstemp(suffix=".docx")
+os.close(fd)
+with zipfile.ZipFile(path) as src, zipfile.ZipFile(tmp, "w", zipfile.ZIP_DEFLATED) as dst:
+    for item in src.infolist():
+        data = src.read(item.filename)
+        if item.filename in ("word/document.xml", "word/styles.xml"):
+            data = data.replace(b'<w:jc w:val="both"/>', b'<w:jc w:val="thaiDistribute"/>')
+        dst.writestr(item, data)
+shutil.move(tmp, path)
+PY
   echo "$src -> $out/$name.docx"
 done

@@ -88,8 +88,13 @@ public final class FormPluginHarness<F extends Record> {
 
   /** The .docx of a form, in Thai, dated {@link #TODAY}. */
   public byte[] render(F form) {
+    return render(form, Numerals.ARABIC);
+  }
+
+  /** The .docx of a form, in Thai, dated {@link #TODAY}, with the given digits. */
+  public byte[] render(F form, Numerals numerals) {
     return service.render(
-        service.of(plugin, form), context, new RenderOptions(Lang.TH, Numerals.ARABIC, TODAY));
+        service.of(plugin, form), context, new RenderOptions(Lang.TH, numerals, TODAY));
   }
 
   /** Runs every check and fails with one {@link AssertionError} that lists all problems found. */

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -19,6 +20,12 @@ import java.util.regex.Pattern;
 public final class LibreOffice {
   private static final int TIMEOUT_SECONDS = 180;
   private static final Pattern PAGE = Pattern.compile("/Type\\s*/Page[^s]");
+  private static final Pattern PAGE_BOX =
+      Pattern.compile("<page width=\"([0-9.]+)\" height=\"([0-9.]+)\">");
+  private static final Pattern WORD_BOX =
+      Pattern.compile(
+          "<word xMin=\"([0-9.]+)\" yMin=\"([0-9.]+)\" xMax=\"([0-9.]+)\""
+              + " yMax=\"([0-9.]+)\">([^<]*)</word>");
 
   private LibreOffice() {}
 
@@ -81,6 +88,55 @@ public final class LibreOffice {
         List.of("pdftotext", "-layout", "-enc", "UTF-8", pdf.toString(), txt.toString()),
         pdf.getParent());
     return Files.readString(txt, StandardCharsets.UTF_8);
+  }
+
+  /**
+   * The PDF's pages with their words and word boxes ({@code pdftotext -bbox-layout}), for tests
+   * that look at how a document is laid out: what is on which page, whether a number wraps.
+   */
+  public static List<PdfPage> pages(Path pdf) throws IOException, InterruptedException {
+    Path html = pdf.resolveSibling(pdf.getFileName() + ".bbox.html");
+    run(
+        List.of("pdftotext", "-bbox-layout", "-enc", "UTF-8", pdf.toString(), html.toString()),
+        pdf.getParent());
+    String xhtml = Files.readString(html, StandardCharsets.UTF_8);
+    List<PdfPage> pages = new ArrayList<>();
+    Matcher page = PAGE_BOX.matcher(xhtml);
+    List<int[]> starts = new ArrayList<>();
+    while (page.find()) {
+      starts.add(new int[] {page.start(), page.end()});
+    }
+    for (int i = 0; i < starts.size(); i++) {
+      int from = starts.get(i)[0];
+      int to = i + 1 < starts.size() ? starts.get(i + 1)[0] : xhtml.length();
+      Matcher head = PAGE_BOX.matcher(xhtml).region(from, to);
+      if (!head.find()) {
+        continue;
+      }
+      List<PdfPage.Word> words = new ArrayList<>();
+      Matcher w = WORD_BOX.matcher(xhtml).region(starts.get(i)[1], to);
+      while (w.find()) {
+        words.add(
+            new PdfPage.Word(
+                unescape(w.group(5)),
+                Double.parseDouble(w.group(1)),
+                Double.parseDouble(w.group(2)),
+                Double.parseDouble(w.group(3)),
+                Double.parseDouble(w.group(4))));
+      }
+      pages.add(
+          new PdfPage(
+              i + 1, Double.parseDouble(head.group(1)), Double.parseDouble(head.group(2)), words));
+    }
+    return pages;
+  }
+
+  private static String unescape(String xml) {
+    return xml.replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&apos;", "'")
+        .replace("&amp;", "&");
   }
 
   /** The number of pages of a PDF. */

@@ -1,6 +1,7 @@
 package org.tidtam.template.internal;
 
 import java.math.BigInteger;
+import java.util.Locale;
 import org.docx4j.XmlUtils;
 import org.docx4j.wml.BooleanDefaultTrue;
 import org.docx4j.wml.CTLanguage;
@@ -174,6 +175,19 @@ final class OutputDefaults {
         f.setEastAsia(family);
         f.setCs(family);
       }
+      String family = options.fontFamily();
+      if (isBodyFamily(f.getAscii())) {
+        f.setAscii(family);
+      }
+      if (isBodyFamily(f.getHAnsi())) {
+        f.setHAnsi(family);
+      }
+      if (isBodyFamily(f.getEastAsia())) {
+        f.setEastAsia(family);
+      }
+      if (isBodyFamily(f.getCs())) {
+        f.setCs(family);
+      }
       String latin = f.getAscii() != null ? f.getAscii() : f.getHAnsi();
       if (latin != null && f.getCs() == null) {
         f.setCs(latin);
@@ -190,6 +204,15 @@ final class OutputDefaults {
     if (rPr.getI() != null && rPr.getICs() == null) {
       rPr.setICs(copy(rPr.getI()));
     }
+  }
+
+  /**
+   * Whether a font named by a style or run is one of the Thai body families (TH Sarabun PSK, New,
+   * IT๙) that the engine's font family replaces, so that a chosen family reaches every style and
+   * run; other fonts (symbols, a deliberate display face) are kept.
+   */
+  private static boolean isBodyFamily(@Nullable String name) {
+    return name != null && name.replace(" ", "").toLowerCase(Locale.ROOT).startsWith("thsarabun");
   }
 
   private static BooleanDefaultTrue copy(BooleanDefaultTrue b) {

@@ -95,9 +95,10 @@ class SchoolMonitoringDocumentTests {
     assertThat(policies.getRows()).hasSize(1 + 12);
     List<String> seventh = cells(policies.getRow(7));
     assertThat(seventh.get(0)).isEqualTo("7");
-    assertThat(seventh.get(2))
-        .startsWith("ไม่ได้ดำเนินการ")
-        .contains("เหตุผล: ครูผู้รับผิดชอบย้าย");
+    assertThat(seventh.get(2)).isEqualTo("ไม่ได้ดำเนินการ");
+    assertThat(seventh.get(3))
+        .as("the reason goes in the wide column")
+        .contains("เหตุผลที่ไม่ได้ดำเนินการ: ครูผู้รับผิดชอบย้าย");
     assertThat(cells(policies.getRow(1)).get(4))
         .contains("หลักฐาน: https://www.watsathit.ac.th/report2569/policy-01");
   }
