@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Every text a user reads comes from the {@code ValidationMessages} bundles: core's main code holds
- * Thai only in its Thai formatting ({@code org.tidtam.thai}) and in bilingual labels.
+ * Thai only in its Thai formatting ({@code org.tidtam.thai}), the test kit and bilingual labels.
  */
 class NoThaiLiteralsTests {
 
