@@ -366,21 +366,7 @@ public final class TidtamCli {
     try {
       service.template(plugin);
     } catch (TemplateException e) {
-      for (TemplateProblem p : e.problems()) {
-        err.println(
-            p.part()
-                + " @ "
-                + oneLine(p.location().in(lang))
-                + ": "
-                + oneLine(p.message().in(lang)));
-      }
-      err.println(
-          t(lang, "แม่แบบ ", "template ")
-              + name
-              + t(lang, " มีปัญหา ", " has ")
-              + e.problems().size()
-              + t(lang, " ข้อ", " problem(s)"));
-      return INVALID;
+      return templateProblems(name, e.problems(), lang, err);
     }
     out.println(
         t(lang, "แม่แบบใช้ได้: ", "template is valid: ")
