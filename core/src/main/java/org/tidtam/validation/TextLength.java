@@ -19,35 +19,30 @@ public final class TextLength {
   }
 
   /** {@code @Size} on a text. */
-  public static final class SizeValidator implements ConstraintValidator<Size, String> {
-    private int min;
-    private int max;
-
+  public static final class SizeValidator extends Bounds<Size> {
     @Override
     public void initialize(Size size) {
-      min = size.min();
-      max = size.max();
-    }
-
-    @Override
-    public boolean isValid(String text, ConstraintValidatorContext context) {
-      if (text == null) {
-        return true;
-      }
-      int length = of(text);
-      return length >= min && length <= max;
+      bounds(size.min(), size.max());
     }
   }
 
   /** Hibernate's {@code @Length} on a text. */
-  public static final class LengthValidator implements ConstraintValidator<Length, String> {
+  public static final class LengthValidator extends Bounds<Length> {
+    @Override
+    public void initialize(Length length) {
+      bounds(length.min(), length.max());
+    }
+  }
+
+  /** A text of at least {@code min} and at most {@code max} characters; no text is valid. */
+  private abstract static class Bounds<A extends java.lang.annotation.Annotation>
+      implements ConstraintValidator<A, String> {
     private int min;
     private int max;
 
-    @Override
-    public void initialize(Length length) {
-      min = length.min();
-      max = length.max();
+    void bounds(int min, int max) {
+      this.min = min;
+      this.max = max;
     }
 
     @Override

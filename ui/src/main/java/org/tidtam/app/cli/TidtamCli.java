@@ -256,20 +256,9 @@ public final class TidtamCli {
       }
     }
     byte[] docx = service.render(submission, context, options);
-    writeAtomically(target, docx);
-    out.println(
-        t(lang, "เขียนไฟล์ ", "wrote ")
-            + target
-            + " ("
-            + String.format("%,d", docx.length)
-            + t(lang, " ไบต์)", " bytes)"));
-    return OK;
+    return written(target, docx, lang, out);
   }
 
-  /**
-   * Checks a form's template (its own, or the one given with {@code --template}) against the form's
-   * schema and lists every problem with its location; exit 2 when there are problems.
-   */
   /**
    * Renders any template with any JSON data, no form involved: the template's paths are checked
    * against the data's shape unless {@code --no-lint}.
@@ -280,12 +269,7 @@ public final class TidtamCli {
     Path template = inputFile("template", cli.required("template"));
     JsonNode data = jsonData(cli);
     Path target = outputFile(cli.required("out"));
-    String font = cli.font();
-    TemplateEngine engine =
-        TemplateEngine.create(
-            font == null || font.isBlank()
-                ? EngineOptions.defaults()
-                : EngineOptions.defaults().withFontFamily(font.strip()).withForcedDefaults(true));
+    TemplateEngine engine = TemplateEngine.create(engineOptions(cli));
     byte[] bytes = Files.readAllBytes(template);
     String name = template.getFileName().toString();
     Template compiled;
@@ -300,14 +284,7 @@ public final class TidtamCli {
     byte[] docx =
         compiled.render(
             RenderModel.ofJson(data), new RenderOptions(lang, cli.numerals(), LocalDate.now()));
-    writeAtomically(target, docx);
-    out.println(
-        t(lang, "เขียนไฟล์ ", "wrote ")
-            + target
-            + " ("
-            + String.format("%,d", docx.length)
-            + t(lang, " ไบต์)", " bytes)"));
-    return OK;
+    return written(target, docx, lang, out);
   }
 
   /** Checks a template on its own, or against the shape of a JSON data file. */
@@ -353,6 +330,10 @@ public final class TidtamCli {
     return data;
   }
 
+  /**
+   * Checks a form's template (its own, or the one given with {@code --template}) against the form's
+   * schema and lists every problem with its location; exit 2 when there are problems.
+   */
   private int lint(CliArguments cli, Services services, PrintStream out, PrintStream err)
       throws IOException {
     if (cli.option("form").isEmpty() && cli.option("template").isPresent()) {
@@ -609,10 +590,28 @@ public final class TidtamCli {
   /** The service writing with the font of {@code --font}. */
   private static SubmissionService withFont(CliArguments cli, SubmissionService service) {
     String font = cli.font();
+    return font == null || font.isBlank() ? service : service.withEngine(engineOptions(cli));
+  }
+
+  /** The engine's options: the font of {@code --font} on every style and run, if given. */
+  private static EngineOptions engineOptions(CliArguments cli) {
+    String font = cli.font();
     return font == null || font.isBlank()
-        ? service
-        : service.withEngine(
-            EngineOptions.defaults().withFontFamily(font.strip()).withForcedDefaults(true));
+        ? EngineOptions.defaults()
+        : EngineOptions.defaults().withFontFamily(font.strip()).withForcedDefaults(true);
+  }
+
+  /** Writes a rendered document into place and says so. */
+  private static int written(Path target, byte[] docx, Lang lang, PrintStream out)
+      throws IOException {
+    writeAtomically(target, docx);
+    out.println(
+        t(lang, "เขียนไฟล์ ", "wrote ")
+            + target
+            + " ("
+            + String.format("%,d", docx.length)
+            + t(lang, " ไบต์)", " bytes)"));
+    return OK;
   }
 
   /** The service with the template of {@code --template} in place of the form's own. */

@@ -26,6 +26,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.tidtam.catalog.CatalogItem;
@@ -211,34 +213,19 @@ final class InputNode extends EditorNode {
     f.setValueChangeMode(ValueChangeMode.LAZY);
     f.addClassName("editor-money");
     f.setSuffixComponent(new Span(editing.text("บาท", "baht")));
-    BigDecimal[] amount = {v == null || !v.isNumber() ? null : v.decimalValue()};
-    f.setValue(amount[0] == null ? "" : Baht.format(amount[0]));
-    f.addValueChangeListener(
-        e -> {
-          if (formatting) {
-            return;
-          }
-          String text = f.getValue().strip();
-          problem = null;
-          if (text.isEmpty()) {
-            amount[0] = null;
-            return;
-          }
-          try {
-            amount[0] = Values.amount(text);
-          } catch (NumberFormatException ex) {
-            amount[0] = null;
-            problem =
-                editing.text("จำนวนเงินไม่ถูกต้อง เช่น 1,234.50", "Not an amount, e.g. 1,234.50");
-          }
-        });
-    f.addBlurListener(
-        e -> {
-          if (problem == null && amount[0] != null) {
-            reformat(f, Baht.format(amount[0]));
-          }
-        });
-    reader = () -> amount[0] == null ? JSON.nullNode() : JSON.numberNode(amount[0]);
+    Supplier<@Nullable BigDecimal> amount =
+        parsed(
+            f,
+            v == null || !v.isNumber() ? null : v.decimalValue(),
+            Values::amount,
+            Baht::format,
+            editing.text("จำนวนเงินไม่ถูกต้อง เช่น 1,234.50", "Not an amount, e.g. 1,234.50"),
+            true);
+    reader =
+        () -> {
+          BigDecimal value = amount.get();
+          return value == null ? JSON.nullNode() : JSON.numberNode(value);
+        };
     return f;
   }
 
@@ -251,8 +238,37 @@ final class InputNode extends EditorNode {
     f.setPlaceholder(editing.text("วว/ดด/ปปปป", "dd/mm/yyyy"));
     f.setHelperText(
         editing.text("วัน/เดือน/ปี พ.ศ. เช่น 30/09/2569", "day/month/B.E. year, e.g. 30/09/2569"));
-    LocalDate[] date = {parseIso(v)};
-    f.setValue(date[0] == null ? "" : Values.beDate(date[0]));
+    Supplier<@Nullable LocalDate> date =
+        parsed(
+            f,
+            parseIso(v),
+            ThaiDates::parse,
+            Values::beDate,
+            editing.text(
+                "วันที่ไม่ถูกต้อง ให้พิมพ์ วว/ดด/ปปปป (พ.ศ.) เช่น 30/09/2569",
+                "Not a date: type dd/mm/yyyy in the Buddhist era, e.g. 30/09/2569"),
+            false);
+    reader =
+        () -> {
+          LocalDate value = date.get();
+          return value == null ? JSON.nullNode() : JSON.stringNode(value.toString());
+        };
+    return f;
+  }
+
+  /**
+   * A value typed as text: read with {@code parse} on every change, a problem shown when it cannot
+   * be read, and shown again with {@code show}, at once or when the field is left ({@code onBlur}).
+   */
+  private <T> Supplier<@Nullable T> parsed(
+      TextField f,
+      @Nullable T initial,
+      Function<String, T> parse,
+      Function<T, String> show,
+      String unreadable,
+      boolean onBlur) {
+    AtomicReference<@Nullable T> value = new AtomicReference<>(initial);
+    f.setValue(initial == null ? "" : show.apply(initial));
     f.addValueChangeListener(
         e -> {
           if (formatting) {
@@ -261,22 +277,30 @@ final class InputNode extends EditorNode {
           String text = f.getValue().strip();
           problem = null;
           if (text.isEmpty()) {
-            date[0] = null;
+            value.set(null);
             return;
           }
           try {
-            date[0] = ThaiDates.parse(text);
-            reformat(f, Values.beDate(date[0]));
+            T read = parse.apply(text);
+            value.set(read);
+            if (!onBlur) {
+              reformat(f, show.apply(read));
+            }
           } catch (IllegalArgumentException ex) {
-            date[0] = null;
-            problem =
-                editing.text(
-                    "วันที่ไม่ถูกต้อง ให้พิมพ์ วว/ดด/ปปปป (พ.ศ.) เช่น 30/09/2569",
-                    "Not a date: type dd/mm/yyyy in the Buddhist era, e.g. 30/09/2569");
+            value.set(null);
+            problem = unreadable;
           }
         });
-    reader = () -> date[0] == null ? JSON.nullNode() : JSON.stringNode(date[0].toString());
-    return f;
+    if (onBlur) {
+      f.addBlurListener(
+          e -> {
+            T read = value.get();
+            if (problem == null && read != null) {
+              reformat(f, show.apply(read));
+            }
+          });
+    }
+    return value::get;
   }
 
   private static @Nullable LocalDate parseIso(@Nullable JsonNode v) {

@@ -2,6 +2,7 @@ package org.tidtam.forms.schoolmonitoring;
 
 import org.jspecify.annotations.Nullable;
 import org.tidtam.form.Label;
+import org.tidtam.form.monitoring.QualityLevel;
 
 /**
  * The levels of the school's self-assessment report (SAR) per standard of basic education and, for

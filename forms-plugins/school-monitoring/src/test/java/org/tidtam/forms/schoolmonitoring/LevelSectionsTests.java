@@ -9,6 +9,7 @@ import static org.tidtam.testkit.Records.withRow;
 import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.tidtam.form.monitoring.QualityLevel;
 import org.tidtam.thai.Round;
 import org.tidtam.validation.Severity;
 import org.tidtam.validation.Violation;
