@@ -2,19 +2,26 @@ package org.tidtam.template;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.tidtam.i18n.LocalizedException;
 import org.tidtam.i18n.Message;
 
 /**
- * A template could not be compiled; lists every problem found, each with its location. Its {@link
- * #text(org.tidtam.i18n.Lang) text} is a headline and one line a problem; {@link #getMessage()} is
- * English, for logs.
+ * A template could not be compiled (or, rarely, rendered); lists every problem found, each with its
+ * location. Its {@link #text(org.tidtam.i18n.Lang) text} is a headline and one line a problem;
+ * {@link #getMessage()} is English, for logs.
  */
 public final class TemplateException extends LocalizedException {
   private final List<TemplateProblem> problems;
 
   public TemplateException(String templateName, List<TemplateProblem> problems) {
-    super(lines(templateName, problems), null);
+    this(templateName, problems, null);
+  }
+
+  /** A template that failed while rendering, e.g. a formatter of the engine's own that threw. */
+  public TemplateException(
+      String templateName, List<TemplateProblem> problems, @Nullable Throwable cause) {
+    super(lines(templateName, problems), cause);
     this.problems = List.copyOf(problems);
   }
 

@@ -135,6 +135,40 @@ class StandaloneEngineTests {
   }
 
   @Test
+  void endsTheRenderWithAProblemNamingTheTagWhenAFormatterOfItsOwnThrows() {
+    Formatter zeroPad = (v, arg, c) -> String.format("%0" + arg + "d", ((Number) v).longValue());
+    byte[] docx =
+        TestDocx.create()
+            .p("ที่")
+            .table(new String[] {"เลขที่", "{{code | zeroPad:\"6\" | thaiDigits}}"})
+            .bytes();
+    Template template =
+        TemplateEngine.create(EngineOptions.defaults().withFormatter("zeroPad", zeroPad))
+            .compile("letter.docx", docx, Vocabulary.any());
+    RenderModel text = RenderModel.ofJson(JSON.readTree("{\"code\": \"A-17\"}"));
+
+    assertThatThrownBy(() -> template.render(text, TH))
+        .isInstanceOfSatisfying(
+            TemplateException.class,
+            e -> {
+              assertThat(e.getCause()).isInstanceOf(ClassCastException.class);
+              assertThat(e.problems())
+                  .singleElement()
+                  .satisfies(p -> assertThat(p.part()).isEqualTo("word/document.xml"));
+              assertThat(e.text(Lang.EN))
+                  .contains(
+                      "letter.docx",
+                      "word/document.xml",
+                      "table 1, row 1, cell 2",
+                      "formatter 'zeroPad' of {{code | zeroPad:\"6\" | thaiDigits}} failed:"
+                          + " ClassCastException");
+              assertThat(e.text(Lang.TH)).contains("ตัวจัดรูปแบบ 'zeroPad'");
+            });
+    byte[] out = template.render(RenderModel.ofJson(JSON.readTree("{\"code\": 42}")), TH);
+    assertThat(text(out)).contains("๐๐๐๐๔๒");
+  }
+
+  @Test
   void refusesANegativeCacheSizeAndAnInvalidFormatterName() {
     assertThatThrownBy(() -> EngineOptions.defaults().withCacheSize(-1))
         .isInstanceOf(IllegalArgumentException.class);

@@ -60,7 +60,7 @@ final class CompiledTemplate implements Template {
   public void render(RenderModel model, RenderOptions options, OutputStream out)
       throws IOException {
     RenderState state =
-        new RenderState(model, new RenderContext(options), textWidthEmu, firstDrawingId);
+        new RenderState(name, model, new RenderContext(options), textWidthEmu, firstDrawingId);
     DocxWriter.write(out, slots, parts, state);
   }
 

@@ -66,6 +66,11 @@ public final class Formatters {
     return BUILT_IN.get(name);
   }
 
+  /** Whether the formatter is one of the built-in ones, which never throw. */
+  static boolean isBuiltIn(Formatter f) {
+    return BUILT_IN.containsValue(f);
+  }
+
   /** Whether the formatter needs an argument ({@code or:"–"}). */
   static boolean needsArgument(String name) {
     return name.equals("or");

@@ -3,7 +3,10 @@ package org.tidtam.template.internal;
 import java.util.Arrays;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.tidtam.i18n.Message;
 import org.tidtam.template.Formatter;
+import org.tidtam.template.TemplateException;
+import org.tidtam.template.TemplateProblem;
 import org.tidtam.template.internal.Tag.Condition;
 import org.tidtam.template.internal.Tag.Path;
 import org.tidtam.thai.ThaiDigits;
@@ -82,22 +85,57 @@ sealed interface Fragment {
     }
   }
 
-  /** A formatter with its argument, resolved at compile time. */
-  record BoundFormatter(Formatter formatter, @Nullable String arg) {}
+  /**
+   * A formatter with its argument, resolved at compile time; {@code builtIn} formatters never
+   * throw, the engine's own ones are guarded.
+   */
+  record BoundFormatter(String name, Formatter formatter, @Nullable String arg, boolean builtIn) {}
 
-  /** {@code {{path | fmt}}}, written inside an open {@code w:t}. */
-  record ValueOut(Path path, List<BoundFormatter> formatters, boolean inTable) implements Fragment {
+  /**
+   * {@code {{path | fmt}}}, written inside an open {@code w:t}; {@code tag} and {@code location}
+   * name it when a formatter of the engine's own fails.
+   */
+  record ValueOut(
+      Path path, List<BoundFormatter> formatters, boolean inTable, String tag, Message location)
+      implements Fragment {
     @Override
     public void render(RenderState state, XmlOut out) {
       Object v = state.resolve(path);
       for (BoundFormatter f : formatters) {
-        v = f.formatter().apply(v, f.arg(), state.context());
+        v = f.builtIn() ? f.formatter().apply(v, f.arg(), state.context()) : guarded(f, v, state);
       }
       String text = Formatters.display(v, state.context());
       if (state.thaiDigits(inTable)) {
         text = ThaiDigits.toThai(text);
       }
       Sanitizer.appendRunText(out, text);
+    }
+
+    /**
+     * Applies a formatter of the engine's own; whatever it throws ends the render as a {@link
+     * TemplateException} naming the formatter, the tag, its part and its place, never as the raw
+     * exception.
+     */
+    private @Nullable Object guarded(BoundFormatter f, @Nullable Object v, RenderState state) {
+      try {
+        return f.formatter().apply(v, f.arg(), state.context());
+      } catch (RuntimeException e) {
+        String detail =
+            e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+        TemplateProblem problem =
+            new TemplateProblem(
+                state.partName(),
+                location,
+                Message.of(
+                    "tidtam.template.formatter.failed",
+                    "name",
+                    f.name(),
+                    "tag",
+                    tag,
+                    "detail",
+                    detail));
+        throw new TemplateException(state.templateName(), List.of(problem), e);
+      }
     }
   }
 

@@ -150,7 +150,12 @@ final class FragmentCompiler {
   private static void apply(Site site, Deque<Frame> stack) {
     switch (site.tag()) {
       case Tag.Value v ->
-          stack.peek().current().add(new Fragment.ValueOut(v.path(), bind(v), site.inTable()));
+          stack
+              .peek()
+              .current()
+              .add(
+                  new Fragment.ValueOut(
+                      v.path(), bind(v), site.inTable(), site.tagText().raw(), site.location()));
       case Tag.Image i -> {
         Long max = i.widthCm() == null ? null : Math.round(i.widthCm() * ImageHeaders.EMU_PER_CM);
         stack.peek().current().add(new Fragment.ImageOut(i.path(), max));
@@ -183,7 +188,7 @@ final class FragmentCompiler {
     for (Tag.FormatterCall call : v.formatters()) {
       Formatter f = Formatters.find(call.name());
       if (f != null) {
-        bound.add(new BoundFormatter(f, call.arg()));
+        bound.add(new BoundFormatter(call.name(), f, call.arg(), Formatters.isBuiltIn(f)));
       }
     }
     return List.copyOf(bound);

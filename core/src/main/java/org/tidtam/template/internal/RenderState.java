@@ -36,6 +36,7 @@ final class RenderState {
     }
   }
 
+  private final String templateName;
   private final Object root;
   private final Map<String, Object> globals;
   private final RenderContext context;
@@ -46,7 +47,13 @@ final class RenderState {
   private final List<Media> media = new ArrayList<>();
   private final Map<String, List<Relation>> relations = new LinkedHashMap<>();
 
-  RenderState(RenderModel model, RenderContext context, long textWidthEmu, long firstDrawingId) {
+  RenderState(
+      String templateName,
+      RenderModel model,
+      RenderContext context,
+      long textWidthEmu,
+      long firstDrawingId) {
+    this.templateName = templateName;
     this.root = model.root();
     this.globals = model.globals();
     this.context = context;
@@ -69,6 +76,16 @@ final class RenderState {
 
   void part(String partName) {
     this.part = partName;
+  }
+
+  /** The part being rendered, e.g. {@code word/document.xml}. */
+  String partName() {
+    return part;
+  }
+
+  /** The name the template was compiled under. */
+  String templateName() {
+    return templateName;
   }
 
   void push(String var, @Nullable Object value, int number) {
