@@ -18,6 +18,7 @@ import java.util.zip.ZipInputStream;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.docx4j.wml.Br;
 import org.docx4j.wml.CTBookmark;
 import org.docx4j.wml.CTMarkupRange;
@@ -193,6 +194,107 @@ class TemplateKeepsContentTests {
         .containsExactly("Intro", "outro");
     assertThat(texts(TestDocx.read(render(loop, Map.of("items", List.of("ก", "ข"), "n", 2)))))
         .containsExactly("รายการ:", "ก", "ข", "จบ 2");
+  }
+
+  @Test
+  void cutsAParagraphAtABlockTagThatSharesItInATableCell() {
+    byte[] docx =
+        TestDocx.create()
+            .table(
+                new String[] {
+                  "Intro {{#if x}}\nกลาง\n{{/if}} outro",
+                  "รายการ: {{#each items as i}}{{i}}\n{{/each}} จบ {{n}}"
+                },
+                new String[] {"ผล: {{#if x}}ผ่าน\nครบ {{else}} ไม่ผ่าน\n{{/if}}", "ท้าย"})
+            .bytes();
+
+    XWPFTable shown =
+        TestDocx.read(render(docx, Map.of("x", true, "items", List.of("ก", "ข"), "n", 2)))
+            .getTables()
+            .getFirst();
+    XWPFTable hidden =
+        TestDocx.read(render(docx, Map.of("x", false, "items", List.of(), "n", 0)))
+            .getTables()
+            .getFirst();
+
+    assertThat(shown.getRows()).as("the rows do not repeat").hasSize(2);
+    assertThat(cellTexts(shown, 0, 0)).containsExactly("Intro", "กลาง", "outro");
+    assertThat(cellTexts(shown, 0, 1)).containsExactly("รายการ:", "ก", "ข", "จบ 2");
+    assertThat(cellTexts(shown, 1, 0)).containsExactly("ผล:", "ผ่าน", "ครบ");
+    assertThat(hidden.getRows()).hasSize(2);
+    assertThat(cellTexts(hidden, 0, 0)).containsExactly("Intro", "outro");
+    assertThat(cellTexts(hidden, 0, 1)).containsExactly("รายการ:", "จบ 0");
+    assertThat(cellTexts(hidden, 1, 0)).containsExactly("ผล:", "ไม่ผ่าน");
+  }
+
+  private static List<String> cellTexts(XWPFTable table, int row, int cell) {
+    return table.getRow(row).getCell(cell).getParagraphs().stream()
+        .map(p -> p.getText().strip())
+        .toList();
+  }
+
+  @Test
+  void reportsABlockTagWithTextAroundItInsideAHyperlinkByItsParagraphAndOccurrence() {
+    byte[] docx =
+        TestDocx.create()
+            .p("ข้อ {{#if ok}}")
+            .p("กลาง")
+            .p("{{/if}}")
+            .p("ข้อ {{#if ok}}")
+            .p("กลาง")
+            .p("{{/if}}")
+            .table(new String[] {"{{#if ok}}ก่อน\nกลาง\n{{/if}} ท้าย"})
+            .bytes();
+    docx = inHyperlink(docx, "ข้อ {{#if ok}}", 1);
+    docx = inHyperlink(docx, "{{/if}} ท้าย", 0);
+    byte[] template = docx;
+
+    TemplateException e =
+        catchThrowableOfType(
+            TemplateException.class, () -> engine.compile("t", template, Vocabulary.ANY));
+
+    assertThat(e.problems())
+        .extracting(p -> p.location().in(Lang.EN) + ": " + p.message().in(Lang.EN))
+        .containsExactly(
+            "paragraph 2 of 2 reading \"ข้อ {{#if ok}}\": {{#if}}: a block tag that shares its"
+                + " paragraph with text cannot sit inside a hyperlink, a tracked change or a"
+                + " content control: move it out of the link, or put it alone in a paragraph of"
+                + " its own",
+            "table 1, row 1, cell 1 \"{{/if}} ท้าย\": {{#if}}: a block tag that shares its"
+                + " paragraph with text cannot sit inside a hyperlink, a tracked change or a"
+                + " content control: move it out of the link, or put it alone in a paragraph of"
+                + " its own");
+  }
+
+  @Test
+  void acceptsABlockTagAloneInAHyperlink() {
+    byte[] docx =
+        inHyperlink(TestDocx.of("ก่อน", "{{#if ok}}", "กลาง", "{{/if}}", "หลัง"), "{{#if ok}}", 0);
+
+    assertThat(texts(TestDocx.read(render(docx, Map.of("ok", true)))))
+        .containsExactly("ก่อน", "กลาง", "หลัง");
+    assertThat(texts(TestDocx.read(render(docx, Map.of("ok", false)))))
+        .containsExactly("ก่อน", "หลัง");
+  }
+
+  /** Puts the {@code nth} (from 0) run holding exactly {@code text} inside a hyperlink. */
+  private static byte[] inHyperlink(byte[] docx, String text, int nth) {
+    String run = "<w:r><w:t xml:space=\"preserve\">" + text + "</w:t></w:r>";
+    return TestDocx.withEntry(
+        docx,
+        "word/document.xml",
+        xml -> {
+          int at = -1;
+          for (int i = 0; i <= nth; i++) {
+            at = xml.indexOf(run, at + 1);
+          }
+          assertThat(at).as("run " + nth + " of " + text).isNotNegative();
+          return xml.substring(0, at)
+              + "<w:hyperlink w:anchor=\"top\">"
+              + run
+              + "</w:hyperlink>"
+              + xml.substring(at + run.length());
+        });
   }
 
   @Test

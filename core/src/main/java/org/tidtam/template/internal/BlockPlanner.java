@@ -174,7 +174,8 @@ final class BlockPlanner {
       return;
     }
     List<Object> container = o.paragraph().container();
-    if (o.alone() && c.alone() && c.paragraph().container() == container) {
+    boolean samePlace = c.paragraph().container() == container;
+    if (o.alone() && c.alone() && samePlace) {
       if (e != null && !(e.paragraph().container() == container && (e.alone() || splittable(e)))) {
         problems.add(e.location(), "tidtam.template.else.alone");
       }
@@ -182,15 +183,20 @@ final class BlockPlanner {
       return;
     }
     int level = commonTableLevel(o, c);
-    if (level < 0) {
-      if (c.paragraph().container() == container && splittable(o) && splittable(c)) {
-        if (e != null && !(e.paragraph().container() == container && splittable(e))) {
-          problems.add(e.location(), "tidtam.template.else.alone");
-        }
-        placeAll(p, Placement.BLOCK);
-      } else {
-        problems.add(o.location(), "tidtam.template.block.placement", "tag", name);
+    if (samePlace && (level < 0 || textOutside(o, c))) {
+      Site wrapped = !splittable(o) ? o : !splittable(c) ? c : null;
+      if (wrapped != null) {
+        problems.add(wrapped.location(), "tidtam.template.block.wrapped", "tag", name);
+        return;
       }
+      if (e != null && !(e.paragraph().container() == container && splittable(e))) {
+        problems.add(e.location(), "tidtam.template.else.alone");
+      }
+      placeAll(p, Placement.BLOCK);
+      return;
+    }
+    if (level < 0) {
+      problems.add(o.location(), "tidtam.template.block.placement", "tag", name);
       return;
     }
     int r1 = o.paragraph().cells().get(level).rowNo();
@@ -213,6 +219,20 @@ final class BlockPlanner {
       rowLevel.put(s, level);
     }
     placeAll(p, Placement.ROW);
+  }
+
+  /**
+   * Whether text shares a paragraph with the opening tag before it or with the closing tag after
+   * it. In one table cell that makes a paragraph block cut at the tags, like in the body; tags with
+   * nothing outside them there keep making a row block (a one-column table's loop).
+   */
+  private static boolean textOutside(Site open, Site close) {
+    String before = open.text();
+    int at = before.indexOf(open.tagText().raw());
+    String after = close.text();
+    int end = after.lastIndexOf(close.tagText().raw());
+    return (at > 0 && !before.substring(0, at).isBlank())
+        || (end >= 0 && !after.substring(end + close.tagText().raw().length()).isBlank());
   }
 
   /**
