@@ -461,7 +461,7 @@ class TemplateEngineTests {
   }
 
   @Test
-  void convertsDigitsOfInsertedValuesOnlyWhenAskedTo() {
+  void convertsDigitsOfValuesAndOfTheTemplatesTextOnlyWhenAskedTo() {
     byte[] docx =
         TestDocx.create()
             .p("ปี 2569 งบ {{total | baht}}")
@@ -473,9 +473,10 @@ class TemplateEngineTests {
         render(docx, REPORT, new RenderOptions(Lang.TH, Numerals.THAI_TEXT_ARABIC_TABLES, null));
     XWPFDocument arabic = render(docx, REPORT, TH);
 
-    assertThat(paragraphs(thai).getFirst()).isEqualTo("ปี 2569 งบ ๑๗,๕๐๐.๕๐");
+    assertThat(paragraphs(thai).getFirst()).isEqualTo("ปี ๒๕๖๙ งบ ๑๗,๕๐๐.๕๐");
+    assertThat(cell(thai.getTables().getFirst(), 0, 0)).isEqualTo("ข้อ ๑");
     assertThat(cell(thai.getTables().getFirst(), 0, 1)).isEqualTo("๑๗,๕๐๑");
-    assertThat(paragraphs(mixed).getFirst()).isEqualTo("ปี 2569 งบ ๑๗,๕๐๐.๕๐");
+    assertThat(paragraphs(mixed).getFirst()).isEqualTo("ปี ๒๕๖๙ งบ ๑๗,๕๐๐.๕๐");
     assertThat(cell(mixed.getTables().getFirst(), 0, 1)).isEqualTo("17,501");
     assertThat(cell(mixed.getTables().getFirst(), 0, 0)).isEqualTo("ข้อ 1");
     assertThat(paragraphs(arabic).getFirst()).isEqualTo("ปี 2569 งบ 17,500.50");

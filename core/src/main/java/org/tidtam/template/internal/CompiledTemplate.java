@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.tidtam.template.Numerals;
 import org.tidtam.template.RenderContext;
 import org.tidtam.template.RenderModel;
 import org.tidtam.template.RenderOptions;
@@ -19,10 +20,28 @@ import org.tidtam.template.Template;
 final class CompiledTemplate implements Template {
 
   /**
-   * A part that is rendered; {@code sizeHint} pre-sizes the output buffer, {@code maxDrawingId} is
-   * the highest drawing id the template part holds.
+   * A part that is rendered, compiled once per kind of digits its own text is printed with: as
+   * typed, in Thai digits everywhere ({@code thai}), in Thai digits outside tables ({@code
+   * thaiText}); {@code sizeHint} pre-sizes the output buffer, {@code maxDrawingId} is the highest
+   * drawing id the template part holds.
    */
-  record Part(String name, List<Fragment> fragments, int sizeHint, long maxDrawingId) {}
+  record Part(
+      String name,
+      List<Fragment> fragments,
+      List<Fragment> thai,
+      List<Fragment> thaiText,
+      int sizeHint,
+      long maxDrawingId) {
+
+    /** The fragments that print the part's own text with the render's digits. */
+    List<Fragment> fragments(Numerals numerals) {
+      return switch (numerals) {
+        case ARABIC -> fragments;
+        case THAI -> thai;
+        case THAI_TEXT_ARABIC_TABLES -> thaiText;
+      };
+    }
+  }
 
   private final String name;
   private final Set<String> paths;

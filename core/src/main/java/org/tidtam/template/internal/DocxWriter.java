@@ -49,7 +49,7 @@ final class DocxWriter {
         state.part(part.name());
         try (OutputStream entry = zip.open(part.name())) {
           XmlOut xml = new XmlOut(entry);
-          Fragment.renderAll(part.fragments(), state, xml);
+          Fragment.renderAll(part.fragments(state.numerals()), state, xml);
           xml.flush();
         }
       } else if (slot.plain() != null) {

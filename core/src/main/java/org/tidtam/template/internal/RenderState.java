@@ -69,6 +69,10 @@ final class RenderState {
     return textWidthEmu;
   }
 
+  Numerals numerals() {
+    return context.options().numerals();
+  }
+
   boolean thaiDigits(boolean inTable) {
     Numerals n = context.options().numerals();
     return n == Numerals.THAI || (n == Numerals.THAI_TEXT_ARABIC_TABLES && !inTable);

@@ -157,8 +157,25 @@ public final class TemplateCompiler {
     try {
       FragmentCompiler.Compiled c = FragmentCompiler.compile(xml, markers, marks);
       Linter.lint(c.order(), vocabulary, problems, paths);
+      String thai = FixedDigits.convert(xml, true);
+      String thaiText = FixedDigits.convert(xml, false);
+      List<Fragment> thaiFragments =
+          thai.equals(xml)
+              ? c.fragments()
+              : FragmentCompiler.compile(thai, markers, marks).fragments();
+      List<Fragment> thaiTextFragments =
+          thaiText.equals(xml)
+              ? c.fragments()
+              : thaiText.equals(thai)
+                  ? thaiFragments
+                  : FragmentCompiler.compile(thaiText, markers, marks).fragments();
       return new CompiledTemplate.Part(
-          tp.name(), c.fragments(), xml.length() + 1024, maxDrawingId(xml));
+          tp.name(),
+          c.fragments(),
+          thaiFragments,
+          thaiTextFragments,
+          xml.length() + 1024,
+          maxDrawingId(xml));
     } catch (IllegalStateException e) {
       problems.add(
           TemplateProblem.NOWHERE,
