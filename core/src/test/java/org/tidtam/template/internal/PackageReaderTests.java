@@ -3,6 +3,7 @@ package org.tidtam.template.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.net.InetSocketAddress;
 import java.nio.channels.ServerSocketChannel;
 import java.nio.charset.StandardCharsets;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.tidtam.i18n.Lang;
@@ -217,6 +219,23 @@ class PackageReaderTests {
             .toArray();
     assertThat(numbers[1]).as("the bomb is about a mebibyte").isLessThan(2L << 20);
     assertThat(numbers[0]).as("bytes inflated").isLessThan(PackageReader.RATIO_FLOOR + (128 << 10));
+  }
+
+  @Test
+  @Timeout(value = 10, unit = TimeUnit.SECONDS)
+  void refusesTheGibibyteBombAllocatingFarLessThanAHundredMegabytes() {
+    byte[] bomb = HostilePackages.bomb(HostilePackages.GIB);
+    com.sun.management.ThreadMXBean threads =
+        (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+    long thread = Thread.currentThread().threadId();
+    refusal(bomb);
+    long before = threads.getThreadAllocatedBytes(thread);
+
+    TemplateException e = refusal(TemplateEngine.create(), bomb);
+
+    long allocated = threads.getThreadAllocatedBytes(thread) - before;
+    assertThat(e.text(Lang.EN)).contains("word/media/zeros.bin inflates to more than 100 times");
+    assertThat(allocated).as("bytes allocated refusing the bomb").isLessThan(100L << 20);
   }
 
   @Test
