@@ -131,6 +131,58 @@ class TemplateKeepsContentTests {
   }
 
   @Test
+  void keepsPictureAndPageBreakOfBlockTagLinesAsWordWritesThem() {
+    TestDocx d = TestDocx.create();
+    P picture = d.imageParagraph(1);
+    picture.getContent().addAll(TestDocx.paragraph("OPEN").getContent());
+    P pageBreak = TestDocx.paragraph("CLOSE");
+    pageBreak.getContent().addFirst(breakRun(STBrType.PAGE));
+    byte[] docx = d.p("รายการ").add(picture).p("{{i}}").add(pageBreak).p("ภาคผนวก").bytes();
+    byte[] word = TestDocx.withEntry(docx, "word/document.xml", TemplateKeepsContentTests::asWord);
+
+    for (List<String> items : List.of(List.of("ก", "ข"), List.<String>of())) {
+      XWPFDocument doc = TestDocx.read(render(word, Map.of("items", items)));
+
+      assertThat(pictures(doc)).as("the picture, once").isEqualTo(1);
+      assertThat(breaks(doc, org.openxmlformats.schemas.wordprocessingml.x2006.main.STBrType.PAGE))
+          .as("the page break, once")
+          .isEqualTo(1);
+      assertThat(texts(doc).stream().filter(t -> !t.isEmpty()).toList())
+          .containsExactlyElementsOf(
+              items.isEmpty()
+                  ? List.of("รายการ", "ภาคผนวก")
+                  : List.of("รายการ", "ก", "ข", "ภาคผนวก"));
+    }
+  }
+
+  /**
+   * The document XML as Word saves it: revision ids and paragraph ids on every paragraph and run, a
+   * tag split over runs by the spelling check, and the mark Word leaves where it last broke a page.
+   */
+  private static String asWord(String xml) {
+    assertThat(xml).contains("xmlns:w14=");
+    int[] n = {0};
+    String paragraphs =
+        java.util.regex.Pattern.compile("<w:p>")
+            .matcher(xml)
+            .replaceAll(
+                m ->
+                    String.format(
+                        "<w:p w14:paraId=\"%08X\" w14:textId=\"77777777\" w:rsidR=\"00C41A2B\""
+                            + " w:rsidRDefault=\"00C41A2B\">",
+                        0x1A2B3C00 + n[0]++));
+    String split =
+        "<w:r w:rsidR=\"00D52F10\"><w:t>{{#each items</w:t></w:r>"
+            + "<w:proofErr w:type=\"gramStart\"/><w:r w:rsidR=\"00D52F10\" w:rsidRPr=\"00E1\">"
+            + "<w:t xml:space=\"preserve\"> as i}}</w:t></w:r><w:proofErr w:type=\"gramEnd\"/>";
+    return paragraphs
+        .replace("<w:r><w:t xml:space=\"preserve\">OPEN</w:t></w:r>", split)
+        .replace(
+            "<w:r><w:t xml:space=\"preserve\">CLOSE</w:t></w:r>",
+            "<w:r w:rsidR=\"00D52F10\"><w:lastRenderedPageBreak/><w:t>{{/each}}</w:t></w:r>");
+  }
+
+  @Test
   void keepsBookmarksAndCommentsBesideBlockTags() {
     P open = TestDocx.paragraph("{{#if ok}}");
     CTBookmark start = WML.createCTBookmark();
