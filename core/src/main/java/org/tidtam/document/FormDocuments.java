@@ -1,5 +1,6 @@
 package org.tidtam.document;
 
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -15,14 +16,20 @@ import org.tidtam.template.Vocabulary;
 /**
  * Renders a submission into its Word document: loads the plugin's template, compiles and lints it
  * against the form's vocabulary (the engine keeps the compilation, keyed by the template's content,
- * so a replaced template is compiled again), and renders the record with {@code derived} and {@code
- * doc} beside it. Thread-safe.
+ * so a replaced template is compiled again; the template a plugin rendered with last is kept here
+ * too, so that a render of unchanged bytes only compares them), and renders the record with {@code
+ * derived} and {@code doc} beside it. Thread-safe.
  */
 public final class FormDocuments {
 
   private final TemplateEngine engine;
   private final TemplateSource source;
   private final Map<Class<?>, Vocabulary> vocabularies = new ConcurrentHashMap<>();
+
+  /** The template each plugin rendered with last, and the bytes it was compiled from. */
+  private record Last(String name, byte[] docx, Template template) {}
+
+  private final Map<Class<?>, Last> last = new ConcurrentHashMap<>();
 
   public FormDocuments(TemplateEngine engine, TemplateSource source) {
     this.engine = engine;
@@ -53,8 +60,15 @@ public final class FormDocuments {
    * @throws org.tidtam.template.TemplateException when the template names what the form lacks
    */
   public Template template(FormPlugin<?> plugin) {
-    return engine.compile(
-        plugin.templateName(), source.load(plugin.templateName()), vocabulary(plugin));
+    String name = plugin.templateName();
+    byte[] docx = source.load(name);
+    Last previous = last.get(plugin.getClass());
+    if (previous != null && previous.name().equals(name) && Arrays.equals(previous.docx(), docx)) {
+      return previous.template();
+    }
+    Template template = engine.compile(name, docx, vocabulary(plugin));
+    last.put(plugin.getClass(), new Last(name, docx.clone(), template));
+    return template;
   }
 
   /**

@@ -50,6 +50,9 @@ final class CompiledTemplate implements Template {
   private final long textWidthEmu;
   private final long firstDrawingId;
 
+  /** The size of the last document rendered as bytes: the next one is usually as large. */
+  private volatile int lastSize = 32 * 1024;
+
   CompiledTemplate(
       String name,
       Set<String> paths,
@@ -85,12 +88,13 @@ final class CompiledTemplate implements Template {
 
   @Override
   public byte[] render(RenderModel model, RenderOptions options) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+    ByteArrayOutputStream out = new ByteArrayOutputStream(lastSize + 4096);
     try {
       render(model, options, out);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    lastSize = out.size();
     return out.toByteArray();
   }
 

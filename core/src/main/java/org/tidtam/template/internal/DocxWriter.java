@@ -43,12 +43,17 @@ final class DocxWriter {
       throws IOException {
     ZipSink zip = new ZipSink(out, Deflater.BEST_SPEED);
     List<Slot> deferred = new ArrayList<>();
+    XmlOut xml = null;
     for (Slot slot : slots) {
       if (slot.part() >= 0) {
         CompiledTemplate.Part part = parts.get(slot.part());
         state.part(part.name());
         try (OutputStream entry = zip.open(part.name())) {
-          XmlOut xml = new XmlOut(entry);
+          if (xml == null) {
+            xml = new XmlOut(entry);
+          } else {
+            xml.restart(entry);
+          }
           Fragment.renderAll(part.fragments(state.numerals()), state, xml);
           xml.flush();
         }

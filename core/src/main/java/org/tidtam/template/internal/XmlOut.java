@@ -13,11 +13,11 @@ import java.nio.charset.StandardCharsets;
  */
 final class XmlOut {
 
-  private static final int FLUSH_AT = 64 * 1024;
+  private static final int FLUSH_AT = 16 * 1024;
   private static final int KEEP = 16;
 
-  private final OutputStream sink;
-  private byte[] buf = new byte[FLUSH_AT + 8 * 1024];
+  private OutputStream sink;
+  private byte[] buf = new byte[FLUSH_AT + 4 * 1024];
   private int len;
   private long flushed;
   private long[] holdStart = new long[8];
@@ -26,6 +26,18 @@ final class XmlOut {
 
   XmlOut(OutputStream sink) {
     this.sink = sink;
+  }
+
+  /**
+   * Starts over on another sink, keeping the buffer: one render writes all its parts through one
+   * {@code XmlOut}. Everything written before must have been {@link #flush() flushed}.
+   */
+  void restart(OutputStream next) {
+    if (len != 0 || holds != 0) {
+      throw new IllegalStateException("restarted with bytes not passed on");
+    }
+    sink = next;
+    flushed = 0;
   }
 
   /** The number of bytes written so far (passed on or not). */

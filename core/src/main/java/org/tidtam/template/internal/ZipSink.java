@@ -49,6 +49,7 @@ final class ZipSink {
   private final List<Central> central = new ArrayList<>();
   private long offset;
   private final byte[] header = new byte[64];
+  private final byte[] chunk = new byte[16 * 1024];
   private Deflater deflater;
 
   ZipSink(OutputStream out, int level) {
@@ -83,7 +84,6 @@ final class ZipSink {
     Deflater d = deflater;
     return new OutputStream() {
       final CRC32 crc = new CRC32();
-      final byte[] chunk = new byte[32 * 1024];
       long size;
       long before = offset;
 
