@@ -238,6 +238,31 @@ class PackageReaderTests {
     assertThat(allocated).as("bytes allocated refusing the bomb").isLessThan(100L << 20);
   }
 
+  static java.util.stream.LongStream seeds() {
+    return org.tidtam.testkit.RandomValues.seeds(200);
+  }
+
+  /**
+   * Any corruption of a package ends in a compiled template or a TemplateException, nothing else.
+   */
+  @ParameterizedTest
+  @org.junit.jupiter.params.provider.MethodSource("seeds")
+  void endsEveryCorruptedPackageInATemplateException(long seed) {
+    org.tidtam.testkit.RandomValues r = org.tidtam.testkit.RandomValues.of(seed);
+    byte[] docx = sample();
+    for (int i = 0, n = r.between(1, 8); i < n; i++) {
+      docx[r.between(0, docx.length - 1)] = (byte) r.between(0, 255);
+    }
+    byte[] corrupt = docx;
+
+    try {
+      ENGINE.compile("corrupt.docx", corrupt, Vocabulary.ANY);
+    } catch (TemplateException e) {
+      assertThat(e.text(Lang.EN)).as("seed %d", seed).contains("corrupt.docx");
+      assertThat(e.problems()).as("seed %d", seed).isNotEmpty();
+    }
+  }
+
   @Test
   void refusesThousandsOfEntries() {
     TemplateException e = refusal(HostilePackages.manyEntries(10_001));
