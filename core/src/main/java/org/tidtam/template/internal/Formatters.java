@@ -1,6 +1,7 @@
 package org.tidtam.template.internal;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.TemporalAccessor;
@@ -85,12 +86,12 @@ public final class Formatters {
     m.put("thaiDateShort2", date(ThaiDates::shortDate2));
     m.put("beYear", (v, a, c) -> beYear(v));
     m.put("fiscalYear", (v, a, c) -> fiscalYear(v, c.lang()));
-    m.put("baht", number(v -> Baht.format(decimal(v))));
-    m.put("bahtWhole", number(v -> Baht.formatWhole(decimal(v))));
+    m.put("baht", number(v -> grouped(decimal(v), 2)));
+    m.put("bahtWhole", number(v -> grouped(decimal(v), 0)));
     m.put("bahtText", number(v -> BahtText.of(decimal(v))));
-    m.put("percent", number(v -> ThaiNumbers.percent(decimal(v))));
-    m.put("number", number(v -> ThaiNumbers.integer(decimal(v))));
-    m.put("decimal", number(v -> ThaiNumbers.decimal(decimal(v), 2)));
+    m.put("percent", number(v -> grouped(decimal(v), 2)));
+    m.put("number", number(v -> grouped(decimal(v), 0)));
+    m.put("decimal", number(v -> grouped(decimal(v), 2)));
     m.put("thaiDigits", (v, a, c) -> v == null ? null : ThaiDigits.toThai(display(v, c)));
     m.put("or", (v, a, c) -> v == null || display(v, c).isBlank() ? (a == null ? "" : a) : v);
     m.put("yesNo", (v, a, c) -> v == null ? null : yesNo(truthy(v), c.lang()));
@@ -111,6 +112,30 @@ public final class Formatters {
         return v;
       }
     };
+  }
+
+  /**
+   * What {@link ThaiNumbers#decimal} and {@link Baht} print (grouped thousands, {@code scale}
+   * decimals, half up), without building and parsing a {@code java.util.Formatter} on every call: a
+   * report formats hundreds of amounts.
+   */
+  static String grouped(BigDecimal value, int scale) {
+    String plain = value.setScale(scale, RoundingMode.HALF_UP).toPlainString();
+    int start = plain.startsWith("-") ? 1 : 0;
+    int dot = plain.indexOf('.');
+    int end = dot < 0 ? plain.length() : dot;
+    int digits = end - start;
+    if (digits <= 3) {
+      return plain;
+    }
+    StringBuilder out = new StringBuilder(plain.length() + digits / 3);
+    out.append(plain, 0, start);
+    int first = digits % 3 == 0 ? 3 : digits % 3;
+    out.append(plain, start, start + first);
+    for (int i = start + first; i < end; i += 3) {
+      out.append(',').append(plain, i, i + 3);
+    }
+    return out.append(plain, end, plain.length()).toString();
   }
 
   /** A year below 2400 is read as a CE year, anything else as a BE year. */

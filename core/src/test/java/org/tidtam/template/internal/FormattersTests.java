@@ -137,4 +137,24 @@ class FormattersTests {
             "upper",
             "lines");
   }
+
+  static java.util.stream.LongStream seeds() {
+    return org.tidtam.testkit.RandomValues.seeds(500);
+  }
+
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.MethodSource("seeds")
+  void groupsAmountsExactlyAsTheThaiNumberFormats(long seed) {
+    org.tidtam.testkit.RandomValues r = org.tidtam.testkit.RandomValues.of(seed);
+    java.math.BigDecimal value =
+        new java.math.BigDecimal(
+            r.between(java.math.BigInteger.valueOf(-10).pow(15), java.math.BigInteger.TEN.pow(15)),
+            r.between(0, 6));
+
+    for (int scale : new int[] {0, 2}) {
+      assertThat(Formatters.grouped(value, scale))
+          .as("seed %d: %s at scale %d", seed, value, scale)
+          .isEqualTo(org.tidtam.thai.ThaiNumbers.decimal(value, scale));
+    }
+  }
 }
