@@ -2,6 +2,7 @@ package org.tidtam.template.internal;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.tidtam.thai.ThaiDigits;
 
 /**
  * The template's own text in Thai digits, for a render whose numerals are Thai: every digit of the
@@ -10,7 +11,8 @@ import java.util.regex.Pattern;
  * SECTIONPAGES}) get Word's Thai-digit switch {@code \* THAIARABIC}. What is not a number to read
  * keeps its digits: the text of hyperlinks, of fields (their codes and their results), and every
  * word that holds a Latin letter or an {@code @} (a URL, an e-mail address, a code such as A4 or
- * OBEC-01). Done once per part at compile time on the XML with the tags' markers in place, which it
+ * OBEC-01). A text box is a place of its own, in no table even when a cell anchors it (as for the
+ * values). Done once per part at compile time on the XML with the tags' markers in place, which it
  * leaves alone.
  */
 final class FixedDigits {
@@ -23,7 +25,7 @@ final class FixedDigits {
    */
   static final String THAI_SWITCH = "\\* THAIARABIC";
 
-  private static final char THAI_ZERO = '\u0E50';
+  private static final char THAI_ZERO = ThaiDigits.toThai("0").charAt(0);
   private static final Pattern PAGE_FIELD =
       Pattern.compile("^(\\s*)(PAGE|NUMPAGES|SECTIONPAGES)(?=\\s|$)", Pattern.CASE_INSENSITIVE);
   private static final Pattern FORMAT_SWITCH = Pattern.compile("\\\\\\*\\s*\"?([A-Za-z]+)");
@@ -42,6 +44,7 @@ final class FixedDigits {
   static String convert(String xml, boolean inTables) {
     StringBuilder out = new StringBuilder(xml.length() + 64);
     int tables = 0;
+    java.util.ArrayDeque<Integer> boxes = new java.util.ArrayDeque<>();
     int links = 0;
     int simpleFields = 0;
     int fields = 0;
@@ -65,6 +68,14 @@ final class FixedDigits {
       int step = closing ? -1 : empty ? 0 : 1;
       switch (name) {
         case "w:tbl" -> tables += step;
+        case "w:txbxContent" -> {
+          if (step > 0) {
+            boxes.push(tables);
+            tables = 0;
+          } else if (step < 0 && !boxes.isEmpty()) {
+            tables = boxes.pop();
+          }
+        }
         case "w:hyperlink" -> links += step;
         case "w:fldSimple" -> {
           simpleFields += step;

@@ -119,6 +119,13 @@ class FixedDigitsTests {
         .contains("<w:sz w:val=\"32\"/>", "<w:t>ข้อ ๑ &#38; ๒</w:t>", "\uE0000#12\uE001")
         .contains("<w:instrText> DATE \\@ \"d\" </w:instrText>")
         .contains("<w:instrText> PAGE \\* roman </w:instrText>");
+    String boxInCell =
+        "<w:tbl><w:tr><w:tc><w:p><w:r><w:t>1</w:t><w:drawing><w:txbxContent><w:p><w:r>"
+            + "<w:t>2</w:t></w:r></w:p></w:txbxContent></w:drawing></w:r></w:p></w:tc></w:tr>"
+            + "</w:tbl><w:p><w:r><w:t>3</w:t></w:r></w:p>";
+    assertThat(FixedDigits.convert(boxInCell, false))
+        .as("a text box is in no table, even when a cell anchors it")
+        .contains("<w:t>1</w:t>", "<w:t>๒</w:t>", "<w:t>๓</w:t>");
     assertThat(FixedDigits.convert("<w:p><w:r><w:t>ก</w:t></w:r></w:p>", true))
         .isEqualTo("<w:p><w:r><w:t>ก</w:t></w:r></w:p>");
   }
