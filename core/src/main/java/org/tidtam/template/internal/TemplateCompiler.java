@@ -44,8 +44,18 @@ public final class TemplateCompiler {
   private static final Pattern DRAWING_ID =
       Pattern.compile("(?:<wp:docPr id=\"|o:spid=\"_x0000_[a-z])(\\d{1,18})\"");
 
-  static {
-    Docx4jProperties.setProperty("docx4j.jaxb.formatted.output", Boolean.FALSE);
+  /**
+   * docx4j, set up on first use: only once a package has passed the {@link PackageReader}'s limits,
+   * so that refusing a hostile file never waits for docx4j to start.
+   */
+  private static final class Docx4j {
+    static {
+      Docx4jProperties.setProperty("docx4j.jaxb.formatted.output", Boolean.FALSE);
+    }
+
+    private Docx4j() {}
+
+    static void ready() {}
   }
 
   private TemplateCompiler() {}
@@ -55,6 +65,7 @@ public final class TemplateCompiler {
   public static Template compile(
       String name, byte[] docx, Vocabulary vocabulary, EngineOptions options) {
     Map<String, byte[]> entries = PackageReader.read(name, docx, options.limits());
+    Docx4j.ready();
     WordprocessingMLPackage pkg;
     try {
       pkg = WordprocessingMLPackage.load(new ByteArrayInputStream(docx));
