@@ -79,6 +79,9 @@ public @interface LevelSections {
           }
         }
       }
+      if (!form.teachesBasicEducation() && form.gpa() != null && !form.gpa().rows().isEmpty()) {
+        rules.at("gpa", notPrimary);
+      }
       if (!form.teachesLowerSecondary() && form.onetM3() != null) {
         rules.at("onetM3", "tidtam.form73.levelNotOffered." + Level.LOWER_SECONDARY.name());
       }

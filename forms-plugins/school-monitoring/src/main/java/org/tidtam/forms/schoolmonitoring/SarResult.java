@@ -1,14 +1,20 @@
 package org.tidtam.forms.schoolmonitoring;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import org.jspecify.annotations.Nullable;
 import org.tidtam.form.Label;
 import org.tidtam.form.monitoring.QualityLevel;
 
 /**
- * The levels of the school's self-assessment report (SAR) per standard of basic education and, for
- * schools with kindergarten classes, per early-childhood standard.
+ * The levels of the school's self-assessment report (SAR) of one academic year per standard of
+ * basic education and, for schools with kindergarten classes, per early-childhood standard.
  */
 public record SarResult(
+    @Label(th = "ปีการศึกษา (พ.ศ.)", en = "Academic year (B.E.)")
+        @Min(value = 2560, message = "{tidtam.form73.academicYear.range}")
+        @Max(value = 2600, message = "{tidtam.form73.academicYear.range}")
+        @Nullable Integer academicYear,
     @Label(th = "มาตรฐานที่ 1 คุณภาพของผู้เรียน", en = "Standard 1: learner quality")
         @Nullable QualityLevel learnerQuality,
     @Label(th = "มาตรฐานที่ 2 กระบวนการบริหารและการจัดการ", en = "Standard 2: management")

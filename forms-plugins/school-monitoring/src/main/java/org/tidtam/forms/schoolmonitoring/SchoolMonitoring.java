@@ -43,6 +43,8 @@ import org.tidtam.validation.Warning;
 @NoneOrRows(groups = Complete.class)
 @TeachersDeveloped(groups = Complete.class)
 @ReportDateAfterRound(groups = Complete.class, payload = Warning.class)
+@AcademicYears(groups = Complete.class)
+@AcademicYears(groups = Complete.class, payload = Warning.class, missing = true)
 public record SchoolMonitoring(
     // ส่วนที่ 1 ข้อมูลพื้นฐานสถานศึกษา
     @Section(number = "1", th = "ข้อมูลพื้นฐานสถานศึกษา", en = "School information")
@@ -66,6 +68,11 @@ public record SchoolMonitoring(
         @CatalogRef(ReferenceKind.DISTRICT)
         @NotBlank(groups = Complete.class, message = "{tidtam.form73.required}")
         String district,
+    @Label(
+            th = "ที่ตั้ง (หมู่ที่ ตำบล รหัสไปรษณีย์)",
+            en = "Address (village, sub-district, postcode)")
+        @Valid
+        @Nullable Address address,
     @Label(th = "กลุ่มเครือข่ายสถานศึกษา", en = "School network")
         @Size(max = 255, message = "{tidtam.form73.tooLong}")
         @Nullable String network,
@@ -109,6 +116,15 @@ public record SchoolMonitoring(
         @Nullable OnetResult onetM3,
     @Label(th = "ผลการคัดกรองการอ่านออกเขียนได้ ชั้น ป.1–3", en = "Reading and writing, grades 1–3")
         List<@Valid ScreeningRow> screening,
+    @Label(th = "ปีการศึกษาของผลการคัดกรอง (พ.ศ.)", en = "Academic year of the screening (B.E.)")
+        @Min(value = 2560, message = "{tidtam.form73.academicYear.range}")
+        @Max(value = 2600, message = "{tidtam.form73.academicYear.range}")
+        @Nullable Integer screeningYear,
+    @Label(
+            th = "ผลสัมฤทธิ์ทางการเรียนเฉลี่ยรายกลุ่มสาระการเรียนรู้",
+            en = "Learning achievement by learning area")
+        @Valid
+        @Nullable GpaResult gpa,
     @Label(th = "ความปลอดภัย", en = "Safety") @Valid @Nullable Safety safety,
     @Label(th = "โอกาสทางการศึกษา", en = "Access and equity") @Valid @Nullable Access access,
     @Label(th = "สุขภาวะ", en = "Health") @Valid @Nullable Health health,
@@ -185,6 +201,18 @@ public record SchoolMonitoring(
   public String schoolFullName() {
     String name = schoolName == null ? "" : schoolName.strip();
     return name.isEmpty() || name.startsWith(SchoolNames.PREFIX) ? name : SchoolNames.PREFIX + name;
+  }
+
+  /**
+   * The school's address as printed, e.g. {@code หมู่ที่ 3 ตำบลไสไทย อำเภอเมืองกระบี่}; the
+   * template adds the province and the postcode.
+   */
+  @Computed
+  @Label(th = "ที่ตั้ง (ถึงอำเภอ)", en = "Address up to the district")
+  public String addressLine() {
+    String before = address == null ? "" : address.beforeDistrict();
+    String d = district == null ? "" : district.strip();
+    return (before + (d.isEmpty() ? "" : "อำเภอ" + d)).strip();
   }
 
   /** The director's position under the signature, e.g. ผู้อำนวยการโรงเรียนวัดสถิตโพธาราม. */

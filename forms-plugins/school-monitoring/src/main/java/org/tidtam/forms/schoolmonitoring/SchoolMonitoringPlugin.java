@@ -12,6 +12,7 @@ import org.tidtam.form.FormContext;
 import org.tidtam.form.FormId;
 import org.tidtam.form.FormPlugin;
 import org.tidtam.form.PrefillRequest;
+import org.tidtam.form.SchemaMigration;
 import org.tidtam.i18n.LocalizedText;
 import org.tidtam.thai.Round;
 
@@ -38,7 +39,13 @@ public final class SchoolMonitoringPlugin implements FormPlugin<SchoolMonitoring
 
   @Override
   public int schemaVersion() {
-    return 1;
+    return 2;
+  }
+
+  /** Version 1 to 2: see {@link SchoolMonitoringMigrations}. */
+  @Override
+  public List<SchemaMigration> migrations() {
+    return SchoolMonitoringMigrations.STEPS;
   }
 
   @Override
@@ -91,6 +98,7 @@ public final class SchoolMonitoringPlugin implements FormPlugin<SchoolMonitoring
         SchoolNames.stored(school.name()),
         school.district(),
         null,
+        null,
         List.of(),
         List.of(),
         SizeScheme.OBEC_4,
@@ -105,6 +113,8 @@ public final class SchoolMonitoringPlugin implements FormPlugin<SchoolMonitoring
         null,
         null,
         List.of(),
+        null,
+        null,
         null,
         null,
         null,

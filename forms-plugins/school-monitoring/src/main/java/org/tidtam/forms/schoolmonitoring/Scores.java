@@ -24,6 +24,11 @@ final class Scores {
     return sum.divide(BigDecimal.valueOf(given.length), 2, RoundingMode.HALF_UP);
   }
 
+  /** {@code a - b} with 2 decimals; null when either is unknown. */
+  static @Nullable BigDecimal difference(@Nullable BigDecimal a, @Nullable BigDecimal b) {
+    return a == null || b == null ? null : a.subtract(b).setScale(2, RoundingMode.HALF_UP);
+  }
+
   /** {@code a / b} with 2 decimals; null when {@code b} is 0. */
   static @Nullable BigDecimal ratio(long a, long b) {
     return b == 0

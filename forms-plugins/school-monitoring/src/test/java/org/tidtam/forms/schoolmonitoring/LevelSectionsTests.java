@@ -31,6 +31,7 @@ class LevelSectionsTests {
   void refusesPrimaryResultsOfASchoolThatDoesNotTeachPrimary() {
     assertThat(submit(kindergarten()))
         .containsExactly(
+            new Violation.Shown("gpa", NOT_PRIMARY, Severity.ERROR),
             new Violation.Shown("nt", NOT_PRIMARY, Severity.ERROR),
             new Violation.Shown("onetP6", NOT_PRIMARY, Severity.ERROR),
             new Violation.Shown("rt", NOT_PRIMARY, Severity.ERROR),
@@ -41,13 +42,13 @@ class LevelSectionsTests {
   void aKindergartenSchoolNeedsNoPrimaryResults() {
     SchoolMonitoring form = kindergarten();
     form = with(with(with(form, "rt", null), "nt", null), "onetP6", null);
-    form = with(form, "screening", List.of());
+    form = with(with(form, "screening", List.of()), "gpa", null);
     form =
         with(
             form,
             "sar",
             new SarResult(
-                null, null, null, QualityLevel.GOOD, QualityLevel.GOOD, QualityLevel.GOOD));
+                2568, null, null, null, QualityLevel.GOOD, QualityLevel.GOOD, QualityLevel.GOOD));
 
     assertThat(submit(form)).isEmpty();
   }

@@ -26,7 +26,12 @@ class SchoolMonitoringDocumentTests {
     return new XWPFDocument(new ByteArrayInputStream(HARNESS.render(form)));
   }
 
+  /** The document's text, a no-break space read as a space. */
   private static String text(XWPFDocument doc) throws IOException {
+    return rawText(doc).replace('\u00a0', ' ');
+  }
+
+  private static String rawText(XWPFDocument doc) throws IOException {
     try (XWPFWordExtractor extractor = new XWPFWordExtractor(doc)) {
       return extractor.getText();
     }
@@ -72,6 +77,57 @@ class SchoolMonitoringDocumentTests {
     assertThat(cells(students.getRow(9))).containsExactly("ป.6", "30", "26", "56", "2", "28.00");
     assertThat(cells(students.getRow(10)))
         .containsExactly("รวมทั้งสิ้น", "217", "198", "415", "15", "27.67");
+  }
+
+  @Test
+  void keepsACountWithItsUnitAndAnAcademicYearWithItsLabel() throws IOException {
+    String text = rawText(render(sample()));
+
+    assertThat(text).contains("415\u00a0คน)", "ครูผู้สอน 21\u00a0คน", "ปีการศึกษา\u00a02568");
+  }
+
+  @Test
+  void printsEachTestWithTheSchoolTheOfficeTheNationAndTheDifferences() throws IOException {
+    XWPFTable rt = table(render(sample()), "การอ่าน (ร้อยละ)");
+
+    assertThat(cells(rt.getRow(0)))
+        .containsExactly(
+            "การอ่าน (ร้อยละ)",
+            "สถานศึกษา",
+            "เขตพื้นที่",
+            "ผลต่างจากเขตพื้นที่",
+            "ระดับประเทศ",
+            "ผลต่างจากระดับประเทศ");
+    assertThat(cells(rt.getRow(1)))
+        .containsExactly("การอ่านออกเสียง", "78.45", "76.30", "2.15", "75.02", "3.43");
+    assertThat(cells(rt.getRow(3)))
+        .containsExactly("รวม 2 สมรรถนะ", "76.33", "75.12", "1.21", "74.03", "2.30");
+  }
+
+  @Test
+  void printsNoColumnForAComparisonTheSchoolDidNotType() throws IOException {
+    SchoolMonitoring form = with(sample(), "nt", with(sample().nt(), "nation", null));
+    form = with(form, "onetP6", with(with(form.onetP6(), "esa", null), "nation", null));
+    XWPFDocument doc = render(form);
+
+    assertThat(cells(table(doc, "ด้าน (ร้อยละ)").getRow(0)))
+        .containsExactly("ด้าน (ร้อยละ)", "สถานศึกษา", "เขตพื้นที่", "ผลต่างจากเขตพื้นที่");
+    assertThat(cells(table(doc, "ด้าน (ร้อยละ)").getRow(2)))
+        .containsExactly("คณิตศาสตร์", "48.75", "45.62", "3.13");
+    assertThat(cells(table(doc, "วิชา (คะแนนเฉลี่ย)").getRow(0)))
+        .containsExactly("วิชา (คะแนนเฉลี่ย)", "สถานศึกษา");
+    assertThat(text(doc)).doesNotContain("ไม่ได้รายงานผล");
+    assertThat(text(render(with(sample(), "nt", null)))).contains("ไม่ได้รายงานผล");
+  }
+
+  @Test
+  void printsTheLearningAchievementPerLearningArea() throws IOException {
+    XWPFTable gpa = table(render(sample()), "กลุ่มสาระการเรียนรู้");
+
+    assertThat(gpa.getRows()).hasSize(1 + 8);
+    assertThat(cells(gpa.getRow(1))).containsExactly("ภาษาไทย", "323", "198", "61.30", "3.12");
+    assertThat(cells(gpa.getRow(8)))
+        .containsExactly("ภาษาต่างประเทศ", "323", "150", "46.44", "2.76");
   }
 
   @Test
@@ -139,8 +195,13 @@ class SchoolMonitoringDocumentTests {
 
     assertThat(text)
         .doesNotContain(
-            "(RT)", "(NT)", "O-NET", "คัดกรองการอ่านออกเขียนได้", "มาตรฐานที่ 1 คุณภาพของผู้เรียน")
-        .contains("3.5 ความปลอดภัย", "ปฐมวัย มาตรฐานที่ 1 คุณภาพของเด็ก");
+            "(RT)",
+            "(NT)",
+            "O-NET",
+            "คัดกรองการอ่านออกเขียนได้",
+            "กลุ่มสาระการเรียนรู้",
+            "มาตรฐานที่ 1 คุณภาพของผู้เรียน")
+        .contains("3.6 ความปลอดภัย", "ปฐมวัย มาตรฐานที่ 1 คุณภาพของเด็ก");
   }
 
   @Test

@@ -22,7 +22,7 @@ class SchoolMonitoringPluginTests {
   void describesForm73() {
     assertThat(plugin.id().value()).isEqualTo("7.3");
     assertThat(plugin.title().th()).isEqualTo("แบบติดตามและรายงานผลของสถานศึกษา");
-    assertThat(plugin.schemaVersion()).isEqualTo(1);
+    assertThat(plugin.schemaVersion()).isEqualTo(2);
     assertThat(plugin.templateName()).isEqualTo("7.3-school-monitoring.docx");
     assertThat(plugin.formType()).isEqualTo(SchoolMonitoring.class);
   }
@@ -40,7 +40,7 @@ class SchoolMonitoringPluginTests {
         SchoolMonitoringPlugin.class.getResourceAsStream(plugin.sampleResource())) {
       assertThat(in).isNotNull();
       String json = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-      assertThat(json).contains("\"form\": \"7.3\"", "\"schemaVersion\": 1", "\"data\"");
+      assertThat(json).contains("\"form\": \"7.3\"", "\"schemaVersion\": 2", "\"data\"");
     }
     SchoolMonitoring sample = Forms73.sample();
     assertThat(sample.schoolCode()).isEqualTo("81010002");

@@ -123,9 +123,9 @@ class SchoolMonitoringTests {
 
   @Test
   void aMeanIgnoresMissingScores() {
-    assertThat(new RtResult(new BigDecimal("80"), null, null, null).total())
+    assertThat(new RtResult(2568, new BigDecimal("80"), null, null, null).total())
         .isEqualByComparingTo("80.00");
-    assertThat(new RtResult(null, null, null, null).total()).isNull();
+    assertThat(new RtResult(null, null, null, null, null).total()).isNull();
   }
 
   @Test
