@@ -56,15 +56,28 @@ public final class RuleReport {
     valid = false;
   }
 
-  /** A violation at a property of one row of a table, e.g. {@code activities[2].spent}. */
+  /**
+   * A violation at a property of one row of a table, e.g. {@code activities[2].spent}; the property
+   * may be a dotted path into the row, e.g. {@code results[0].measure.result}.
+   */
   public void atRow(String table, int index, String property, String key) {
-    context
-        .buildConstraintViolationWithTemplate("{" + key + "}")
-        .addPropertyNode(table)
-        .addPropertyNode(property)
-        .inIterable()
-        .atIndex(index)
-        .addConstraintViolation();
+    String[] names = property.split("\\.");
+    var row =
+        context
+            .buildConstraintViolationWithTemplate("{" + key + "}")
+            .addPropertyNode(table)
+            .addPropertyNode(names[0])
+            .inIterable()
+            .atIndex(index);
+    if (names.length == 1) {
+      row.addConstraintViolation();
+    } else {
+      NodeBuilderCustomizableContext node = row.addPropertyNode(names[1]);
+      for (int i = 2; i < names.length; i++) {
+        node = node.addPropertyNode(names[i]);
+      }
+      node.addConstraintViolation();
+    }
     valid = false;
   }
 

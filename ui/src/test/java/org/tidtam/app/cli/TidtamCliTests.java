@@ -38,7 +38,7 @@ class TidtamCliTests {
 
     assertThat(r.code).isZero();
     assertThat(r.out.lines())
-        .anySatisfy(line -> assertThat(line).startsWith("7.2\tv1\t").matches(THAI));
+        .anySatisfy(line -> assertThat(line).startsWith("7.2\tv2\t").matches(THAI));
     assertThat(r.err).isEmpty();
   }
 

@@ -141,7 +141,7 @@ final class CrossChecks {
       }
       if (now.compareTo(before) < 0) {
         warn(
-            "results[" + i + "].result",
+            "results[" + i + "].measure.result",
             CrossCheckMessage.BELOW_6M,
             Map.of("result", now.toPlainString(), "result6m", before.toPlainString()));
       }
@@ -167,7 +167,7 @@ final class CrossChecks {
               .toList();
       if (!others.isEmpty()) {
         warn(
-            "results[" + i + "].result",
+            "results[" + i + "].measure.result",
             CrossCheckMessage.PROJECT_RESULT_DIFFERS,
             Map.of(
                 "code",

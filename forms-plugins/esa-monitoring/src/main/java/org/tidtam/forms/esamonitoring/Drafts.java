@@ -15,6 +15,7 @@ import org.tidtam.catalog.OrgGroup;
 import org.tidtam.form.FormContext;
 import org.tidtam.form.PrefillRequest;
 import org.tidtam.form.ProjectFact;
+import org.tidtam.form.monitoring.IndicatorMeasure;
 
 /**
  * Makes the draft of a group's report so that nothing the office already knows is typed again:
@@ -78,17 +79,18 @@ final class Drafts {
         i.strategyCode(),
         i.code(),
         i.title().th(),
-        i.unit(),
-        i.target(),
-        i.targetNote(),
-        i.direction(),
         group.name().th(),
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
+        new IndicatorMeasure(
+            i.unit(),
+            i.direction(),
+            i.target(),
+            i.targetNote(),
+            null,
+            null,
+            null,
+            null,
+            null,
+            null),
         "",
         List.of(),
         codes,

@@ -22,14 +22,18 @@ import org.tidtam.form.Label;
 import org.tidtam.form.Section;
 import org.tidtam.form.Signature;
 import org.tidtam.form.monitoring.Assessment;
+import org.tidtam.form.monitoring.NoneOrRows;
 import org.tidtam.form.monitoring.ProblemSolution;
+import org.tidtam.form.monitoring.ReportDateAfterRound;
 import org.tidtam.form.monitoring.ReportRound;
+import org.tidtam.form.monitoring.RoundReport;
 import org.tidtam.thai.DatePeriod;
 import org.tidtam.thai.FiscalYear;
 import org.tidtam.thai.Round;
 import org.tidtam.validation.CleanText;
 import org.tidtam.validation.Complete;
 import org.tidtam.validation.ThaiPhone;
+import org.tidtam.validation.Warning;
 
 /**
  * One submission of form 7.1: the 6- or 12-month report of one group of the office on the
@@ -41,8 +45,10 @@ import org.tidtam.validation.ThaiPhone;
     en = "Monitoring and report form of the educational service area office")
 @DataAsOfInRound
 @ResultsOrRoutineWork(groups = Complete.class)
-@NoneOrRows(groups = Complete.class)
+@NoneOrRows(rows = "bestPractices", none = "noBestPractice", groups = Complete.class)
+@NoneOrRows(rows = "problems", none = "noProblems", groups = Complete.class)
 @TwelveMonthCompleteness(groups = Complete.class)
+@ReportDateAfterRound(groups = Complete.class, payload = Warning.class)
 public record EsaMonitoring(
     // ส่วนที่ 1 ข้อมูลทั่วไป
     @Section(number = "1", th = "ข้อมูลทั่วไป", en = "General information")
@@ -124,7 +130,8 @@ public record EsaMonitoring(
     @Label(th = "ผู้รับรอง (ผู้อำนวยการกลุ่ม)", en = "Certifier (group director)")
         @NotNull(groups = Complete.class, message = "{tidtam.required}")
         @Valid
-        Signature certifier) {
+        Signature certifier)
+    implements RoundReport {
 
   public EsaMonitoring {
     results = FormLists.rows(results);

@@ -16,6 +16,7 @@ import org.tidtam.form.FormPlugin;
 import org.tidtam.form.IndicatorFact;
 import org.tidtam.form.PrefillRequest;
 import org.tidtam.form.ProjectFact;
+import org.tidtam.form.SchemaMigration;
 import org.tidtam.thai.Amounts;
 import org.tidtam.thai.DatePeriod;
 import org.tidtam.thai.FiscalYear;
@@ -44,7 +45,13 @@ public final class EsaMonitoringPlugin implements FormPlugin<EsaMonitoring> {
 
   @Override
   public int schemaVersion() {
-    return 1;
+    return 2;
+  }
+
+  /** From version 1: a result row's values moved into one measure. */
+  @Override
+  public List<SchemaMigration> migrations() {
+    return EsaMonitoringMigrations.all();
   }
 
   @Override
@@ -89,7 +96,7 @@ public final class EsaMonitoringPlugin implements FormPlugin<EsaMonitoring> {
           new IndicatorFact(
               filing,
               r.indicatorCode(),
-              r.target(),
+              r.measure() == null ? null : r.measure().target(),
               r.resultValue(),
               r.assessment().achieved(),
               ID));

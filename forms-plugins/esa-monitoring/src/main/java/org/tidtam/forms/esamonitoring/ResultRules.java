@@ -9,13 +9,11 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
-import org.tidtam.form.monitoring.Assessment;
 import org.tidtam.validation.RuleReport;
 
 /**
- * What a submitted result row must say whatever the round: why the assessment was changed by hand,
- * why a target was not achieved, and which projects drive the indicator (or that it is routine work
- * without a project, but not both).
+ * Which projects drive the indicator of a submitted result row, or that it is routine work without
+ * a project, but not both. What the measure itself must say is core's indicator rule.
  */
 @Documented
 @Constraint(validatedBy = ResultRules.Validator.class)
@@ -33,12 +31,6 @@ public @interface ResultRules {
     @Override
     public boolean isValid(IndicatorResult r, ConstraintValidatorContext context) {
       RuleReport rules = RuleReport.of(context);
-      if (r.overridden() && Checks.blank(r.explanation())) {
-        rules.at("explanation", "tidtam.form71.override.explanationRequired");
-      }
-      if (r.assessment() == Assessment.NOT_ACHIEVED && Checks.blank(r.notAchievedReason())) {
-        rules.at("notAchievedReason", "tidtam.form71.notAchieved.reasonRequired");
-      }
       if (r.projectCodes().isEmpty() && !r.routineWork()) {
         rules.at("projectCodes", "tidtam.form71.projects.required");
       } else if (!r.projectCodes().isEmpty() && r.routineWork()) {

@@ -10,14 +10,15 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import java.util.List;
-import org.tidtam.form.monitoring.Assessment;
+import org.tidtam.form.monitoring.IndicatorRules;
 import org.tidtam.thai.Round;
 import org.tidtam.validation.RuleReport;
 
 /**
- * What the final (12-month) report must contain: a result for every indicator, an assessment of
- * achieved or not achieved (never "in progress"), at least one piece of evidence per indicator, and
- * the problems when a target was not achieved.
+ * What the final (12-month) report must contain: the 12-month rule of the indicators shared with
+ * form 7.2 ({@link IndicatorRules#checkTwelveMonths}: a result and an assessment of achieved or not
+ * for every indicator, the reason of each target not met, the problems when one was not met), and
+ * at least one piece of evidence per indicator.
  */
 @Documented
 @Constraint(validatedBy = TwelveMonthCompleteness.Validator.class)
@@ -38,22 +39,18 @@ public @interface TwelveMonthCompleteness {
         return true;
       }
       RuleReport rules = RuleReport.of(context);
+      IndicatorRules.checkTwelveMonths(
+          rules,
+          "results",
+          form.results(),
+          "measure",
+          IndicatorResult::measure,
+          !form.problems().isEmpty());
       List<IndicatorResult> results = form.results();
-      boolean anyNotAchieved = false;
       for (int i = 0; i < results.size(); i++) {
-        IndicatorResult r = results.get(i);
-        if (r.resultValue() == null && r.assessmentOverride() == null) {
-          rules.atRow("results", i, "result", "tidtam.form71.result.required12m");
-        } else if (r.assessment() == Assessment.IN_PROGRESS) {
-          rules.atRow("results", i, "assessmentOverride", "tidtam.form71.inProgress.notIn12m");
-        }
-        if (r.evidenceUrls().isEmpty()) {
+        if (results.get(i).evidenceUrls().isEmpty()) {
           rules.atRow("results", i, "evidenceUrls", "tidtam.form71.evidence.required12m");
         }
-        anyNotAchieved |= r.assessment() == Assessment.NOT_ACHIEVED;
-      }
-      if (anyNotAchieved && form.problems().isEmpty()) {
-        rules.at("problems", "tidtam.form71.problems.requiredWhenNotAchieved");
       }
       return rules.valid();
     }

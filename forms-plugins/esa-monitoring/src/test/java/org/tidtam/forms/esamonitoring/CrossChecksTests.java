@@ -60,7 +60,7 @@ class CrossChecksTests {
   void warnsAboutAnIndicatorOfAnotherGroup() {
     List<IndicatorResult> rows = new ArrayList<>(sample().results());
     rows.add(
-        with(
+        Forms71.measure(
             with(rows.getFirst(), "indicatorCode", "KBI-2569-3.2"),
             "direction",
             Direction.LOWER_IS_BETTER));
@@ -118,17 +118,18 @@ class CrossChecksTests {
     assertThat(shownCrossChecks(sample(), withSix))
         .containsExactly(
             warning(
-                "results[1].result",
+                "results[1].measure.result",
                 "ผลรอบ 12 เดือน (2.15) น้อยกว่าผลรอบ 6 เดือน (2.60) ซึ่งเป็นผลสะสม กรุณาตรวจสอบ"));
   }
 
   @Test
   void aLowerDropoutRateAtTwelveMonthsIsNotAWarning() {
     IndicatorResult dropout =
-        with(
-            with(
-                with(
-                    with(sample().results().getFirst(), "direction", Direction.LOWER_IS_BETTER),
+        Forms71.measure(
+            Forms71.measure(
+                Forms71.measure(
+                    Forms71.measure(
+                        sample().results().getFirst(), "direction", Direction.LOWER_IS_BETTER),
                     "numerator",
                     null),
                 "denominator",
@@ -140,14 +141,14 @@ class CrossChecksTests {
         with(
             with(twelve, "round", Round.ROUND_6M),
             "results",
-            List.of(with(dropout, "result", new BigDecimal("0.30"))));
+            List.of(Forms71.measure(dropout, "result", new BigDecimal("0.30"))));
     Forms71.TestContext withSix =
         Forms71.TestContext.demo(
             Forms71.supervisionProjects(), Forms71.CODEC.toDocument(plugin, six));
 
     assertThat(shownCrossChecks(twelve, withSix))
         .extracting(Violation.Shown::path)
-        .doesNotContain("results[0].result");
+        .doesNotContain("results[0].measure.result");
   }
 
   @Test

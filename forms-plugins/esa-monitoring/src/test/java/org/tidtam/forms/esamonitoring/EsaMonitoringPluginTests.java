@@ -20,7 +20,7 @@ class EsaMonitoringPluginTests {
   void describesForm71() {
     assertThat(plugin.id().value()).isEqualTo("7.1");
     assertThat(plugin.title().th()).isEqualTo("แบบติดตามและรายงานผลของสำนักงานเขตพื้นที่การศึกษา");
-    assertThat(plugin.schemaVersion()).isEqualTo(1);
+    assertThat(plugin.schemaVersion()).isEqualTo(2);
     assertThat(plugin.templateName()).isEqualTo("7.1-esa-monitoring.docx");
     assertThat(plugin.sampleResource()).isEqualTo("sample-7.1.json");
     assertThat(plugin.formType()).isEqualTo(EsaMonitoring.class);

@@ -126,7 +126,9 @@ class EsaMonitoringValidationTests {
 
     assertThat(submit(form))
         .containsExactly(
-            error("results[1].explanation", "ต้องชี้แจงเหตุผลที่ผลการประเมินต่างจากที่คำนวณได้"));
+            error(
+                "results[1].measure.explanation",
+                "ต้องชี้แจงเหตุผลที่ผลการประเมินต่างจากที่คำนวณได้"));
     assertThat(
             submit(withResult(form, 1, "explanation", "ผลคะแนนเพิ่มขึ้นมากที่สุดในกลุ่มจังหวัด")))
         .isEmpty();
@@ -136,7 +138,7 @@ class EsaMonitoringValidationTests {
   void notAchievedNeedsAReason() {
     assertThat(submit(withResult(sample(), 1, "notAchievedReason", null)))
         .containsExactly(
-            error("results[1].notAchievedReason", "ต้องระบุสาเหตุที่ไม่บรรลุเป้าหมาย"));
+            error("results[1].measure.notAchievedReason", "ต้องระบุสาเหตุที่ไม่บรรลุเป้าหมาย"));
   }
 
   @Test
@@ -165,8 +167,8 @@ class EsaMonitoringValidationTests {
     assertThat(submit(form))
         .containsExactly(
             error(
-                "results[1].result",
-                "ต้องระบุผลการดำเนินงาน เพื่อประเมินตัวชี้วัดในรายงานรอบ 12 เดือน"));
+                "results[1].measure.result",
+                "รายงานรอบ 12 เดือนต้องระบุผลการดำเนินงาน เพื่อประเมินว่าบรรลุหรือไม่บรรลุเป้าหมาย"));
     assertThat(submit(with(form, "round", Round.ROUND_6M))).isEmpty();
   }
 
@@ -182,18 +184,28 @@ class EsaMonitoringValidationTests {
     assertThat(submit(form))
         .containsExactly(
             error(
-                "results[0].assessmentOverride",
+                "results[0].measure.assessmentOverride",
                 "รายงานรอบ 12 เดือนต้องประเมินว่าบรรลุหรือไม่บรรลุ เลือก \"อยู่ระหว่างดำเนินการ\" ไม่ได้"));
     assertThat(submit(with(form, "round", Round.ROUND_6M))).isEmpty();
   }
 
   @Test
   void anIndicatorWithoutANumericTargetMustBeAssessedByHandIn12Months() {
+    EsaMonitoring descriptive =
+        withResult(
+            withResult(sample(), 0, "target", null), 0, "targetNote", "มีคู่มือครบทุกโรงเรียน");
+
+    assertThat(submit(descriptive))
+        .extracting(Violation.Shown::path)
+        .containsExactly("results[0].measure.assessmentOverride");
+  }
+
+  @Test
+  void anIndicatorWithoutAnyTargetIsIncomplete() {
     EsaMonitoring noTarget = withResult(sample(), 0, "target", null);
 
     assertThat(submit(noTarget))
-        .extracting(Violation.Shown::path)
-        .containsExactly("results[0].assessmentOverride");
+        .contains(error("results[0].measure.target", "ต้องระบุค่าเป้าหมาย เป็นตัวเลขหรือข้อความ"));
   }
 
   @Test
@@ -236,7 +248,7 @@ class EsaMonitoringValidationTests {
             new BigDecimal("104"));
 
     assertThat(Forms71.validate(form, Stage.DRAFT))
-        .containsExactly(error("results[0].result", "ร้อยละต้องอยู่ระหว่าง 0 ถึง 100"));
+        .containsExactly(error("results[0].measure.result", "ร้อยละต้องอยู่ระหว่าง 0 ถึง 100"));
   }
 
   @Test
@@ -244,7 +256,7 @@ class EsaMonitoringValidationTests {
     EsaMonitoring form = withResult(sample(), 1, "target", new BigDecimal("-1"));
 
     assertThat(Forms71.validate(form, Stage.DRAFT))
-        .containsExactly(error("results[1].target", "ต้องไม่ติดลบ"));
+        .containsExactly(error("results[1].measure.target", "ต้องไม่ติดลบ"));
   }
 
   @Test
@@ -252,7 +264,7 @@ class EsaMonitoringValidationTests {
     EsaMonitoring form = withResult(sample(), 0, "target", new BigDecimal("100.5"));
 
     assertThat(Forms71.validate(form, Stage.DRAFT))
-        .containsExactly(error("results[0].target", "ร้อยละต้องอยู่ระหว่าง 0 ถึง 100"));
+        .containsExactly(error("results[0].measure.target", "ร้อยละต้องอยู่ระหว่าง 0 ถึง 100"));
     assertThat(
             Forms71.validate(withResult(sample(), 1, "target", new BigDecimal("150")), Stage.DRAFT))
         .as("a score target is not a percentage")
@@ -289,11 +301,11 @@ class EsaMonitoringValidationTests {
     assertThat(Forms71.validate(unpaired, Stage.DRAFT))
         .containsExactly(
             error(
-                "results[0].denominator",
+                "results[0].measure.denominator",
                 "ต้องระบุทั้งจำนวนที่ผ่านเกณฑ์และจำนวนทั้งหมด หรือเว้นว่างทั้งคู่"));
     assertThat(Forms71.validate(above, Stage.DRAFT))
         .containsExactly(
-            error("results[0].numerator", "จำนวนที่ผ่านเกณฑ์ต้องไม่มากกว่าจำนวนทั้งหมด"));
+            error("results[0].measure.numerator", "จำนวนที่ผ่านเกณฑ์ต้องไม่มากกว่าจำนวนทั้งหมด"));
   }
 
   @Test
@@ -309,10 +321,7 @@ class EsaMonitoringValidationTests {
     EsaMonitoring both = with(sample(), "noBestPractice", true);
 
     assertThat(submit(none))
-        .containsExactly(
-            error(
-                "bestPractices",
-                "ต้องระบุผลการดำเนินงานที่เป็นเลิศอย่างน้อย 1 เรื่อง หรือเลือก \"ไม่มี\""));
+        .containsExactly(error("bestPractices", "ต้องระบุอย่างน้อย 1 รายการ หรือเลือก \"ไม่มี\""));
     assertThat(submit(with(none, "noBestPractice", true))).isEmpty();
     assertThat(submit(both))
         .containsExactly(
@@ -344,6 +353,16 @@ class EsaMonitoringValidationTests {
             error(
                 "problems",
                 "มีตัวชี้วัดที่ไม่บรรลุเป้าหมาย ต้องระบุปัญหาอุปสรรคและแนวทางแก้ไขอย่างน้อย 1 ข้อ"));
+  }
+
+  @Test
+  void theReasonForATargetNotMetIsAskedInTheTwelveMonthReportAsInForm72() {
+    EsaMonitoring sixMonths =
+        withResult(with(sample(), "round", Round.ROUND_6M), 1, "notAchievedReason", null);
+
+    assertThat(submit(sixMonths))
+        .extracting(Violation.Shown::path)
+        .doesNotContain("results[1].measure.notAchievedReason");
   }
 
   @Test

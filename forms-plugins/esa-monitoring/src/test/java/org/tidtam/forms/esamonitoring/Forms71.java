@@ -4,12 +4,14 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 import org.tidtam.catalog.Catalog;
 import org.tidtam.form.Fact;
 import org.tidtam.form.Filing;
 import org.tidtam.form.FormContext;
 import org.tidtam.form.IndicatorFact;
 import org.tidtam.form.ProjectFact;
+import org.tidtam.form.monitoring.IndicatorMeasure;
 import org.tidtam.i18n.Lang;
 import org.tidtam.i18n.LocalizedText;
 import org.tidtam.submission.SubmissionCodec;
@@ -102,7 +104,23 @@ final class Forms71 {
   }
 
   /** A copy of the form with one cell of one result row replaced. */
-  static EsaMonitoring withResult(EsaMonitoring form, int row, String column, Object value) {
-    return Records.withRow(form, "results", row, column, value);
+  /** The form with one value of result row {@code row} replaced, in its measure if it is there. */
+  static EsaMonitoring withResult(
+      EsaMonitoring form, int row, String column, @Nullable Object value) {
+    List<IndicatorResult> rows = new ArrayList<>(form.results());
+    rows.set(row, measure(rows.get(row), column, value));
+    return Records.with(form, "results", rows);
   }
+
+  /** The row with one value replaced, in its measure if it is there. */
+  static IndicatorResult measure(IndicatorResult r, String column, @Nullable Object value) {
+    return MEASURE.contains(column)
+        ? Records.with(r, "measure", Records.with(r.measure(), column, value))
+        : Records.with(r, column, value);
+  }
+
+  private static final java.util.Set<String> MEASURE =
+      java.util.Arrays.stream(IndicatorMeasure.class.getRecordComponents())
+          .map(java.lang.reflect.RecordComponent::getName)
+          .collect(java.util.stream.Collectors.toSet());
 }

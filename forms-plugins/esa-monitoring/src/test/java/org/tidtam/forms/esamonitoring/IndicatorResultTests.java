@@ -8,7 +8,7 @@ import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.tidtam.catalog.Direction;
 import org.tidtam.form.monitoring.Assessment;
-import org.tidtam.testkit.Records;
+import org.tidtam.form.monitoring.IndicatorMeasure;
 
 class IndicatorResultTests {
 
@@ -20,17 +20,18 @@ class IndicatorResultTests {
         "KBS-2569-2",
         "KBI-2569-2.1",
         "ตัวชี้วัดทดสอบ",
-        unit,
-        target == null ? null : new BigDecimal(target),
         null,
-        direction,
-        null,
-        result == null ? null : new BigDecimal(result),
-        null,
-        null,
-        null,
-        null,
-        null,
+        new IndicatorMeasure(
+            unit,
+            direction,
+            target == null ? null : new BigDecimal(target),
+            null,
+            result == null ? null : new BigDecimal(result),
+            null,
+            null,
+            null,
+            null,
+            null),
         "สรุปผล",
         List.of(),
         List.of(),
@@ -43,7 +44,7 @@ class IndicatorResultTests {
   void higherIsBetterReachesItsTarget() {
     IndicatorResult r = row(Direction.HIGHER_IS_BETTER, "75", "78.50", "ร้อยละ");
 
-    assertThat(r.percentOfTarget()).isEqualByComparingTo("104.67");
+    assertThat(r.measure().percentOfTarget()).isEqualByComparingTo("104.67");
     assertThat(r.assessment()).isEqualTo(Assessment.ACHIEVED);
     assertThat(r.assessment().label().th()).isEqualTo("บรรลุเป้าหมาย");
   }
@@ -52,14 +53,14 @@ class IndicatorResultTests {
   void higherIsBetterBelowItsTargetIsNotAchieved() {
     IndicatorResult r = row(Direction.HIGHER_IS_BETTER, "3", "2.15", "คะแนน (เพิ่มขึ้น)");
 
-    assertThat(r.percentOfTarget()).isEqualByComparingTo("71.67");
+    assertThat(r.measure().percentOfTarget()).isEqualByComparingTo("71.67");
     assertThat(r.assessment()).isEqualTo(Assessment.NOT_ACHIEVED);
     assertThat(r.assessment().label().th()).isEqualTo("ไม่บรรลุเป้าหมาย");
   }
 
   @Test
   void percentOfTargetMayExceedAHundred() {
-    assertThat(row(Direction.HIGHER_IS_BETTER, "80", "100", "ร้อยละ").percentOfTarget())
+    assertThat(row(Direction.HIGHER_IS_BETTER, "80", "100", "ร้อยละ").measure().percentOfTarget())
         .isEqualByComparingTo("125.00");
   }
 
@@ -69,10 +70,10 @@ class IndicatorResultTests {
     IndicatorResult equal = row(Direction.LOWER_IS_BETTER, "0.20", "0.20", "ร้อยละ");
 
     assertThat(below.assessment()).isEqualTo(Assessment.ACHIEVED);
-    assertThat(below.percentOfTarget()).isEqualByComparingTo("133.33");
+    assertThat(below.measure().percentOfTarget()).isEqualByComparingTo("133.33");
     assertThat(equal.assessment()).isEqualTo(Assessment.ACHIEVED);
-    assertThat(equal.percentOfTarget()).isEqualByComparingTo("100.00");
-    assertThat(below.targetText()).isEqualTo("≤ 0.2");
+    assertThat(equal.measure().percentOfTarget()).isEqualByComparingTo("100.00");
+    assertThat(below.measure().targetText()).isEqualTo("≤ 0.20");
   }
 
   @Test
@@ -80,7 +81,7 @@ class IndicatorResultTests {
     IndicatorResult r = row(Direction.LOWER_IS_BETTER, "0.20", "0.25", "ร้อยละ");
 
     assertThat(r.assessment()).isEqualTo(Assessment.NOT_ACHIEVED);
-    assertThat(r.percentOfTarget()).isEqualByComparingTo("80.00");
+    assertThat(r.measure().percentOfTarget()).isEqualByComparingTo("80.00");
   }
 
   @Test
@@ -88,7 +89,7 @@ class IndicatorResultTests {
     IndicatorResult r = row(Direction.LOWER_IS_BETTER, "0.20", "0", "ร้อยละ");
 
     assertThat(r.assessment()).isEqualTo(Assessment.ACHIEVED);
-    assertThat(r.percentOfTarget()).isNull();
+    assertThat(r.measure().percentOfTarget()).isNull();
   }
 
   @Test
@@ -97,7 +98,7 @@ class IndicatorResultTests {
     IndicatorResult short_ = row(Direction.MILESTONE, "3", "2", "ระดับ");
 
     assertThat(reached.assessment()).isEqualTo(Assessment.ACHIEVED);
-    assertThat(reached.percentOfTarget()).isEqualByComparingTo("133.33");
+    assertThat(reached.measure().percentOfTarget()).isEqualByComparingTo("133.33");
     assertThat(short_.assessment()).isEqualTo(Assessment.NOT_ACHIEVED);
   }
 
@@ -106,16 +107,16 @@ class IndicatorResultTests {
     IndicatorResult noTarget = row(Direction.HIGHER_IS_BETTER, null, "92.40", "ร้อยละ");
     IndicatorResult zeroTarget = row(Direction.HIGHER_IS_BETTER, "0", "5", "คน");
 
-    assertThat(noTarget.percentOfTarget()).isNull();
+    assertThat(noTarget.measure().percentOfTarget()).isNull();
     assertThat(noTarget.assessment()).isEqualTo(Assessment.IN_PROGRESS);
-    assertThat(zeroTarget.percentOfTarget()).isNull();
+    assertThat(zeroTarget.measure().percentOfTarget()).isNull();
   }
 
   @Test
   void lowerIsBetterTargetOfZeroHasNoPercentage() {
     IndicatorResult r = row(Direction.LOWER_IS_BETTER, "0", "0.5", "ร้อยละ");
 
-    assertThat(r.percentOfTarget()).isNull();
+    assertThat(r.measure().percentOfTarget()).isNull();
     assertThat(r.assessment()).isEqualTo(Assessment.NOT_ACHIEVED);
   }
 
@@ -130,42 +131,42 @@ class IndicatorResultTests {
   @Test
   void countsGiveThePercentageUsedForTheAssessment() {
     IndicatorResult r =
-        Records.with(
-            Records.with(
+        Forms71.measure(
+            Forms71.measure(
                 row(Direction.HIGHER_IS_BETTER, "80", null, "ร้อยละ"),
                 "numerator",
                 new BigDecimal("412")),
             "denominator",
             new BigDecimal("468"));
 
-    assertThat(r.ratioPercent()).isEqualByComparingTo("88.03");
+    assertThat(r.measure().ratioPercent()).isEqualByComparingTo("88.03");
     assertThat(r.resultValue()).isEqualByComparingTo("88.03");
-    assertThat(r.percentOfTarget()).isEqualByComparingTo("110.04");
+    assertThat(r.measure().percentOfTarget()).isEqualByComparingTo("110.04");
     assertThat(r.assessment()).isEqualTo(Assessment.ACHIEVED);
   }
 
   @Test
   void countsAreInformationOnlyWhenTheResultIsNotAPercentage() {
     IndicatorResult r =
-        Records.with(
-            Records.with(
+        Forms71.measure(
+            Forms71.measure(
                 row(Direction.HIGHER_IS_BETTER, "40", "36", "โรงเรียน"),
                 "numerator",
                 new BigDecimal("36")),
             "denominator",
             new BigDecimal("42"));
 
-    assertThat(r.ratioPercent()).isEqualByComparingTo("85.71");
+    assertThat(r.measure().ratioPercent()).isEqualByComparingTo("85.71");
     assertThat(r.resultValue()).isEqualByComparingTo("36");
-    assertThat(r.percentOfTarget()).isEqualByComparingTo("90.00");
+    assertThat(r.measure().percentOfTarget()).isEqualByComparingTo("90.00");
     assertThat(r.assessment()).isEqualTo(Assessment.NOT_ACHIEVED);
   }
 
   @Test
   void countsDoNotStandForAMissingResultThatIsNotAPercentage() {
     IndicatorResult r =
-        Records.with(
-            Records.with(
+        Forms71.measure(
+            Forms71.measure(
                 row(Direction.HIGHER_IS_BETTER, "40", null, "โรงเรียน"),
                 "numerator",
                 new BigDecimal("41")),
@@ -179,13 +180,14 @@ class IndicatorResultTests {
   @Test
   void anOverrideReplacesTheComputedAssessment() {
     IndicatorResult computed = row(Direction.HIGHER_IS_BETTER, "75", "70", "ร้อยละ");
-    IndicatorResult overridden = Records.with(computed, "assessmentOverride", Assessment.ACHIEVED);
+    IndicatorResult overridden =
+        Forms71.measure(computed, "assessmentOverride", Assessment.ACHIEVED);
     IndicatorResult confirmed =
-        Records.with(computed, "assessmentOverride", Assessment.NOT_ACHIEVED);
+        Forms71.measure(computed, "assessmentOverride", Assessment.NOT_ACHIEVED);
 
-    assertThat(overridden.computedAssessment()).isEqualTo(Assessment.NOT_ACHIEVED);
+    assertThat(overridden.measure().computedAssessment()).isEqualTo(Assessment.NOT_ACHIEVED);
     assertThat(overridden.assessment()).isEqualTo(Assessment.ACHIEVED);
-    assertThat(overridden.overridden()).isTrue();
-    assertThat(confirmed.overridden()).isFalse();
+    assertThat(overridden.measure().overridden()).isTrue();
+    assertThat(confirmed.measure().overridden()).isFalse();
   }
 }

@@ -63,10 +63,10 @@ class PrefillTests {
         .extracting(IndicatorResult::indicatorCode)
         .containsExactly("KBI-2569-2.1", "KBI-2569-2.2", "KBI-2569-2.3");
     assertThat(draft.results())
-        .extracting(IndicatorResult::target)
+        .extracting(r -> r.measure().target())
         .containsExactly(new BigDecimal("75"), new BigDecimal("3"), new BigDecimal("80"));
     assertThat(draft.results())
-        .extracting(IndicatorResult::unit)
+        .extracting(r -> r.measure().unit())
         .containsExactly("ร้อยละ", "คะแนน (เพิ่มขึ้น)", "ร้อยละ");
     IndicatorResult rt = draft.results().getFirst();
     assertThat(rt.strategy()).isEqualTo("KBS-2569-2");
@@ -74,7 +74,7 @@ class PrefillTests {
         .isEqualTo("ร้อยละของนักเรียน ป.1 ที่มีผล RT รวม 2 สมรรถนะ ระดับดีขึ้นไป");
     assertThat(rt.direction()).isEqualTo(Direction.HIGHER_IS_BETTER);
     assertThat(rt.owner()).isEqualTo("กลุ่มนิเทศ ติดตามและประเมินผลการจัดการศึกษา");
-    assertThat(rt.result()).isNull();
+    assertThat(rt.measure().result()).isNull();
     assertThat(rt.assessment()).isEqualTo(Assessment.IN_PROGRESS);
   }
 
@@ -94,8 +94,8 @@ class PrefillTests {
             .orElseThrow();
     assertThat(dropout.indicatorCode()).isEqualTo("KBI-2569-3.2");
     assertThat(dropout.direction()).isEqualTo(Direction.LOWER_IS_BETTER);
-    assertThat(dropout.target()).isEqualByComparingTo("0.20");
-    assertThat(dropout.targetText()).isEqualTo("≤ 0.2");
+    assertThat(dropout.measure().target()).isEqualByComparingTo("0.20");
+    assertThat(dropout.measure().targetText()).isEqualTo("≤ 0.20");
   }
 
   @Test
@@ -107,9 +107,9 @@ class PrefillTests {
                 FormContext.of(Catalog.demoCatalog()))
             .orElseThrow();
 
-    assertThat(draft.results().getFirst().target()).isEqualByComparingTo("93");
-    assertThat(draft.results().getFirst().targetText()).isEqualTo("93");
-    assertThat(draft.results().getFirst().descriptiveTarget()).isFalse();
+    assertThat(draft.results().getFirst().measure().target()).isEqualByComparingTo("93");
+    assertThat(draft.results().getFirst().measure().targetText()).isEqualTo("93.00");
+    assertThat(draft.results().getFirst().measure().descriptiveTarget()).isFalse();
   }
 
   @Test

@@ -101,8 +101,8 @@ class RealCasesTests {
             null);
 
     IndicatorResult row = form.results().get(1);
-    assertThat(row.descriptiveTarget()).isTrue();
-    assertThat(row.overridden()).isFalse();
+    assertThat(row.measure().descriptiveTarget()).isTrue();
+    assertThat(row.measure().overridden()).isFalse();
     assertThat(row.assessment().label().th()).isEqualTo("บรรลุเป้าหมาย");
     assertThat(Forms71.submit(form)).isEmpty();
   }
@@ -124,7 +124,7 @@ class RealCasesTests {
     assertThat(submit(sample(), context))
         .containsExactly(
             new Violation.Shown(
-                "results[0].result",
+                "results[0].measure.result",
                 "ผลการดำเนินงานของตัวชี้วัด KBI-2569-2.1 (78.5) ไม่ตรงกับผลที่รายงานในแบบ 7.2"
                     + " ของรอบเดียวกัน (72.4) กรุณาตรวจสอบให้ตรงกัน",
                 Severity.WARNING));

@@ -2,7 +2,6 @@ package org.tidtam.forms.projectreport;
 
 import java.time.LocalDate;
 import org.tidtam.thai.FiscalYear;
-import org.tidtam.thai.Round;
 
 /** The fiscal-year dates the rules of form 7.2 check against. */
 final class FiscalPeriods {
@@ -15,10 +14,5 @@ final class FiscalPeriods {
 
   static boolean contains(int fiscalYear, LocalDate date) {
     return FiscalYear.ofBe(fiscalYear).contains(date);
-  }
-
-  /** The last day of a round: 31 March for the 6-month round, 30 September for the 12-month one. */
-  static LocalDate roundEnd(int fiscalYear, Round round) {
-    return round.period(FiscalYear.ofBe(fiscalYear)).end();
   }
 }

@@ -28,7 +28,9 @@ import org.tidtam.form.monitoring.Assessment;
 import org.tidtam.form.monitoring.Photo;
 import org.tidtam.form.monitoring.ProblemSolution;
 import org.tidtam.form.monitoring.QualityLevel;
+import org.tidtam.form.monitoring.ReportDateAfterRound;
 import org.tidtam.form.monitoring.ReportRound;
+import org.tidtam.form.monitoring.RoundReport;
 import org.tidtam.thai.Amounts;
 import org.tidtam.thai.FiscalYear;
 import org.tidtam.thai.Round;
@@ -223,7 +225,8 @@ public record ProjectReport(
             th = "ไม่บังคับ: ลงนามเมื่อผู้อำนวยการ สพป. รับทราบหรือเห็นชอบรายงาน",
             en = "Optional: signed when the office director acknowledges or endorses the report")
         @Valid
-        @Nullable Signature esaDirector) {
+        @Nullable Signature esaDirector)
+    implements RoundReport {
 
   public ProjectReport {
     owners = FormLists.rows(owners);

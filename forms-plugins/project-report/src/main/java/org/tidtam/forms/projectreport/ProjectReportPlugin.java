@@ -14,6 +14,7 @@ import org.tidtam.form.FormId;
 import org.tidtam.form.FormPlugin;
 import org.tidtam.form.IndicatorFact;
 import org.tidtam.form.ProjectFact;
+import org.tidtam.form.SchemaMigration;
 
 /** Form 7.2: the annual project performance report, registered with the host by ServiceLoader. */
 public final class ProjectReportPlugin implements FormPlugin<ProjectReport> {
@@ -31,7 +32,13 @@ public final class ProjectReportPlugin implements FormPlugin<ProjectReport> {
 
   @Override
   public int schemaVersion() {
-    return 1;
+    return 2;
+  }
+
+  /** From version 1: the indicator results' values moved into one measure. */
+  @Override
+  public List<SchemaMigration> migrations() {
+    return ProjectReportMigrations.all();
   }
 
   @Override
@@ -93,7 +100,13 @@ public final class ProjectReportPlugin implements FormPlugin<ProjectReport> {
     for (IndicatorResult r : form.indicatorResults()) {
       if (r.indicatorCode() != null && !r.indicatorCode().isBlank()) {
         out.add(
-            new IndicatorFact(filing, r.indicatorCode(), r.target(), r.result(), r.achieved(), ID));
+            new IndicatorFact(
+                filing,
+                r.indicatorCode(),
+                r.measure() == null ? null : r.measure().target(),
+                r.result(),
+                r.achieved(),
+                ID));
       }
     }
     return out;

@@ -10,14 +10,15 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import java.util.List;
+import org.tidtam.form.monitoring.IndicatorRules;
 import org.tidtam.thai.Round;
 import org.tidtam.validation.RuleReport;
 
 /**
- * What the final (12-month) report must contain: a 12-month result for every indicator, a reason
- * and a problem for every target not met, outputs, outcomes and the success level, the 12-month
- * spending of every source, no money spent on an activity that never started, and what happens to
- * money left over of a source that is returned or carried over ({@link
+ * What the final (12-month) report must contain: the 12-month rule of the indicators shared with
+ * form 7.1 ({@link IndicatorRules#checkTwelveMonths}), outputs, outcomes and the success level, the
+ * 12-month spending of every source, no money spent on an activity that never started, and what
+ * happens to money left over of a source that is returned or carried over ({@link
  * FundingSource#leftoverHandled()}). In the 6-month round: the progress percentage.
  */
 @Documented
@@ -46,27 +47,13 @@ public @interface TwelveMonthCompleteness {
         return true;
       }
       String required = "tidtam.required12m";
-      List<IndicatorResult> results = form.indicatorResults();
-      boolean anyNotAchieved = false;
-      for (int i = 0; i < results.size(); i++) {
-        IndicatorResult r = results.get(i);
-        if (r.result12m() == null && r.countedResult() == null && r.achievedOverride() == null) {
-          rules.atRow(
-              "indicatorResults", i, "result12m", "tidtam.form72.indicator.result12mRequired");
-        } else if (Boolean.FALSE.equals(r.achieved())) {
-          anyNotAchieved = true;
-          if (Checks.blank(r.notAchievedReason())) {
-            rules.atRow(
-                "indicatorResults",
-                i,
-                "notAchievedReason",
-                "tidtam.form72.indicator.reasonRequired");
-          }
-        }
-      }
-      if (anyNotAchieved && form.problems().isEmpty()) {
-        rules.at("problems", "tidtam.form72.problems.requiredWhenNotAchieved");
-      }
+      IndicatorRules.checkTwelveMonths(
+          rules,
+          "indicatorResults",
+          form.indicatorResults(),
+          "measure",
+          IndicatorResult::measure,
+          !form.problems().isEmpty());
       if (Checks.blank(form.outputs())) {
         rules.at("outputs", required);
       }

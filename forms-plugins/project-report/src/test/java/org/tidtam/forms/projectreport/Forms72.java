@@ -6,8 +6,10 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.tidtam.i18n.Lang;
 import org.tidtam.submission.SubmissionCodec;
+import org.tidtam.testkit.Records;
 import org.tidtam.validation.FormValidator;
 import org.tidtam.validation.Stage;
 import org.tidtam.validation.Violation;
@@ -42,6 +44,14 @@ final class Forms72 {
     List<Violation.Shown> out = new ArrayList<>(VALIDATOR.validate(form, stage, Lang.TH));
     out.sort(Comparator.comparing(Violation.Shown::path).thenComparing(Violation.Shown::message));
     return out;
+  }
+
+  /** The form with one value of the measure of indicator result {@code row} replaced. */
+  static ProjectReport withMeasure(
+      ProjectReport form, int row, String component, @Nullable Object value) {
+    IndicatorResult r = form.indicatorResults().get(row);
+    return Records.withRow(
+        form, "indicatorResults", row, "measure", Records.with(r.measure(), component, value));
   }
 
   static List<Violation.Shown> submit(Record form) {

@@ -73,8 +73,7 @@ class ProjectFactTests {
     assertThat(fact(allMet).assessment().th()).isEqualTo("บรรลุเป้าหมาย");
 
     // 1,000 of 4,680 pupils read well: 21.37 %, below the target of 80 %
-    ProjectReport failing =
-        Records.withRow(allMet, "indicatorResults", 0, "numerator", new BigDecimal("1000"));
+    ProjectReport failing = Forms72.withMeasure(allMet, 0, "numerator", new BigDecimal("1000"));
 
     assertThat(failing.notAchievedCount()).isEqualTo(1);
     assertThat(failing.projectAssessment()).isEqualTo(Assessment.NOT_ACHIEVED);

@@ -198,19 +198,31 @@ class ProjectReportDocumentTests {
   }
 
   @Test
-  void runsCarryTheThaiFontAndComplexScriptSize() {
+  void runsCarryTheThaiFontAndComplexScriptSizeAndCheckBoxesAFontWithTheirGlyphs() {
     int checked = 0;
+    int checkBoxes = 0;
     for (XWPFParagraph p : out.allParagraphs()) {
       for (XWPFRun r : p.getRuns()) {
         if (r.text().isBlank()) {
           continue;
         }
-        assertThat(out.effectiveCsFont(p, r)).as(r.text()).isEqualTo("TH SarabunPSK");
+        boolean checkBox = r.text().strip().matches("[☐☑]+");
+        assertThat(out.effectiveCsFont(p, r))
+            .as(r.text())
+            .isEqualTo(checkBox ? "DejaVu Sans" : "TH SarabunPSK");
         assertThat(out.hasEffectiveSzCs(p, r)).as(r.text()).isTrue();
+        if (checkBox) {
+          assertThat(r.getFontFamily(XWPFRun.FontCharRange.ascii)).isEqualTo("DejaVu Sans");
+          assertThat(r.getFontFamily(XWPFRun.FontCharRange.hAnsi)).isEqualTo("DejaVu Sans");
+          checkBoxes++;
+        }
         checked++;
       }
     }
     assertThat(checked).isGreaterThan(100);
+    assertThat(checkBoxes)
+        .as("the five success levels and the two ticks of the director")
+        .isGreaterThanOrEqualTo(7);
   }
 
   @Test

@@ -27,7 +27,7 @@ class ProjectReportPluginTests {
   void describesForm72() {
     assertThat(plugin.id().value()).isEqualTo("7.2");
     assertThat(plugin.title().th()).isEqualTo("แบบรายงานผลการดำเนินงานโครงการประจำปีงบประมาณ");
-    assertThat(plugin.schemaVersion()).isEqualTo(1);
+    assertThat(plugin.schemaVersion()).isEqualTo(2);
     assertThat(plugin.templateName()).isEqualTo("7.2-project-report.docx");
     assertThat(plugin.formType()).isEqualTo(ProjectReport.class);
     assertThat(plugin.derivedType()).isEqualTo(ProjectReportDerived.class);
@@ -44,7 +44,7 @@ class ProjectReportPluginTests {
     try (InputStream in = ProjectReportPlugin.class.getResourceAsStream(plugin.sampleResource())) {
       assertThat(in).isNotNull();
       String json = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-      assertThat(json).contains("\"form\": \"7.2\"", "\"schemaVersion\": 1", "\"data\"");
+      assertThat(json).contains("\"form\": \"7.2\"", "\"schemaVersion\": 2", "\"data\"");
     }
     assertThat(Forms72.sample().projectName()).isEqualTo("โครงการขับเคลื่อนการอ่านออกเขียนได้");
   }

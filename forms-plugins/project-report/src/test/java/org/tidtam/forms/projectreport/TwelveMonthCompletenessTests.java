@@ -4,12 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.tidtam.forms.projectreport.Forms72.sample;
 import static org.tidtam.forms.projectreport.Forms72.submit;
 import static org.tidtam.forms.projectreport.Forms72.validate;
+import static org.tidtam.forms.projectreport.Forms72.withMeasure;
 import static org.tidtam.testkit.Records.with;
 import static org.tidtam.testkit.Records.withRow;
 
 import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.tidtam.form.monitoring.Assessment;
 import org.tidtam.thai.Round;
 import org.tidtam.validation.Severity;
 import org.tidtam.validation.Stage;
@@ -21,12 +23,12 @@ class TwelveMonthCompletenessTests {
 
   @Test
   void requiresReasonWhenIndicatorNotAchievedIn12Months() {
-    ProjectReport form = withRow(sample(), "indicatorResults", 1, "notAchievedReason", " ");
+    ProjectReport form = withMeasure(sample(), 1, "notAchievedReason", null);
 
     assertThat(submit(form))
         .containsExactly(
             new Violation.Shown(
-                "indicatorResults[1].notAchievedReason",
+                "indicatorResults[1].measure.notAchievedReason",
                 "ต้องระบุสาเหตุที่ไม่บรรลุเป้าหมาย",
                 Severity.ERROR));
   }
@@ -39,7 +41,7 @@ class TwelveMonthCompletenessTests {
         .containsExactly(
             new Violation.Shown(
                 "problems",
-                "มีตัวชี้วัดที่ไม่บรรลุเป้าหมาย ต้องระบุปัญหา/อุปสรรคและแนวทางแก้ไขอย่างน้อย 1 ข้อ",
+                "มีตัวชี้วัดที่ไม่บรรลุเป้าหมาย ต้องระบุปัญหาอุปสรรคและแนวทางแก้ไขอย่างน้อย 1 ข้อ",
                 Severity.ERROR));
   }
 
@@ -57,25 +59,35 @@ class TwelveMonthCompletenessTests {
 
   @Test
   void requiresATwelveMonthResultForEveryIndicator() {
-    ProjectReport form = withRow(sample(), "indicatorResults", 1, "result12m", null);
+    ProjectReport form = withMeasure(sample(), 1, "result", null);
 
     assertThat(submit(form))
         .containsExactly(
             new Violation.Shown(
-                "indicatorResults[1].result12m",
-                "ต้องระบุผล 12 เดือน เพื่อประเมินว่าบรรลุหรือไม่บรรลุเป้าหมาย",
+                "indicatorResults[1].measure.result",
+                "รายงานรอบ 12 เดือนต้องระบุผลการดำเนินงาน เพื่อประเมินว่าบรรลุหรือไม่บรรลุเป้าหมาย",
                 Severity.ERROR));
   }
 
   @Test
-  void countsDoNotStandForATwelveMonthResultThatIsNotAPercentage() {
-    ProjectReport form = withRow(sample(), "indicatorResults", 1, "result12m", null);
-    form = withRow(form, "indicatorResults", 1, "numerator", new BigDecimal("172"));
-    form = withRow(form, "indicatorResults", 1, "denominator", new BigDecimal("180"));
+  void rejectsAnIndicatorStillInProgressIn12Months() {
+    ProjectReport form = withMeasure(sample(), 0, "assessmentOverride", Assessment.IN_PROGRESS);
+    form = withMeasure(form, 0, "explanation", "ยังประเมินไม่ครบทุกโรงเรียน");
 
     assertThat(submit(form))
         .extracting(Violation.Shown::path)
-        .contains("indicatorResults[1].result12m");
+        .containsExactly("indicatorResults[0].measure.assessmentOverride");
+  }
+
+  @Test
+  void countsDoNotStandForATwelveMonthResultThatIsNotAPercentage() {
+    ProjectReport form = withMeasure(sample(), 1, "result", null);
+    form = withMeasure(form, 1, "numerator", new BigDecimal("172"));
+    form = withMeasure(form, 1, "denominator", new BigDecimal("180"));
+
+    assertThat(submit(form))
+        .extracting(Violation.Shown::path)
+        .contains("indicatorResults[1].measure.result");
   }
 
   @Test
@@ -94,8 +106,8 @@ class TwelveMonthCompletenessTests {
   void sixMonthReportNeedsNeitherOutputsNorTwelveMonthResultsButProgress() {
     ProjectReport form = with(sample(), "round", Round.ROUND_6M);
     form = with(with(with(form, "outputs", null), "successLevel", null), "progressPercent", null);
-    form = withRow(form, "indicatorResults", 1, "result12m", null);
-    form = withRow(form, "indicatorResults", 2, "notAchievedReason", null);
+    form = withMeasure(form, 1, "result", null);
+    form = withMeasure(form, 2, "notAchievedReason", null);
 
     assertThat(submit(form))
         .contains(
@@ -104,8 +116,8 @@ class TwelveMonthCompletenessTests {
         .doesNotContain(
             "outputs",
             "successLevel",
-            "indicatorResults[1].result12m",
-            "indicatorResults[2].notAchievedReason");
+            "indicatorResults[1].measure.result",
+            "indicatorResults[2].measure.notAchievedReason");
   }
 
   @Test

@@ -55,7 +55,7 @@ class SubmissionsApiTests {
     JsonNode form72 = find(forms, "7.2");
     assertThat(form72.get("title").get("th").asString()).isNotBlank();
     assertThat(form72.get("title").get("en").asString()).isNotBlank();
-    assertThat(form72.get("schemaVersion").asInt()).isEqualTo(1);
+    assertThat(form72.get("schemaVersion").asInt()).isEqualTo(2);
     assertThat(form72.get("schema").get("$schema").asString()).contains("2020-12");
   }
 

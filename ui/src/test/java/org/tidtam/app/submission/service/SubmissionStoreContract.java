@@ -73,7 +73,7 @@ abstract class SubmissionStoreContract {
     workflow.create(ADMIN, NewSubmission.sample("7.2", filing));
 
     List<SubmissionDocument> found = store.find(FormId.of("7.2"), 2569, Round.ROUND_6M, "PROMO");
-    assertThat(found).singleElement().satisfies(d -> assertThat(d.schemaVersion()).isEqualTo(1));
+    assertThat(found).singleElement().satisfies(d -> assertThat(d.schemaVersion()).isEqualTo(2));
     assertThat(store.find(FormId.of("7.2"), 2569, Round.ROUND_6M, "ICT")).isEmpty();
     assertThat(store.find(FormId.of("7.2"), 2569, Round.ROUND_6M, null)).hasSize(1);
 

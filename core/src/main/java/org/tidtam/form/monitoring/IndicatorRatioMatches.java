@@ -1,4 +1,4 @@
-package org.tidtam.forms.projectreport;
+package org.tidtam.form.monitoring;
 
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
@@ -13,33 +13,33 @@ import java.math.BigDecimal;
 import org.tidtam.validation.RuleReport;
 
 /**
- * A typed percentage agrees with the percentage computed from the counts (a warning); for other
- * units the counts are information only.
+ * A typed percentage agrees with the percentage computed from the counts (meant as a warning); for
+ * other units the counts are information only.
  */
 @Documented
 @Constraint(validatedBy = IndicatorRatioMatches.Validator.class)
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 public @interface IndicatorRatioMatches {
-  String message() default "{tidtam.form72.indicator.ratioMismatch}";
+  String message() default "{tidtam.indicator.ratioMismatch}";
 
   Class<?>[] groups() default {};
 
   Class<? extends Payload>[] payload() default {};
 
   /** Checks the rule; see the annotation. */
-  final class Validator implements ConstraintValidator<IndicatorRatioMatches, IndicatorResult> {
+  final class Validator implements ConstraintValidator<IndicatorRatioMatches, IndicatorMeasure> {
     @Override
-    public boolean isValid(IndicatorResult r, ConstraintValidatorContext context) {
-      BigDecimal ratio = r.countedResult();
-      BigDecimal typed = r.result12m() != null ? r.result12m() : r.result6m();
-      if (ratio == null || typed == null || ratio.subtract(typed).abs().compareTo(TOLERANCE) <= 0) {
+    public boolean isValid(IndicatorMeasure m, ConstraintValidatorContext context) {
+      BigDecimal counted = m.countedResult();
+      BigDecimal typed = m.result();
+      if (counted == null
+          || typed == null
+          || counted.subtract(typed).abs().compareTo(TOLERANCE) <= 0) {
         return true;
       }
-      RuleReport rules = RuleReport.of(context).param("ratio", ratio.toPlainString());
-      rules.at(
-          r.result12m() != null ? "result12m" : "result6m",
-          "tidtam.form72.indicator.ratioMismatch");
+      RuleReport rules = RuleReport.of(context).param("ratio", counted.toPlainString());
+      rules.at("result", "tidtam.indicator.ratioMismatch");
       return rules.valid();
     }
 

@@ -1,4 +1,4 @@
-package org.tidtam.forms.esamonitoring;
+package org.tidtam.form.monitoring;
 
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
@@ -9,14 +9,12 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
-import java.math.BigDecimal;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import org.jspecify.annotations.Nullable;
-import org.tidtam.form.monitoring.IndicatorRules;
 import org.tidtam.validation.RuleReport;
 
-/** The values of a row follow the one indicator rule of the forms ({@link IndicatorRules}). */
+/**
+ * The values of a measure follow the one indicator rule of the forms ({@link
+ * IndicatorRules#check}).
+ */
 @Documented
 @Constraint(validatedBy = IndicatorValues.Validator.class)
 @Target(ElementType.TYPE)
@@ -29,20 +27,11 @@ public @interface IndicatorValues {
   Class<? extends Payload>[] payload() default {};
 
   /** Checks the rule; see the annotation. */
-  final class Validator implements ConstraintValidator<IndicatorValues, IndicatorResult> {
+  final class Validator implements ConstraintValidator<IndicatorValues, IndicatorMeasure> {
     @Override
-    public boolean isValid(IndicatorResult r, ConstraintValidatorContext context) {
+    public boolean isValid(IndicatorMeasure m, ConstraintValidatorContext context) {
       RuleReport rules = RuleReport.of(context);
-      Map<String, @Nullable BigDecimal> results = new LinkedHashMap<>();
-      results.put("result", r.result());
-      IndicatorRules.check(
-          rules,
-          r.direction(),
-          r.percentUnit(),
-          r.target(),
-          results,
-          r.numerator(),
-          r.denominator());
+      IndicatorRules.check(rules, m);
       return rules.valid();
     }
   }

@@ -1,4 +1,4 @@
-package org.tidtam.forms.projectreport;
+package org.tidtam.form.monitoring;
 
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
@@ -11,27 +11,27 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.tidtam.validation.RuleReport;
 
-/** A manual achieved/not-achieved assessment is explained. */
+/**
+ * What a submitted measure must say ({@link IndicatorRules#checkComplete}): a target, numeric or
+ * descriptive, and why the assessment was changed by hand.
+ */
 @Documented
-@Constraint(validatedBy = IndicatorOverride.Validator.class)
+@Constraint(validatedBy = IndicatorComplete.Validator.class)
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-public @interface IndicatorOverride {
-  String message() default "{tidtam.form72.indicator.overrideExplanation}";
+public @interface IndicatorComplete {
+  String message() default "{tidtam.indicator.targetRequired}";
 
   Class<?>[] groups() default {};
 
   Class<? extends Payload>[] payload() default {};
 
   /** Checks the rule; see the annotation. */
-  final class Validator implements ConstraintValidator<IndicatorOverride, IndicatorResult> {
+  final class Validator implements ConstraintValidator<IndicatorComplete, IndicatorMeasure> {
     @Override
-    public boolean isValid(IndicatorResult r, ConstraintValidatorContext context) {
-      if (r.achievedOverride() == null || !Checks.blank(r.overrideExplanation())) {
-        return true;
-      }
+    public boolean isValid(IndicatorMeasure m, ConstraintValidatorContext context) {
       RuleReport rules = RuleReport.of(context);
-      rules.at("overrideExplanation", "tidtam.form72.indicator.overrideExplanation");
+      IndicatorRules.checkComplete(rules, m);
       return rules.valid();
     }
   }
