@@ -7,11 +7,17 @@ import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.html.Footer;
 import com.vaadin.flow.component.html.NativeTableCell;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.tidtam.app.security.service.DemoAccounts;
+import org.tidtam.catalog.Catalog;
 
 @SpringBootTest
 @ViewPackages(classes = LoginView.class)
 class LoginViewTests extends SpringBrowserlessTest {
+
+  @Autowired Catalog catalog;
 
   @Test
   void speaksThaiWithEnglishInParentheses() {
@@ -29,5 +35,16 @@ class LoginViewTests extends SpringBrowserlessTest {
         .extracting(NativeTableCell::getText)
         .contains("school1", "director", "ผู้รายงาน · โรงเรียนอนุบาลกระบี่");
     assertThat(demo.getElement().getTextRecursively()).contains("รหัสผ่านเหมือนชื่อผู้ใช้");
+  }
+
+  @Test
+  void showsNoDemoLoginWithoutTheDemoData() {
+    navigate(LoginView.class);
+
+    var view =
+        new LoginView(new StaticListableBeanFactory().getBeanProvider(DemoAccounts.class), catalog);
+
+    assertThat(view.getChildren()).noneMatch(c -> c instanceof Footer);
+    assertThat(view.getElement().getTextRecursively()).doesNotContain("school1");
   }
 }

@@ -10,14 +10,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.tidtam.app.ScreenTest;
 import org.tidtam.app.TestUsers;
 import org.tidtam.app.security.ui.LoginView;
 import org.tidtam.app.submission.ui.MyFormsView;
 
-@ScreenTest
+@SpringBootTest
 @ViewPackages(classes = {MainLayout.class, MyFormsView.class, LoginView.class})
 class HomeViewTests extends SpringBrowserlessTest {
 

@@ -17,11 +17,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.test.context.support.WithUserDetails;
-import org.tidtam.app.ScreenTest;
 import org.tidtam.app.TestUsers;
 import org.tidtam.app.security.domain.Role;
 import org.tidtam.app.security.domain.UserRepository;
@@ -29,7 +29,7 @@ import org.tidtam.app.security.ui.LoginView;
 import org.tidtam.app.submission.ui.MyFormsView;
 import org.tidtam.i18n.Lang;
 
-@ScreenTest
+@SpringBootTest
 @ViewPackages(
     classes = {MainLayout.class, MyFormsView.class, LoginView.class},
     packages = "org.tidtam.app.forms.ui")

@@ -14,11 +14,11 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.test.context.support.WithUserDetails;
-import org.tidtam.app.ScreenTest;
 import org.tidtam.app.TestUsers;
 import org.tidtam.app.security.domain.Role;
 import org.tidtam.app.security.domain.UserRepository;
@@ -28,7 +28,7 @@ import org.tidtam.app.submission.domain.SubmissionRepository;
 import org.tidtam.app.submission.domain.SubmissionStatus;
 import org.tidtam.thai.Round;
 
-@ScreenTest
+@SpringBootTest
 @ViewPackages(classes = {MyFormsView.class, MainLayout.class})
 class MyFormsViewTests extends SpringBrowserlessTest {
 

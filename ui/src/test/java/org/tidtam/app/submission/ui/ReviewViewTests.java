@@ -22,11 +22,11 @@ import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.test.context.support.WithUserDetails;
-import org.tidtam.app.ScreenTest;
 import org.tidtam.app.TestUsers;
 import org.tidtam.app.security.domain.Actor;
 import org.tidtam.app.security.domain.Role;
@@ -43,7 +43,7 @@ import org.tidtam.form.Filing;
 import org.tidtam.i18n.Lang;
 import org.tidtam.thai.Round;
 
-@ScreenTest
+@SpringBootTest
 @ViewPackages(classes = {ReviewView.class, MainLayout.class})
 class ReviewViewTests extends SpringBrowserlessTest {
 
