@@ -14,6 +14,7 @@ import org.tidtam.app.security.domain.Actor;
 import org.tidtam.app.security.domain.AppUser;
 import org.tidtam.app.security.domain.Role;
 import org.tidtam.app.security.domain.UserRepository;
+import org.tidtam.app.security.service.DemoAccounts;
 import org.tidtam.app.submission.domain.SubmissionRepository;
 import org.tidtam.app.submission.service.NewSubmission;
 import org.tidtam.app.submission.service.Outcome;
@@ -30,7 +31,7 @@ import org.tidtam.thai.Round;
 @Component
 @Profile("!postgres")
 @ConditionalOnProperty(name = "tidtam.demo-data", havingValue = "true", matchIfMissing = true)
-class DemoData implements ApplicationRunner {
+class DemoData implements ApplicationRunner, DemoAccounts {
 
   static final int YEAR = 2569;
   static final Round ROUND = Round.ROUND_12M;
@@ -72,18 +73,30 @@ class DemoData implements ApplicationRunner {
     }
   }
 
-  private List<AppUser> demoUsers() {
+  /** The demo users of the README; the password is the user name. */
+  @Override
+  public List<Account> accounts() {
     return List.of(
-        user("admin", Role.ADMIN, null),
-        user("planner", Role.PLANNER, null),
-        user("supervision", Role.STAFF, GROUP),
-        user("school1", Role.STAFF, SCHOOL1),
-        user("school2", Role.STAFF, SCHOOL2),
-        user("director", Role.EXECUTIVE, null));
+        account("admin", Role.ADMIN, null),
+        account("planner", Role.PLANNER, null),
+        account("supervision", Role.STAFF, GROUP),
+        account("school1", Role.STAFF, SCHOOL1),
+        account("school2", Role.STAFF, SCHOOL2),
+        account("director", Role.EXECUTIVE, null));
   }
 
-  private AppUser user(String name, Role role, @org.jspecify.annotations.Nullable String unit) {
-    return new AppUser(name, encoder.encode(name), role, unit, Lang.TH);
+  private static Account account(
+      String name, Role role, @org.jspecify.annotations.Nullable String unit) {
+    return new Account(name, name, role, unit);
+  }
+
+  private List<AppUser> demoUsers() {
+    return accounts().stream()
+        .map(
+            a ->
+                new AppUser(
+                    a.username(), encoder.encode(a.password()), a.role(), a.unitCode(), Lang.TH))
+        .toList();
   }
 
   private void createSubmissions() {

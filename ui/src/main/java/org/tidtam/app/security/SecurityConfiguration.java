@@ -65,6 +65,8 @@ class SecurityConfiguration {
   @Bean
   @Order(3)
   SecurityFilterChain vaadinChain(HttpSecurity http) throws Exception {
+    // the application's style sheets style the sign-in page too
+    http.authorizeHttpRequests(auth -> auth.requestMatchers("/styles/**").permitAll());
     return http.with(vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
   }
 }

@@ -75,6 +75,10 @@ public class AppUser {
     return Lang.of(preferredLanguage);
   }
 
+  public void setPreferredLanguage(Lang language) {
+    this.preferredLanguage = language.name().toLowerCase(java.util.Locale.ROOT);
+  }
+
   /** The user as the service layer sees them. */
   public Actor actor() {
     return new Actor(username, role, unitCode, getPreferredLanguage());

@@ -560,4 +560,28 @@ public class SubmissionWorkflow {
   private static WorkflowException.Rejected rejected(String path, Message message) {
     return new WorkflowException.Rejected(List.of(Violation.error(path, message)));
   }
+
+  // ---- what the application's lists start from
+
+  /** The fiscal year (B.E.) "my forms" shows and the review starts with. */
+  public int currentFiscalYear() {
+    return currentYear;
+  }
+
+  /** The reporting round "my forms" shows and the review starts with. */
+  public Round currentRound() {
+    return currentRound;
+  }
+
+  /**
+   * The installed forms a unit files, learnt from each plugin's sample: a group's 7.1 and 7.2, a
+   * school's 7.3. Empty for a code the catalog does not know.
+   */
+  public List<FormPlugin<?>> formsFiledBy(String unitCode) {
+    FilingFields.UnitKind kind = filingFields.kindOf(unitCode);
+    if (kind == FilingFields.UnitKind.UNKNOWN) {
+      return List.of();
+    }
+    return service.registry().all().stream().filter(p -> filingFields.kind(p) == kind).toList();
+  }
 }

@@ -1,0 +1,5 @@
+/** The application shell: ui. */
+@NullMarked
+package org.tidtam.app.shell.ui;
+
+import org.jspecify.annotations.NullMarked;
