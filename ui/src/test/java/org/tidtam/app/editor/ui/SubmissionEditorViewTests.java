@@ -17,6 +17,8 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.textfield.TextArea;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -237,7 +239,11 @@ class SubmissionEditorViewTests {
     assertThat(filler.find(Button.class).withId("editor-submit").exists()).isFalse();
     assertThat(filler.find(Button.class).withId("editor-save").exists()).isFalse();
     assertThat(filler.find(Button.class).withId("editor-reopen").exists()).isFalse();
-    assertThat(filler.find(Anchor.class).withId("editor-download").single().getHref()).isNotBlank();
+    var word = new ByteArrayOutputStream();
+    filler.test(filler.find(Anchor.class).withId("editor-download").single()).download(word);
+    assertThat(new String(word.toByteArray(), 0, 2, StandardCharsets.ISO_8859_1)).isEqualTo("PK");
+    assertThat(workflow.auditTrail(ADMIN, id).getLast().getAction())
+        .isEqualTo(AuditAction.DOWNLOAD);
 
     var admin = open("admin", Role.ADMIN, id);
     click(admin, "editor-reopen");
