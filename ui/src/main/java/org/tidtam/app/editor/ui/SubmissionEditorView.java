@@ -538,7 +538,8 @@ public class SubmissionEditorView extends Div
     if (e != null && e.isDirty() && !e.isReadOnly() && conflict == null && actor != null) {
       try {
         saved(workflow.saveDraft(actor(), id, current().version(), e.document()));
-      } catch (WorkflowException | IllegalStateException ex) {
+      } catch (RuntimeException ex) {
+        // e.g. someone else saved meanwhile: never overwritten without asking
         log.warn("Draft {} not saved when its page closed: {}", id, ex.getMessage());
       }
     }
