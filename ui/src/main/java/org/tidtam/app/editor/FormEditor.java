@@ -48,7 +48,7 @@ import tools.jackson.databind.JsonNode;
  * <p>The host gives it the document to edit and takes {@link #document()} back, e.g. in a {@link
  * #addChangeListener change listener} that saves the draft.
  */
-@StyleSheet("styles/editor.css")
+@StyleSheet("assets/editor/editor.css")
 public class FormEditor extends Composite<Div> {
 
   private final SubmissionService service;

@@ -70,7 +70,7 @@ import tools.jackson.databind.JsonNode;
  */
 @Route("submissions/:id")
 @PermitAll
-@StyleSheet("styles/submission-editor.css")
+@StyleSheet("assets/editor/submission-editor.css")
 public class SubmissionEditorView extends Div
     implements BeforeEnterObserver, BeforeLeaveObserver, HasDynamicTitle {
 
