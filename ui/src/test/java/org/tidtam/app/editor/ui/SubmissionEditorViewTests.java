@@ -341,6 +341,29 @@ class SubmissionEditorViewTests {
     assertThat(second.find(Dialog.class).withId("conflict-dialog").single().isOpened()).isTrue();
   }
 
+  @Test
+  void leavingWhileSomeoneElseSavedFirstWaitsForTheConflictToBeSettled() {
+    long id = toyDraft();
+    long other = toyDraft();
+    var first = open("supervision", Role.STAFF, id);
+    var second = open("planner", Role.PLANNER, id);
+    type(first, "unitName", "ของคนแรก");
+    CLOCK.advance(Duration.ofSeconds(3));
+    poll(first);
+    type(second, "note", "ก่อนออกจากหน้า");
+
+    second.navigate("submissions/" + other, SubmissionEditorView.class);
+
+    assertThat(second.find(Dialog.class).withId("conflict-dialog").exists()).isTrue();
+    assertThat(value(editor(second), "note")).as("still on the page").isEqualTo("ก่อนออกจากหน้า");
+    click(second, "conflict-keep-mine");
+    assertThat(data(row(id)).get("note").asString()).isEqualTo("ก่อนออกจากหน้า");
+    assertThat(editor(second).isDirty()).isFalse();
+    assertThat(value(editor(second), "note"))
+        .as("then on the next page")
+        .isNotEqualTo("ก่อนออกจากหน้า");
+  }
+
   /** Two writers: the first saves, the second's save meets the conflict. */
   private BrowserlessUIContext conflictOn(long id) {
     var first = open("supervision", Role.STAFF, id);
