@@ -31,14 +31,17 @@ import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.PermitAll;
 import java.io.ByteArrayInputStream;
 import java.time.Clock;
+import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -82,6 +85,8 @@ public class SubmissionEditorView extends Div
 
   static final ZoneId OFFICE_TIME = ZoneId.of("Asia/Bangkok");
 
+  private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
   private static final Logger log = LoggerFactory.getLogger(SubmissionEditorView.class);
 
   private final SubmissionWorkflow workflow;
@@ -121,6 +126,8 @@ public class SubmissionEditorView extends Div
     header.addClassName("submission-header");
     saveState.setId("editor-save-state");
     saveState.addClassName("submission-save-state");
+    saveState.getElement().setAttribute("role", "status");
+    saveState.getElement().setAttribute("aria-live", "polite");
     actions.addClassName("submission-actions");
     problems.setId("problems-panel");
     problems.addClassName("problems-panel");
@@ -817,7 +824,21 @@ public class SubmissionEditorView extends Div
       return value.decimalValue().toPlainString();
     }
     if (value.isString()) {
-      return value.stringValue();
+      String text = value.stringValue();
+      if (ISO_DATE.matcher(text).matches()) {
+        try {
+          LocalDate date = LocalDate.parse(text);
+          return String.format(
+              Locale.ROOT,
+              "%02d/%02d/%04d",
+              date.getDayOfMonth(),
+              date.getMonthValue(),
+              ThaiDates.beYear(date));
+        } catch (DateTimeException e) {
+          return text;
+        }
+      }
+      return text;
     }
     return value.toString();
   }

@@ -322,23 +322,37 @@ class SubmissionEditorViewTests {
   @Test
   void compareListsTheFieldsThatDiffer() {
     long id = toyDraft();
-    var second = conflictOn(id);
+    var first = open("supervision", Role.STAFF, id);
+    var second = open("planner", Role.PLANNER, id);
+    type(first, "unitName", "ของคนแรก");
+    type(first, "reportDate", "01/10/2569");
+    type(second, "note", "ของคนที่สอง");
+    CLOCK.advance(Duration.ofSeconds(3));
+    poll(first);
+    poll(second);
 
     click(second, "conflict-compare");
 
     List<Div> rows = second.find(Div.class).withClassName("conflict-row").all();
     assertThat(rows)
         .extracting(r -> r.getElement().getAttribute("data-path"))
-        .containsExactlyInAnyOrder("unitName", "note");
-    Div unitName =
-        rows.stream()
-            .filter(r -> "unitName".equals(r.getElement().getAttribute("data-path")))
-            .findFirst()
-            .orElseThrow();
-    assertThat(unitName.getElement().getTextRecursively())
-        .contains("ชื่อหน่วยงาน")
-        .contains("ของคนแรก");
+        .containsExactlyInAnyOrder("unitName", "reportDate", "note");
+    assertThat(row(rows, "unitName")).contains("ชื่อหน่วยงาน").contains("ของคนแรก");
+    assertThat(row(rows, "reportDate"))
+        .as("dates in the Buddhist era")
+        .contains("15/09/2569")
+        .contains("01/10/2569");
+    assertThat(row(rows, "note")).contains("ของคนที่สอง");
     assertThat(second.find(Dialog.class).withId("conflict-dialog").single().isOpened()).isTrue();
+  }
+
+  private static String row(List<Div> rows, String path) {
+    return rows.stream()
+        .filter(r -> path.equals(r.getElement().getAttribute("data-path")))
+        .findFirst()
+        .orElseThrow()
+        .getElement()
+        .getTextRecursively();
   }
 
   @Test
