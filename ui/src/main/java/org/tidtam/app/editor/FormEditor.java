@@ -48,7 +48,7 @@ import tools.jackson.databind.JsonNode;
  * <p>The host gives it the document to edit and takes {@link #document()} back, e.g. in a {@link
  * #addChangeListener change listener} that saves the draft.
  */
-@StyleSheet("styles/editor.css")
+@StyleSheet("assets/editor/editor.css")
 public class FormEditor extends Composite<Div> {
 
   private final SubmissionService service;
@@ -66,6 +66,7 @@ public class FormEditor extends Composite<Div> {
   private boolean dirty;
   private boolean readOnly;
   private boolean submitChecked;
+  private boolean panelShown = true;
 
   /**
    * @param service the application's submission service: reads, checks and computes
@@ -205,6 +206,22 @@ public class FormEditor extends Composite<Div> {
     return evaluate(stage);
   }
 
+  /**
+   * The problems of the document at a stage, cross-checks and unreadable values included, without
+   * changing what the fields show: e.g. what blocks submission while the user is still drafting.
+   */
+  public List<Violation> problems(Stage stage) {
+    return collect(stage);
+  }
+
+  /**
+   * Whether the editor shows its own panel of problems; a host that lists them itself turns it off.
+   */
+  public void setPanelShown(boolean shown) {
+    this.panelShown = shown;
+    panel.setVisible(shown && panel.getChildren().findAny().isPresent());
+  }
+
   /** The problems shown now. */
   public List<Violation> violations() {
     return shown;
@@ -294,6 +311,12 @@ public class FormEditor extends Composite<Div> {
   }
 
   private List<Violation> evaluate(Stage stage) {
+    List<Violation> found = collect(stage);
+    show(found);
+    return found;
+  }
+
+  private List<Violation> collect(Stage stage) {
     Map<String, EditorNode> fresh = new LinkedHashMap<>();
     root.index("", fresh);
     index = fresh;
@@ -311,7 +334,6 @@ public class FormEditor extends Composite<Div> {
           .filter(p -> !unreadable.containsKey(p.path()))
           .forEach(found::add);
     }
-    show(found);
     return List.copyOf(found);
   }
 
@@ -380,7 +402,7 @@ public class FormEditor extends Composite<Div> {
               warnings,
               "editor-warnings"));
     }
-    panel.setVisible(panel.getChildren().findAny().isPresent());
+    panel.setVisible(panelShown && panel.getChildren().findAny().isPresent());
   }
 
   private Div list(String heading, List<Violation> violations, String className) {
@@ -400,7 +422,7 @@ public class FormEditor extends Composite<Div> {
   }
 
   /** A path as the user reads it: {@code กิจกรรม แถวที่ 2 › ใช้จ่าย (บาท)}. */
-  String describe(String path) {
+  public String describe(String path) {
     if (path.isEmpty()) {
       return "";
     }

@@ -583,5 +583,44 @@ public class SubmissionWorkflow {
       return List.of();
     }
     return service.registry().all().stream().filter(p -> filingFields.kind(p) == kind).toList();
+  // ---- the editor's drafts
+
+  /**
+   * Saves a draft from the editor, edited from {@code expectedVersion}, as it is: unlike {@link
+   * #save}, the checks of the draft stage do not refuse it (the outcome lists them), so that what a
+   * user typed is kept even while it is still wrong. Only a document that does not read as the form
+   * at all is refused.
+   */
+  public Outcome saveDraft(
+      Actor actor, long id, long expectedVersion, SubmissionDocument document) {
+    StoredSubmission row = load(actor, id, SubmissionAction.SAVE);
+    requireStatus(row, SubmissionAction.SAVE, SubmissionStatus.DRAFT, SubmissionStatus.RETURNED);
+    requireVersion(row, expectedVersion);
+    Submission<?> submission = readOrReject(document);
+    if (!submission.formId().value().equals(row.getFormId())) {
+      throw rejected(
+          "form",
+          Message.of(
+              "tidtam.app.submission.filingDiffers",
+              "found",
+              submission.formId().value(),
+              "expected",
+              row.getFormId()));
+    }
+    if (submission.filing().isEmpty()) {
+      submission =
+          readOrReject(filingFields.file(submission.plugin(), submission.document(), row.filing()));
+    }
+    requireFiling(submission, row.filing());
+    List<Violation> checks = service.check(submission, Stage.DRAFT);
+    long before = row.getVersion();
+    row.replaceDocument(
+        submission.document().schemaVersion(),
+        service.write(submission.document()),
+        actor.username(),
+        clock.instant());
+    row = flush(row, expectedVersion);
+    record(row, AuditAction.SAVE, actor, before, row.getStatus(), null);
+    return new Outcome(view(row), checks);
   }
 }
