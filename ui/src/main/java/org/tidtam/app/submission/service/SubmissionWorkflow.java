@@ -583,6 +583,8 @@ public class SubmissionWorkflow {
       return List.of();
     }
     return service.registry().all().stream().filter(p -> filingFields.kind(p) == kind).toList();
+  }
+
   // ---- the editor's drafts
 
   /**
