@@ -74,6 +74,7 @@ class SubmissionEditorViewTests {
   @Autowired ApplicationContext spring;
   @Autowired SubmissionWorkflow workflow;
   @Autowired SubmissionRepository rows;
+  @Autowired org.tidtam.app.security.service.UserSettings settings;
 
   SecuredBrowserlessApplicationContext<Authentication> app;
 
@@ -421,6 +422,16 @@ class SubmissionEditorViewTests {
   @Test
   void speaksEnglishWhenTheLocaleIsEnglish() {
     long id = toyDraft();
+    // the page speaks the signed-in user's own language, kept with the user
+    settings.changeLanguage(SUPERVISION, Lang.EN);
+    try {
+      englishPage(id);
+    } finally {
+      settings.changeLanguage(SUPERVISION, Lang.TH);
+    }
+  }
+
+  private void englishPage(long id) {
     var w = app.newUser("supervision", Role.STAFF.name()).newWindow();
     w.getUI().setLocale(Locale.ENGLISH);
     w.navigate("submissions/" + id, SubmissionEditorView.class);
