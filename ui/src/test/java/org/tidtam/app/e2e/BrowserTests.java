@@ -69,8 +69,9 @@ class BrowserTests {
     assertThat(page).hasTitle("เข้าสู่ระบบ — ติดตาม");
     assertThat(page.locator("html")).hasAttribute("lang", "th");
     assertThat(page.locator("h1")).hasText("ติดตาม (Tidtam)");
-    assertThat(page.getByText("ชื่อผู้ใช้ (Username)")).isVisible();
-    assertThat(page.getByText("รหัสผ่าน (Password)")).isVisible();
+    assertThat(page.locator("label[slot=label]:has-text(\"ชื่อผู้ใช้ (Username)\")")).isVisible();
+    assertThat(page.locator("vaadin-login-form label").getByText("รหัสผ่าน (Password)"))
+        .isVisible();
     assertThat(
             page.getByRole(
                 com.microsoft.playwright.options.AriaRole.BUTTON,
