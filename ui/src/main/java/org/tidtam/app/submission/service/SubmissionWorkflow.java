@@ -195,9 +195,23 @@ public class SubmissionWorkflow {
 
   /** Saves a draft the editor built as a record, edited from {@code expectedVersion}. */
   public Outcome save(Actor actor, long id, long expectedVersion, Submission<?> submission) {
+    return store(actor, id, expectedVersion, () -> submission, true);
+  }
+
+  /**
+   * Stores a new document of a draft after the access, status and version checks; {@code
+   * refuseDraftErrors} decides whether errors of the draft stage refuse it or are only listed.
+   */
+  private Outcome store(
+      Actor actor,
+      long id,
+      long expectedVersion,
+      java.util.function.Supplier<Submission<?>> read,
+      boolean refuseDraftErrors) {
     StoredSubmission row = load(actor, id, SubmissionAction.SAVE);
     requireStatus(row, SubmissionAction.SAVE, SubmissionStatus.DRAFT, SubmissionStatus.RETURNED);
     requireVersion(row, expectedVersion);
+    Submission<?> submission = read.get();
     if (!submission.formId().value().equals(row.getFormId())) {
       throw rejected(
           "form",
@@ -213,7 +227,8 @@ public class SubmissionWorkflow {
           readOrReject(filingFields.file(submission.plugin(), submission.document(), row.filing()));
     }
     requireFiling(submission, row.filing());
-    List<Violation> checks = draftChecks(submission);
+    List<Violation> checks =
+        refuseDraftErrors ? draftChecks(submission) : service.check(submission, Stage.DRAFT);
     long before = row.getVersion();
     row.replaceDocument(
         submission.document().schemaVersion(),
@@ -595,34 +610,6 @@ public class SubmissionWorkflow {
    */
   public Outcome saveDraft(
       Actor actor, long id, long expectedVersion, SubmissionDocument document) {
-    StoredSubmission row = load(actor, id, SubmissionAction.SAVE);
-    requireStatus(row, SubmissionAction.SAVE, SubmissionStatus.DRAFT, SubmissionStatus.RETURNED);
-    requireVersion(row, expectedVersion);
-    Submission<?> submission = readOrReject(document);
-    if (!submission.formId().value().equals(row.getFormId())) {
-      throw rejected(
-          "form",
-          Message.of(
-              "tidtam.app.submission.filingDiffers",
-              "found",
-              submission.formId().value(),
-              "expected",
-              row.getFormId()));
-    }
-    if (submission.filing().isEmpty()) {
-      submission =
-          readOrReject(filingFields.file(submission.plugin(), submission.document(), row.filing()));
-    }
-    requireFiling(submission, row.filing());
-    List<Violation> checks = service.check(submission, Stage.DRAFT);
-    long before = row.getVersion();
-    row.replaceDocument(
-        submission.document().schemaVersion(),
-        service.write(submission.document()),
-        actor.username(),
-        clock.instant());
-    row = flush(row, expectedVersion);
-    record(row, AuditAction.SAVE, actor, before, row.getStatus(), null);
-    return new Outcome(view(row), checks);
+    return store(actor, id, expectedVersion, () -> readOrReject(document), false);
   }
 }

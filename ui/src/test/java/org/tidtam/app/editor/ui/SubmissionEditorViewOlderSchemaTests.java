@@ -19,14 +19,10 @@ import org.tidtam.app.editor.FormEditor;
 import org.tidtam.app.security.domain.Role;
 import org.tidtam.app.submission.domain.StoredSubmission;
 import org.tidtam.app.submission.domain.SubmissionRepository;
-import org.tidtam.app.toyform.ToyForm;
-import org.tidtam.app.toyform.ToyFormPlugin;
+import org.tidtam.app.toyform.ToyFormV2;
 import org.tidtam.form.Filing;
-import org.tidtam.form.FormId;
 import org.tidtam.form.FormPlugin;
-import org.tidtam.form.SchemaMigration;
 import org.tidtam.i18n.Lang;
-import org.tidtam.i18n.LocalizedText;
 import org.tidtam.schema.FormRegistry;
 import org.tidtam.thai.Round;
 import tools.jackson.databind.JsonNode;
@@ -99,54 +95,5 @@ class SubmissionEditorViewOlderSchemaTests {
     assertThat(stored.get("data").has("groupName")).isFalse();
     assertThat(stored.get("data").get("unitName").asString()).startsWith("กลุ่มนิเทศ");
     assertThat(stored.get("data").get("note").asString()).isEqualTo("บันทึกในรุ่นใหม่");
-  }
-
-  /** The toy form in its second version: version 1 called the unit's name {@code groupName}. */
-  static final class ToyFormV2 implements FormPlugin<ToyForm> {
-    private final ToyFormPlugin v1 = new ToyFormPlugin();
-
-    @Override
-    public FormId id() {
-      return v1.id();
-    }
-
-    @Override
-    public Class<ToyForm> formType() {
-      return ToyForm.class;
-    }
-
-    @Override
-    public LocalizedText title() {
-      return v1.title();
-    }
-
-    @Override
-    public String templateName() {
-      return v1.templateName();
-    }
-
-    @Override
-    public String sampleResource() {
-      return "/org/tidtam/app/toyform/sample-toy.json";
-    }
-
-    @Override
-    public int schemaVersion() {
-      return 2;
-    }
-
-    @Override
-    public List<SchemaMigration> migrations() {
-      return List.of(
-          new SchemaMigration(
-              1,
-              data -> {
-                JsonNode name = data.remove("groupName");
-                if (name != null) {
-                  data.set("unitName", name);
-                }
-                return data;
-              }));
-    }
   }
 }

@@ -18,14 +18,10 @@ import org.tidtam.app.submission.domain.AuditRepository;
 import org.tidtam.app.submission.domain.StoredSubmission;
 import org.tidtam.app.submission.domain.SubmissionRepository;
 import org.tidtam.app.toyform.ToyForm;
-import org.tidtam.app.toyform.ToyFormPlugin;
+import org.tidtam.app.toyform.ToyFormV2;
 import org.tidtam.catalog.Catalog;
 import org.tidtam.form.Filing;
-import org.tidtam.form.FormId;
-import org.tidtam.form.FormPlugin;
-import org.tidtam.form.SchemaMigration;
 import org.tidtam.i18n.Lang;
-import org.tidtam.i18n.LocalizedText;
 import org.tidtam.schema.FormRegistry;
 import org.tidtam.submission.SubmissionService;
 import org.tidtam.thai.Round;
@@ -42,55 +38,6 @@ class OlderSchemaVersionTests {
 
   static final Actor ADMIN = new Actor("admin", Role.ADMIN, null, Lang.TH);
   static final JsonMapper JSON = JsonMapper.builder().build();
-
-  /** The toy form in its second version: version 1 called the unit's name {@code groupName}. */
-  static final class ToyFormV2 implements FormPlugin<ToyForm> {
-    private final ToyFormPlugin v1 = new ToyFormPlugin();
-
-    @Override
-    public FormId id() {
-      return v1.id();
-    }
-
-    @Override
-    public Class<ToyForm> formType() {
-      return ToyForm.class;
-    }
-
-    @Override
-    public LocalizedText title() {
-      return v1.title();
-    }
-
-    @Override
-    public String templateName() {
-      return v1.templateName();
-    }
-
-    @Override
-    public String sampleResource() {
-      return "/org/tidtam/app/toyform/sample-toy.json";
-    }
-
-    @Override
-    public int schemaVersion() {
-      return 2;
-    }
-
-    @Override
-    public List<SchemaMigration> migrations() {
-      return List.of(
-          new SchemaMigration(
-              1,
-              data -> {
-                JsonNode name = data.remove("groupName");
-                if (name != null) {
-                  data.set("unitName", name);
-                }
-                return data;
-              }));
-    }
-  }
 
   @Test
   void opensChecksRendersAndSavesAVersion1SubmissionAtVersion2() throws Exception {
