@@ -88,7 +88,17 @@ final class TidtamBrowser implements AutoCloseable {
 
   /** A page in a new browser context, Thai first in its languages. */
   Page newPage() {
-    BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("th-TH"));
+    return newPage(new Browser.NewContextOptions());
+  }
+
+  /** A page in a new browser context whose window is {@code width} × {@code height} CSS pixels. */
+  Page newPage(int width, int height) {
+    return newPage(new Browser.NewContextOptions().setViewportSize(width, height));
+  }
+
+  private Page newPage(Browser.NewContextOptions options) {
+    BrowserContext context =
+        browser.newContext(options.setLocale("th-TH").setAcceptDownloads(true));
     context.setDefaultTimeout(30_000);
     return context.newPage();
   }
@@ -125,28 +135,10 @@ final class TidtamBrowser implements AutoCloseable {
     }
   }
 
-  /**
-   * Signs out through Spring Security's logout action (a POST with the page's CSRF token), as the
-   * layout's {@code logout} button does.
-   */
+  /** Signs out with the layout's sign-out button and waits for the sign-in page. */
   void signOut(Page page) {
-    page.evaluate(
-        """
-        () => {
-          const token = document.querySelector('meta[name="_csrf"]').content;
-          const name = document.querySelector('meta[name="_csrf_parameter"]').content;
-          const form = document.createElement('form');
-          form.method = 'POST';
-          form.action = 'logout';
-          const input = document.createElement('input');
-          input.type = 'hidden';
-          input.name = name;
-          input.value = token;
-          form.appendChild(input);
-          document.body.appendChild(form);
-          form.submit();
-        }""");
-    page.waitForURL(url -> url.contains("/login") || url.endsWith("/"));
+    page.locator("#logout").click();
+    page.waitForURL(url -> url.contains("/login"));
     waitForVaadin(page);
   }
 
