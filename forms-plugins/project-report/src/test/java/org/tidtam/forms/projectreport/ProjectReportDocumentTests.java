@@ -115,11 +115,14 @@ class ProjectReportDocumentTests {
     XWPFTable funding = out.table("แหล่งงบประมาณ");
     List<XWPFTableRow> rows = funding.getRows();
 
-    assertThat(rows).hasSize(1 + 2 + 1);
-    assertThat(RenderedDocx.repeatsAsHeader(rows.getFirst())).isTrue();
-    assertThat(RenderedDocx.rowText(rows.get(1)))
-        .contains(
-            "เงินงบประมาณ (งบประมาณแผ่นดิน)", "120,000.00", "112,000.00", "8,000.00", "93.33");
+    assertThat(rows).as("two header rows, two rows a source, the total").hasSize(2 + 2 * 2 + 1);
+    assertThat(RenderedDocx.repeatsAsHeader(rows.get(0))).isTrue();
+    assertThat(RenderedDocx.repeatsAsHeader(rows.get(1))).isTrue();
+    assertThat(RenderedDocx.rowText(rows.get(2)))
+        .as("the source across the table")
+        .isEqualTo("1 | เงินงบประมาณ (งบประมาณแผ่นดิน) | ");
+    assertThat(RenderedDocx.rowText(rows.get(3)))
+        .contains("120,000.00", "112,000.00", "8,000.00", "93.33");
     assertThat(RenderedDocx.rowText(rows.getLast()))
         .contains("รวม", "150,000.00", "82,410.00", "140,000.00", "10,000.00", "93.33");
     assertThat(out.text())

@@ -173,6 +173,22 @@ class ProjectReportPageTests {
         .isEmpty();
   }
 
+  @Test
+  void largeReportInThaiDigitsNeverWrapsAnAmount(@TempDir Path dir) throws Exception {
+    byte[] docx = RenderedDocx.HARNESS.render(Forms72.read("stress-7.2.json"), Numerals.THAI);
+    List<PdfPage> pages = LibreOffice.pages(LibreOffice.toPdf(docx, dir));
+
+    assertThat(pages.size()).isLessThanOrEqualTo(LARGE_REPORT_PAGES);
+    assertThat(PageChecks.brokenAmounts(pages)).isEmpty();
+    assertThat(numberTails(pages)).as("numbers broken before a separator").isEmpty();
+    assertThat(
+            PageChecks.wrappedNumbers(
+                pages, List.of("๙,๙๙๙,๙๙๙.๙๙", "๙,๘๗๖,๕๔๓.๒๑", "๑,๒๓๔,๕๖๗.๘๙", "๑๐,๐๒๙,๙๙๙.๙๙")))
+        .as("Thai digits are wider than Arabic ones: the money columns hold them too")
+        .isEmpty();
+    assertThat(PageChecks.arabicDigits(bodies(pages))).isEmpty();
+  }
+
   /**
    * Word prints the page numbers of a Thai-numeral document in Thai digits: the footer's {@code
    * PAGE} and {@code NUMPAGES} fields carry {@code \* THAIARABIC}. LibreOffice 7.4 prints them in
