@@ -85,6 +85,31 @@ class ProjectReportPageTests {
     return out;
   }
 
+  /**
+   * The pages where an activity is parted from its result: the page opens with a result (its step
+   * and facts left on the page before) or ends with a step or its facts (the result carried over).
+   * Each activity's step starts with กิจกรรมที่ in the large report.
+   */
+  static List<Integer> activitiesPartedFromTheirResults(List<PdfPage> pages) {
+    List<Integer> out = new ArrayList<>();
+    for (PdfPage p : pages) {
+      List<PdfPage.Word> body = p.body(PageChecks.HEADER_FOOTER);
+      var steps = body.stream().filter(w -> w.text().contains("กิจกรรมที่")).toList();
+      var results = body.stream().filter(w -> w.text().startsWith("ผลที่เกิด")).toList();
+      if (steps.isEmpty() && results.isEmpty()) {
+        continue;
+      }
+      double firstStep = steps.stream().mapToDouble(PdfPage.Word::yMin).min().orElse(1e9);
+      double firstResult = results.stream().mapToDouble(PdfPage.Word::yMin).min().orElse(1e9);
+      double lastStep = steps.stream().mapToDouble(PdfPage.Word::yMin).max().orElse(-1);
+      double lastResult = results.stream().mapToDouble(PdfPage.Word::yMin).max().orElse(-1);
+      if (firstResult < firstStep || lastStep > lastResult) {
+        out.add(p.number());
+      }
+    }
+    return out;
+  }
+
   /** The pages without their header and footer. */
   private static List<PdfPage> bodies(List<PdfPage> pages) {
     return pages.stream()
@@ -136,6 +161,9 @@ class ProjectReportPageTests {
     assertThat(PageChecks.occurrences(pages, "ผลที่เกิด"))
         .as("a result row for every activity")
         .isEqualTo(60);
+    assertThat(activitiesPartedFromTheirResults(pages))
+        .as("each activity's step, facts and result on one page")
+        .isEmpty();
     signaturesStayWithTheCertification(pages);
     assertThat(PageChecks.brokenAmounts(pages)).isEmpty();
     assertThat(numberTails(pages)).as("numbers broken before a separator").isEmpty();
