@@ -21,7 +21,11 @@ final class FixedDigits {
    * Word's general format switch for Thai digits (ECMA-376 §17.16.4.3 {@code ThaiArabic}; Word
    * reads switch names in any case). Written in capitals because LibreOffice (7.4 and earlier)
    * reads the exact spelling {@code ThaiArabic} as Thai letters (ก, ข, ...) and ignores the
-   * capitalised one, printing Arabic digits, which is the lesser harm.
+   * capitalised one, printing Arabic digits, which is the lesser harm. The section's page number
+   * format {@code <w:pgNumType w:fmt="thaiNumbers"/>} does not help there either and is not set:
+   * LibreOffice's Word reader turns {@code thaiNumbers} into decimal numbering (it maps {@code
+   * thaiLetters} only), so its PDFs print Arabic page numbers with the field switch, with that
+   * format, and with both; the 7.2 page tests hold this.
    */
   static final String THAI_SWITCH = "\\* THAIARABIC";
 

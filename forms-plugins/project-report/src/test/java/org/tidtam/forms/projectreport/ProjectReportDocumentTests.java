@@ -52,27 +52,44 @@ class ProjectReportDocumentTests {
   }
 
   @Test
-  void activitiesTableHasARepeatedHeaderAndOneRowPerActivity() {
+  void activitiesTableHasARepeatedHeaderAndThreeRowsPerActivity() {
     XWPFTable activities = out.table("กิจกรรม/ขั้นตอน");
 
     assertThat(activities.getRows())
-        .as("a row of facts and a full-width result row each")
-        .hasSize(1 + 2 * 6);
+        .as("two header rows; the step, the facts and the result of each activity")
+        .hasSize(2 + 3 * 6);
     assertThat(RenderedDocx.repeatsAsHeader(activities.getRow(0))).isTrue();
-    assertThat(RenderedDocx.repeatsAsHeader(activities.getRow(1))).isFalse();
-    assertThat(RenderedDocx.rowText(activities.getRow(1)))
-        .contains(
-            "1 | ",
-            "ประชุมชี้แจงแนวทางการขับเคลื่อนและแต่งตั้งคณะทำงาน (ขั้นวางแผน (P))",
-            "1 พ.ย. 2568 – 30 พ.ย. 2568",
-            "10,000.00",
-            "9,450.00",
-            "ดำเนินการแล้วเสร็จ");
+    assertThat(RenderedDocx.repeatsAsHeader(activities.getRow(1))).isTrue();
+    assertThat(RenderedDocx.repeatsAsHeader(activities.getRow(2))).isFalse();
     assertThat(RenderedDocx.rowText(activities.getRow(2)))
+        .startsWith("1 | ")
+        .contains("ประชุมชี้แจงแนวทางการขับเคลื่อนและแต่งตั้งคณะทำงาน (ขั้นวางแผน (P))");
+    assertThat(RenderedDocx.rowText(activities.getRow(3)))
+        .contains("1 พ.ย. 2568 –", "30 พ.ย. 2568", "10,000.00", "9,450.00", "ดำเนินการแล้วเสร็จ");
+    assertThat(RenderedDocx.rowText(activities.getRow(4)))
         .contains("ผลที่เกิดขึ้น: ผู้บริหารและครูวิชาการ 92 โรงเรียน");
-    assertThat(RenderedDocx.rowText(activities.getRow(11))).startsWith("6 | ");
+    assertThat(RenderedDocx.rowText(activities.getRow(17))).startsWith("6 | ");
     assertThat(out.text())
         .contains("รวมงบประมาณตามแผนของกิจกรรม 150,000.00 บาท ใช้จริง 140,000.00 บาท");
+  }
+
+  @Test
+  void activityRowsStayTogetherAndOnlyTheResultMaySplit() {
+    XWPFTable activities = out.table("กิจกรรม/ขั้นตอน");
+
+    for (int activity = 0; activity < 6; activity++) {
+      XWPFTableRow step = activities.getRow(2 + 3 * activity);
+      XWPFTableRow facts = activities.getRow(3 + 3 * activity);
+      XWPFTableRow result = activities.getRow(4 + 3 * activity);
+      assertThat(step.isCantSplitRow()).isTrue();
+      assertThat(facts.isCantSplitRow()).isTrue();
+      assertThat(result.isCantSplitRow())
+          .as("a long result may continue on the next page")
+          .isFalse();
+      assertThat(out.keepsWithNext(step)).as("the step stays with its facts").isTrue();
+      assertThat(out.keepsWithNext(facts)).as("the facts stay with the result").isTrue();
+      assertThat(result.getTableCells()).as("the result across the whole table").hasSize(1);
+    }
   }
 
   @Test
@@ -98,11 +115,14 @@ class ProjectReportDocumentTests {
     XWPFTable funding = out.table("แหล่งงบประมาณ");
     List<XWPFTableRow> rows = funding.getRows();
 
-    assertThat(rows).hasSize(1 + 2 + 1);
-    assertThat(RenderedDocx.repeatsAsHeader(rows.getFirst())).isTrue();
-    assertThat(RenderedDocx.rowText(rows.get(1)))
-        .contains(
-            "เงินงบประมาณ (งบประมาณแผ่นดิน)", "120,000.00", "112,000.00", "8,000.00", "93.33");
+    assertThat(rows).as("two header rows, two rows a source, the total").hasSize(2 + 2 * 2 + 1);
+    assertThat(RenderedDocx.repeatsAsHeader(rows.get(0))).isTrue();
+    assertThat(RenderedDocx.repeatsAsHeader(rows.get(1))).isTrue();
+    assertThat(RenderedDocx.rowText(rows.get(2)))
+        .as("the source across the table")
+        .isEqualTo("1 | เงินงบประมาณ (งบประมาณแผ่นดิน) | ");
+    assertThat(RenderedDocx.rowText(rows.get(3)))
+        .contains("120,000.00", "112,000.00", "8,000.00", "93.33");
     assertThat(RenderedDocx.rowText(rows.getLast()))
         .contains("รวม", "150,000.00", "82,410.00", "140,000.00", "10,000.00", "93.33");
     assertThat(out.text())
@@ -179,7 +199,10 @@ class ProjectReportDocumentTests {
     RenderedDocx noDeputy = RenderedDocx.of(with(sample(), "deputyDirector", null));
 
     assertThat(noDeputy.text()).doesNotContain("ผู้เห็นชอบ", "อรุณี").contains("ประเสริฐ");
-    assertThat(out.table("ผู้รายงาน").getRows()).as("four signers in a 2 x 2 grid").hasSize(2);
+    XWPFTable signatures = out.table("ผู้รายงาน");
+    assertThat(signatures.getRows()).as("four signers in one row that never splits").hasSize(1);
+    assertThat(signatures.getRow(0).isCantSplitRow()).isTrue();
+    assertThat(signatures.getRow(0).getTableCells()).as("two signers in each column").hasSize(2);
   }
 
   @Test
@@ -254,7 +277,7 @@ class ProjectReportDocumentTests {
 
     RenderedDocx empty = RenderedDocx.of(draft);
 
-    assertThat(empty.table("กิจกรรม/ขั้นตอน").getRows()).hasSize(1);
+    assertThat(empty.table("กิจกรรม/ขั้นตอน").getRows()).as("the header rows only").hasSize(2);
     assertThat(empty.text()).contains("จากทั้งหมด 0 ตัวชี้วัด").doesNotContain("สาเหตุที่ไม่บรรลุ");
   }
 

@@ -95,6 +95,33 @@ final class RenderedDocx {
     return sb.toString();
   }
 
+  /**
+   * Whether every paragraph of the row keeps with the next one, by itself or by its style: Word
+   * then keeps the row on the page of the next row.
+   */
+  boolean keepsWithNext(XWPFTableRow row) {
+    List<XWPFParagraph> paragraphs =
+        row.getTableCells().stream().flatMap(c -> c.getParagraphs().stream()).toList();
+    return !paragraphs.isEmpty() && paragraphs.stream().allMatch(this::keepsWithNext);
+  }
+
+  private boolean keepsWithNext(XWPFParagraph p) {
+    if (p.getCTP().getPPr() != null && p.getCTP().getPPr().isSetKeepNext()) {
+      return true;
+    }
+    for (String id = p.getStyleID(); id != null; ) {
+      XWPFStyle style = doc.getStyles().getStyle(id);
+      if (style == null) {
+        return false;
+      }
+      if (style.getCTStyle().getPPr() != null && style.getCTStyle().getPPr().isSetKeepNext()) {
+        return true;
+      }
+      id = style.getBasisStyleID();
+    }
+    return false;
+  }
+
   static boolean repeatsAsHeader(XWPFTableRow row) {
     return row.getCtRow().getTrPr() != null && row.getCtRow().getTrPr().sizeOfTblHeaderArray() > 0;
   }
