@@ -154,6 +154,30 @@ public final class FormPluginHarness<F extends Record> {
     }
   }
 
+  /**
+   * Checks the plugin's messages against core's and fails with one {@link AssertionError} that
+   * lists all problems: a key of the plugin's bundle that core already gives (the same key, or the
+   * same Thai and English text under another key: use core's), a key its constraints and rules name
+   * that has no Thai or no English text, and a Thai text that says "required" with another wording
+   * than ต้องระบุ.
+   */
+  public void assertMessages() {
+    List<String> problems = new ArrayList<>();
+    Class<?> type = plugin.getClass();
+    MessageBundles.repeatedCoreKeys(type).forEach(p -> problems.add(p));
+    MessageBundles.untranslatedKeys(type).forEach(p -> problems.add("no text for " + p));
+    MessageBundles.otherRequiredWordings(type).forEach(p -> problems.add("say ต้องระบุ, not " + p));
+    if (!problems.isEmpty()) {
+      throw new AssertionError(
+          "the messages of form "
+              + plugin.id()
+              + " ("
+              + type.getName()
+              + "):\n  - "
+              + String.join("\n  - ", problems));
+    }
+  }
+
   /** An office and nothing else: enough for forms that do not look anything up. */
   public static Catalog demoCatalog() {
     Office office =

@@ -55,8 +55,8 @@ public record ProjectReport(
     // ส่วนที่ 1 ข้อมูลโครงการ
     @Section(number = "1", th = "ข้อมูลโครงการ", en = "Project information")
         @Label(th = "ปีงบประมาณ (พ.ศ.)", en = "Fiscal year (B.E.)")
-        @Min(value = 2560, message = "{tidtam.form72.fiscalYear.range}")
-        @Max(value = 2600, message = "{tidtam.form72.fiscalYear.range}")
+        @Min(value = 2560, message = "{tidtam.fiscalYear.range}")
+        @Max(value = 2600, message = "{tidtam.fiscalYear.range}")
         int fiscalYear,
     @Label(th = "รอบการรายงาน", en = "Reporting round")
         @NotNull(message = "{tidtam.required}")
@@ -197,7 +197,7 @@ public record ProjectReport(
     // ส่วนที่ 5 ภาคผนวก / หลักฐาน
     @Section(number = "5", th = "ภาคผนวก/หลักฐาน", en = "Attachments and evidence")
         @Label(th = "ภาพกิจกรรม", en = "Photos")
-        @Size(max = 6, message = "{tidtam.form72.photos.tooMany}")
+        @Size(max = 6, message = "{tidtam.photos.tooMany}")
         List<@Valid Photo> photos,
     @Label(th = "ลิงก์เอกสารหลักฐาน", en = "Evidence links")
         List<

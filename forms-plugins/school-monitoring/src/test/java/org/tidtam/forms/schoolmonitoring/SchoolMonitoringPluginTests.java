@@ -75,6 +75,8 @@ class SchoolMonitoringPluginTests {
         .allMatch(k -> k.startsWith("tidtam.form73."));
     assertThat(th.stringPropertyNames()).isEqualTo(base.stringPropertyNames());
     assertThat(en.stringPropertyNames()).isEqualTo(base.stringPropertyNames());
-    assertThat(th.getProperty("tidtam.form73.required")).isEqualTo("ต้องระบุ");
+    assertThat(th.getProperty("tidtam.form73.schoolCode.format"))
+        .isEqualTo("รหัสสถานศึกษาต้องเป็นตัวเลข 8 หลัก (SMIS) หรือ 10 หลัก (สพฐ.)");
+    assertThat(th).as("the generic texts are core's").doesNotContainKey("tidtam.form73.required");
   }
 }
