@@ -19,6 +19,16 @@ class SchoolMonitoringPluginTests {
   private final SchoolMonitoringPlugin plugin = new SchoolMonitoringPlugin();
 
   @Test
+  void theTitleIsTheLabelOfTheRecord() throws Exception {
+    org.tidtam.form.Label label = SchoolMonitoring.class.getAnnotation(org.tidtam.form.Label.class);
+
+    assertThat(plugin.title()).isEqualTo(org.tidtam.i18n.LocalizedText.of(label.th(), label.en()));
+    assertThat(SchoolMonitoringPlugin.class.getMethod("title").getDeclaringClass())
+        .as("the title is written once, on the record")
+        .isEqualTo(org.tidtam.form.FormPlugin.class);
+  }
+
+  @Test
   void describesForm73() {
     assertThat(plugin.id().value()).isEqualTo("7.3");
     assertThat(plugin.title().th()).isEqualTo("แบบติดตามและรายงานผลของสถานศึกษา");
