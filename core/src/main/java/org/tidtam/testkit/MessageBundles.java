@@ -48,11 +48,25 @@ public final class MessageBundles {
       List.of("กรุณากรอก", "กรุณาระบุ", "จำเป็นต้อง", "โปรดระบุ", "โปรดกรอก", "ต้องกรอก");
 
   /**
-   * A message template in braces, e.g. {@code {tidtam.required}} or {@code {T.1.rule}}; not a tag
-   * of a document template ({@code {{row.name}}}) nor an expression ({@code ${a.b}}).
+   * Thai terms the forms do not use, each with the one they use instead: the money of a funding
+   * source is ผลการเบิกจ่าย and the money of an activity is ค่าใช้จ่ายจริง; OBEC's focus is named
+   * as in its policy book; an assessment is บรรลุเป้าหมาย or ไม่บรรลุเป้าหมาย.
+   */
+  public static final Map<String, String> OTHER_TERMS =
+      Map.of(
+          "งบประมาณที่ใช้จริง", "ผลการเบิกจ่าย (แหล่งงบประมาณ) or ค่าใช้จ่ายจริง (กิจกรรม)",
+          "การใช้จ่ายงบประมาณ", "ผลการเบิกจ่าย (แหล่งงบประมาณ) or ค่าใช้จ่ายจริง (กิจกรรม)",
+          "จุดเน้น/Quick Win", "จุดเน้นและนโยบายเร่งด่วน (Quick Win)",
+          "จุดเน้น / Quick Win", "จุดเน้นและนโยบายเร่งด่วน (Quick Win)",
+          "บรรลุผลตามเป้าหมาย", "บรรลุเป้าหมาย");
+
+  /**
+   * A message that is one key in braces, as constraints give it: {@code {tidtam.required}} or
+   * {@code {T.1.rule}}; not a tag of a document template ({@code {{row.name}}}) nor a text around
+   * it.
    */
   private static final Pattern TEMPLATE =
-      Pattern.compile("(?<![{$\\\\])\\{([A-Za-z][A-Za-z0-9_]*(?:\\.[A-Za-z0-9_]+)+)\\}(?!})");
+      Pattern.compile("\\{([A-Za-z][A-Za-z0-9_]*(?:\\.[A-Za-z0-9_]+)+)\\}");
 
   /** A key given as it is, as rules do ({@code rules.at("x", "tidtam.form72.dates...")}). */
   private static final Pattern BARE_KEY = Pattern.compile("tidtam(?:\\.[A-Za-z0-9_]+)+");
@@ -100,7 +114,7 @@ public final class MessageBundles {
 
   /**
    * The message keys that the classes of the jar or directory holding {@code anchor} name: every
-   * {@code {key}} of a constraint's message or of a string, and every string that is a key of
+   * constraint message or string that is one {@code {key}}, and every string that is a key of
    * Tidtam ({@code tidtam.…}) as a whole. Keys put together at run time are not seen.
    */
   public static Set<String> usedKeys(Class<?> anchor) {
@@ -115,7 +129,7 @@ public final class MessageBundles {
         if (entry instanceof Utf8Entry utf8) {
           String text = utf8.stringValue();
           Matcher m = TEMPLATE.matcher(text);
-          while (m.find()) {
+          if (m.matches()) {
             keys.add(m.group(1));
           }
           if (BARE_KEY.matcher(text).matches()) {
@@ -228,6 +242,41 @@ public final class MessageBundles {
           found.add(key + ": " + wording);
         }
       }
+    }
+    return List.copyOf(found);
+  }
+
+  /**
+   * The terms of {@link #OTHER_TERMS} in a Thai text, each with the term to use instead, e.g.
+   * {@code "งบประมาณที่ใช้จริง: say ผลการเบิกจ่าย ..."}; empty when the text keeps to the forms'
+   * terms.
+   */
+  public static List<String> otherTerms(String text) {
+    List<String> found = new ArrayList<>();
+    new TreeMap<>(OTHER_TERMS)
+        .forEach(
+            (term, instead) -> {
+              if (text.contains(term)) {
+                found.add(term + ": say " + instead);
+              }
+            });
+    return List.copyOf(found);
+  }
+
+  /**
+   * The keys of the Thai bundle of the jar or directory holding {@code anchor} that use a term of
+   * {@link #OTHER_TERMS}, each as {@code "key: term: say ..."}.
+   */
+  public static List<String> otherTerms(Class<?> anchor) {
+    return otherTerms(location(anchor));
+  }
+
+  /** The same for the Thai bundle at {@code location}. */
+  public static List<String> otherTerms(URL location) {
+    Properties th = orEmpty(load(location, BUNDLE + "_th.properties"));
+    List<String> found = new ArrayList<>();
+    for (String key : new TreeSet<>(th.stringPropertyNames())) {
+      otherTerms(th.getProperty(key)).forEach(t -> found.add(key + ": " + t));
     }
     return List.copyOf(found);
   }

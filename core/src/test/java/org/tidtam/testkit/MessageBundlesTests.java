@@ -67,4 +67,13 @@ class MessageBundlesTests {
                 java.util.Set.of("tidtam.required", "x.none"), getClass().getClassLoader()))
         .containsExactly("x.none (th)", "x.none (en)");
   }
+
+  @Test
+  void namesTheTermToUseInstead() {
+    assertThat(MessageBundles.otherTerms("งบประมาณที่ใช้จริงของกิจกรรม"))
+        .containsExactly(
+            "งบประมาณที่ใช้จริง: say ผลการเบิกจ่าย (แหล่งงบประมาณ) or ค่าใช้จ่ายจริง (กิจกรรม)");
+    assertThat(MessageBundles.otherTerms("จุดเน้นและนโยบายเร่งด่วน (Quick Win) ผลการเบิกจ่าย"))
+        .isEmpty();
+  }
 }

@@ -49,8 +49,9 @@ class ValidationMessagesTests {
   }
 
   @Test
-  void coreSaysRequiredOneWayInThai() {
+  void coreSaysRequiredOneWayAndKeepsToTheFormsTermsInThai() {
     assertThat(MessageBundles.otherRequiredWordings(FormValidator.class)).isEmpty();
+    assertThat(MessageBundles.otherTerms(FormValidator.class)).isEmpty();
   }
 
   @Test

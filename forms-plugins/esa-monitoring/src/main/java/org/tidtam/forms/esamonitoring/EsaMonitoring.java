@@ -169,13 +169,13 @@ public record EsaMonitoring(
   }
 
   @Computed
-  @Label(th = "จำนวนตัวชี้วัดที่บรรลุ", en = "Indicators achieved")
+  @Label(th = "จำนวนตัวชี้วัดที่บรรลุเป้าหมาย", en = "Indicators achieved")
   public int achievedCount() {
     return count(Assessment.ACHIEVED);
   }
 
   @Computed
-  @Label(th = "จำนวนตัวชี้วัดที่ไม่บรรลุ", en = "Indicators not achieved")
+  @Label(th = "จำนวนตัวชี้วัดที่ไม่บรรลุเป้าหมาย", en = "Indicators not achieved")
   public int notAchievedCount() {
     return count(Assessment.NOT_ACHIEVED);
   }

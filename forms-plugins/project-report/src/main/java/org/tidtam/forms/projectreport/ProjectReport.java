@@ -364,7 +364,7 @@ public record ProjectReport(
   }
 
   @Computed
-  @Label(th = "งบประมาณที่ใช้จริงของกิจกรรมรวม (บาท)", en = "Activities' spending (baht)")
+  @Label(th = "ค่าใช้จ่ายจริงของกิจกรรมรวม (บาท)", en = "Activities' actual cost (baht)")
   @Kind(FieldType.MONEY)
   public BigDecimal activitiesSpentTotal() {
     return Amounts.sum(activities, Activity::spent);
