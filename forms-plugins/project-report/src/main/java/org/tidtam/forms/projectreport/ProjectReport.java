@@ -206,7 +206,7 @@ public record ProjectReport(
             evidenceLinks,
     @Label(th = "การเผยแพร่", en = "Dissemination") List<DisseminationChannel> dissemination,
 
-    // ส่วนที่ 6 ผู้รายงาน / ผู้เสนอ / ผู้อนุมัติ
+    // ส่วนที่ 6 ผู้รายงาน / ผู้เสนอ / ผู้ให้ความเห็นชอบ
     @Section(number = "6", th = "ผู้รายงาน ผู้เสนอ และผู้ให้ความเห็นชอบ", en = "Sign-off")
         @Label(th = "ผู้รายงาน", en = "Reporter")
         @NotNull(groups = Complete.class, message = "{tidtam.required}")

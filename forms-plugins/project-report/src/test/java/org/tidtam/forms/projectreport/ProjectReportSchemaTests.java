@@ -45,4 +45,17 @@ class ProjectReportSchemaTests {
     org.assertj.core.api.Assertions.assertThat(th.apply("indicatorResults.measure.numerator"))
         .startsWith("จำนวนที่ผ่านเกณฑ์");
   }
+
+  @Test
+  void theOfficeDirectorAcknowledgesOrEndorsesAndIsNotTheApprover() {
+    var director =
+        org.tidtam.schema.FormSchema.of(new ProjectReportPlugin())
+            .field("esaDirector")
+            .orElseThrow();
+
+    org.assertj.core.api.Assertions.assertThat(director.label().th())
+        .contains("ทราบ/เห็นชอบ")
+        .doesNotContain("ผู้อนุมัติ");
+    org.assertj.core.api.Assertions.assertThat(director.required()).isFalse();
+  }
 }
