@@ -7,7 +7,7 @@ import org.tidtam.i18n.LocalizedText;
 public enum ReferenceKind implements Labeled {
   NATIONAL_STRATEGY("ยุทธศาสตร์ชาติ", "National strategy"),
   OBEC_POLICY("นโยบาย สพฐ.", "OBEC policy"),
-  OBEC_FOCUS("จุดเน้น / Quick Win", "OBEC focus / Quick Win"),
+  OBEC_FOCUS("จุดเน้นและนโยบายเร่งด่วน (Quick Win)", "OBEC focus and Quick Win"),
   ESA_STRATEGY("กลยุทธ์ สพป.", "ESA strategy"),
   ESA_INDICATOR("ตัวชี้วัด สพป.", "ESA indicator"),
   ORG_GROUP("กลุ่มในสำนักงาน", "Office group"),

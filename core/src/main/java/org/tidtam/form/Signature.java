@@ -12,16 +12,15 @@ import org.tidtam.validation.Complete;
  * by the forms so that every document signs the same way.
  */
 public record Signature(
-    @Label(th = "คำนำหน้าชื่อ", en = "Title")
-        @Size(max = 64, message = "{org.tidtam.form.Signature.tooLong}")
+    @Label(th = "คำนำหน้าชื่อ", en = "Title") @Size(max = 64, message = "{tidtam.tooLong}")
         @Nullable String prefix,
     @Label(th = "ชื่อ-สกุล", en = "Name")
-        @NotBlank(groups = Complete.class, message = "{org.tidtam.form.Signature.required}")
-        @Size(max = 255, message = "{org.tidtam.form.Signature.tooLong}")
+        @NotBlank(groups = Complete.class, message = "{tidtam.required}")
+        @Size(max = 255, message = "{tidtam.tooLong}")
         String name,
     @Label(th = "ตำแหน่ง", en = "Position")
-        @NotBlank(groups = Complete.class, message = "{org.tidtam.form.Signature.required}")
-        @Size(max = 255, message = "{org.tidtam.form.Signature.tooLong}")
+        @NotBlank(groups = Complete.class, message = "{tidtam.required}")
+        @Size(max = 255, message = "{tidtam.tooLong}")
         String position,
     @Label(th = "วันที่", en = "Date") @Nullable LocalDate date) {
 

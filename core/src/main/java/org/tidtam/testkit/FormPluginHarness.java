@@ -11,8 +11,11 @@ import org.tidtam.form.FormContext;
 import org.tidtam.form.FormPlugin;
 import org.tidtam.i18n.Lang;
 import org.tidtam.i18n.LocalizedText;
+import org.tidtam.schema.Choice;
+import org.tidtam.schema.Field;
 import org.tidtam.schema.FormRegistry;
 import org.tidtam.schema.FormSchema;
+import org.tidtam.schema.FormSection;
 import org.tidtam.schema.JsonSchemaExporter;
 import org.tidtam.submission.SubmissionService;
 import org.tidtam.template.Numerals;
@@ -152,6 +155,52 @@ public final class FormPluginHarness<F extends Record> {
               + ") is not well formed:\n  - "
               + String.join("\n  - ", problems));
     }
+  }
+
+  /**
+   * Checks the plugin's messages against core's and fails with one {@link AssertionError} that
+   * lists all problems: a key of the plugin's bundle that core already gives (the same key, or the
+   * same Thai and English text under another key: use core's), a key its constraints and rules name
+   * that has no Thai or no English text, and a Thai text that says "required" with another wording
+   * than ต้องระบุ.
+   */
+  public void assertMessages() {
+    List<String> problems = new ArrayList<>();
+    Class<?> type = plugin.getClass();
+    MessageBundles.repeatedCoreKeys(type).forEach(p -> problems.add(p));
+    MessageBundles.untranslatedKeys(type).forEach(p -> problems.add("no text for " + p));
+    MessageBundles.otherRequiredWordings(type).forEach(p -> problems.add("say ต้องระบุ, not " + p));
+    MessageBundles.otherTerms(type).forEach(p -> problems.add("message " + p));
+    for (FormSection section : schema().sections()) {
+      if (section.title() != null) {
+        MessageBundles.otherTerms(section.title().th())
+            .forEach(p -> problems.add("section " + section.number() + ": " + p));
+      }
+      section.fields().forEach(f -> termsOf(f, f.name(), problems));
+    }
+    if (!problems.isEmpty()) {
+      throw new AssertionError(
+          "the messages of form "
+              + plugin.id()
+              + " ("
+              + type.getName()
+              + "):\n  - "
+              + String.join("\n  - ", problems));
+    }
+  }
+
+  private static void termsOf(Field field, String path, List<String> problems) {
+    MessageBundles.otherTerms(field.label().th())
+        .forEach(p -> problems.add("label of " + path + ": " + p));
+    if (field.help() != null) {
+      MessageBundles.otherTerms(field.help().th())
+          .forEach(p -> problems.add("help of " + path + ": " + p));
+    }
+    for (Choice choice : field.choices()) {
+      MessageBundles.otherTerms(choice.label().th())
+          .forEach(p -> problems.add("choice of " + path + ": " + p));
+    }
+    field.children().forEach(c -> termsOf(c, path + "." + c.name(), problems));
   }
 
   /** An office and nothing else: enough for forms that do not look anything up. */

@@ -44,6 +44,29 @@ class FormPluginHarnessTests {
     }
   }
 
+  /** A form whose label says งบประมาณที่ใช้จริง, a term the forms do not use. */
+  @org.tidtam.form.Label(th = "แบบทดสอบคำ", en = "Terms test")
+  record Spending(
+      @org.tidtam.form.Label(th = "งบประมาณที่ใช้จริง (บาท)", en = "Spent (baht)")
+          java.math.BigDecimal spent) {}
+
+  static final class SpendingPlugin implements FormPlugin<Spending> {
+    @Override
+    public FormId id() {
+      return FormId.of("T.8");
+    }
+
+    @Override
+    public Class<Spending> formType() {
+      return Spending.class;
+    }
+
+    @Override
+    public String templateName() {
+      return "T.8.docx";
+    }
+  }
+
   @Test
   void readsAndValidatesTheSample() {
     TestReport sample = harness.sample();
@@ -76,5 +99,18 @@ class FormPluginHarnessTests {
         .hasMessageContaining("sample sample-T.9.json")
         .hasMessageContaining("template T.9.docx")
         .hasMessageContaining("projectTitle");
+  }
+
+  @Test
+  void acceptsMessagesThatAreTranslatedAndKeepToTheTerms() {
+    harness.assertMessages();
+  }
+
+  @Test
+  void namesALabelWithAnotherTermThanTheForms() {
+    assertThatThrownBy(FormPluginHarness.of(new SpendingPlugin())::assertMessages)
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("the messages of form T.8")
+        .hasMessageContaining("label of spent: งบประมาณที่ใช้จริง: say ผลการเบิกจ่าย");
   }
 }

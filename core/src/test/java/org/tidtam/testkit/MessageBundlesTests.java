@@ -25,4 +25,55 @@ class MessageBundlesTests {
   void aJarWithoutMessagesLacksNothing() throws IOException {
     assertThat(MessageBundles.missingKeys(dir.toUri().toURL(), "th")).isEmpty();
   }
+
+  @Test
+  void findsPluginKeysThatRepeatCore() throws IOException {
+    Path core = Files.createDirectory(dir.resolve("core"));
+    Path plugin = Files.createDirectory(dir.resolve("plugin"));
+    Files.writeString(
+        core.resolve("ValidationMessages_th.properties"), "tidtam.required=ต้องระบุ\n");
+    Files.writeString(
+        core.resolve("ValidationMessages_en.properties"), "tidtam.required=Required\n");
+    Files.writeString(
+        plugin.resolve("ValidationMessages_th.properties"),
+        "p.required=ต้องระบุ\np.own=ต้องระบุชื่อ\ntidtam.required=ต้องระบุ\n");
+    Files.writeString(
+        plugin.resolve("ValidationMessages_en.properties"),
+        "p.required=Must be given\np.own=Give the name\ntidtam.required=Required\n");
+
+    assertThat(MessageBundles.repeatedCoreKeys(plugin.toUri().toURL(), core.toUri().toURL()))
+        .containsExactly(
+            "p.required repeats core's tidtam.required", "tidtam.required redefines core's key");
+  }
+
+  @Test
+  void findsOtherWordingsOfRequiredInThai() throws IOException {
+    Files.writeString(
+        dir.resolve("ValidationMessages_th.properties"),
+        "a=กรุณากรอกชื่อ\nb=ต้องระบุชื่อ\nc=จำเป็นต้องมีชื่อ\nd=โปรดระบุชื่อ\n",
+        java.nio.charset.StandardCharsets.UTF_8);
+
+    assertThat(MessageBundles.otherRequiredWordings(dir.toUri().toURL()))
+        .containsExactly("a: กรุณากรอก", "c: จำเป็นต้อง", "d: โปรดระบุ");
+  }
+
+  @Test
+  void readsTheKeysTheClassesOfAJarName() {
+    assertThat(MessageBundles.usedKeys(org.tidtam.testforms.TestFormPlugin.class))
+        .contains("T.1.amountsWithinBudget")
+        .doesNotContain("row.name", "reporter.phone");
+    assertThat(
+            MessageBundles.untranslatedKeys(
+                java.util.Set.of("tidtam.required", "x.none"), getClass().getClassLoader()))
+        .containsExactly("x.none (th)", "x.none (en)");
+  }
+
+  @Test
+  void namesTheTermToUseInstead() {
+    assertThat(MessageBundles.otherTerms("งบประมาณที่ใช้จริงของกิจกรรม"))
+        .containsExactly(
+            "งบประมาณที่ใช้จริง: say ผลการเบิกจ่าย (แหล่งงบประมาณ) or ค่าใช้จ่ายจริง (กิจกรรม)");
+    assertThat(MessageBundles.otherTerms("จุดเน้นและนโยบายเร่งด่วน (Quick Win) ผลการเบิกจ่าย"))
+        .isEmpty();
+  }
 }

@@ -40,4 +40,34 @@ class ValidationMessagesTests {
     assertThat(MessageBundles.missingKeys(org.tidtam.testforms.TestFormPlugin.class, "th"))
         .isEmpty();
   }
+
+  @Test
+  void everyKeyCoreNamesHasThaiAndEnglishText() {
+    assertThat(MessageBundles.usedKeys(FormValidator.class))
+        .contains("tidtam.required", "tidtam.indicator.levelRange", "tidtam.template.tag.empty");
+    assertThat(MessageBundles.untranslatedKeys(FormValidator.class)).isEmpty();
+  }
+
+  @Test
+  void coreSaysRequiredOneWayAndKeepsToTheFormsTermsInThai() {
+    assertThat(MessageBundles.otherRequiredWordings(FormValidator.class)).isEmpty();
+    assertThat(MessageBundles.otherTerms(FormValidator.class)).isEmpty();
+  }
+
+  @Test
+  void coreGivesEachGenericTextOnce() {
+    var th = MessageBundles.bundle(FormValidator.class, "th");
+    var en = MessageBundles.bundle(FormValidator.class, "en");
+    var byText = new java.util.TreeMap<String, java.util.List<String>>();
+    for (String key : th.stringPropertyNames()) {
+      if (key.startsWith("tidtam.") || key.startsWith("org.tidtam.")) {
+        byText
+            .computeIfAbsent(
+                th.getProperty(key) + " / " + en.getProperty(key), t -> new java.util.ArrayList<>())
+            .add(key);
+      }
+    }
+    byText.values().removeIf(keys -> keys.size() < 2);
+    assertThat(byText).as("one key per text").isEmpty();
+  }
 }

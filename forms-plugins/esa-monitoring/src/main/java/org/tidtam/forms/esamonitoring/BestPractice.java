@@ -32,8 +32,7 @@ public record BestPractice(
         @CleanText
         @Size(max = 4000, message = "{tidtam.tooLong}")
         String outcome,
-    @Label(th = "ภาพ/หลักฐาน", en = "Photos")
-        @Size(max = 4, message = "{tidtam.form71.photos.tooMany}")
+    @Label(th = "ภาพ/หลักฐาน", en = "Photos") @Size(max = 4, message = "{tidtam.photos.tooMany}")
         List<@Valid Photo> photos,
     @Label(th = "ผู้รับผิดชอบ", en = "Owner") @Size(max = 255, message = "{tidtam.tooLong}")
         @Nullable String owner) {

@@ -53,8 +53,8 @@ public record EsaMonitoring(
     // ส่วนที่ 1 ข้อมูลทั่วไป
     @Section(number = "1", th = "ข้อมูลทั่วไป", en = "General information")
         @Label(th = "ปีงบประมาณ (พ.ศ.)", en = "Fiscal year (B.E.)")
-        @Min(value = 2560, message = "{tidtam.form71.fiscalYear.range}")
-        @Max(value = 2600, message = "{tidtam.form71.fiscalYear.range}")
+        @Min(value = 2560, message = "{tidtam.fiscalYear.range}")
+        @Max(value = 2600, message = "{tidtam.fiscalYear.range}")
         int fiscalYear,
     @Label(th = "รอบการรายงาน", en = "Reporting round")
         @NotNull(message = "{tidtam.required}")
@@ -72,9 +72,7 @@ public record EsaMonitoring(
         @NotBlank(groups = Complete.class, message = "{tidtam.required}")
         @ThaiPhone
         String contactPhone,
-    @Label(th = "อีเมล", en = "E-mail")
-        @Email(message = "{tidtam.form71.email.format}")
-        @Size(max = 255, message = "{tidtam.tooLong}")
+    @Label(th = "อีเมล", en = "E-mail") @Email @Size(max = 255, message = "{tidtam.tooLong}")
         @Nullable String contactEmail,
     @Label(th = "ข้อมูล ณ วันที่", en = "Data as of")
         @NotNull(groups = Complete.class, message = "{tidtam.required}")
@@ -171,13 +169,13 @@ public record EsaMonitoring(
   }
 
   @Computed
-  @Label(th = "จำนวนตัวชี้วัดที่บรรลุ", en = "Indicators achieved")
+  @Label(th = "จำนวนตัวชี้วัดที่บรรลุเป้าหมาย", en = "Indicators achieved")
   public int achievedCount() {
     return count(Assessment.ACHIEVED);
   }
 
   @Computed
-  @Label(th = "จำนวนตัวชี้วัดที่ไม่บรรลุ", en = "Indicators not achieved")
+  @Label(th = "จำนวนตัวชี้วัดที่ไม่บรรลุเป้าหมาย", en = "Indicators not achieved")
   public int notAchievedCount() {
     return count(Assessment.NOT_ACHIEVED);
   }

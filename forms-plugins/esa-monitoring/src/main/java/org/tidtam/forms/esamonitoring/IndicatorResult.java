@@ -78,7 +78,7 @@ public record IndicatorResult(
         @Kind(FieldType.MONEY)
         @PositiveOrZero(message = "{tidtam.notNegative}")
         @Nullable BigDecimal budgetAllocated,
-    @Label(th = "งบประมาณที่ใช้จริง (บาท) จากแบบ 7.2", en = "Spent (baht), from 7.2")
+    @Label(th = "ผลการเบิกจ่าย (บาท) จากแบบ 7.2", en = "Disbursed (baht), from 7.2")
         @Kind(FieldType.MONEY)
         @PositiveOrZero(message = "{tidtam.notNegative}")
         @Nullable BigDecimal budgetSpent) {

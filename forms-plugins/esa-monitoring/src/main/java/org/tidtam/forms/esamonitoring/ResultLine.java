@@ -16,11 +16,12 @@ import org.tidtam.form.Label;
 public record ResultLine(
     @Label(th = "ผลการดำเนินงาน", en = "Result row") IndicatorResult result,
     @Label(th = "นโยบาย สพฐ.", en = "OBEC policy") String policy,
-    @Label(th = "จุดเน้น/Quick Win", en = "Focus") List<String> focus,
+    @Label(th = "จุดเน้นและนโยบายเร่งด่วน (Quick Win)", en = "OBEC focus and Quick Win")
+        List<String> focus,
     @Label(th = "กลยุทธ์ สพป.", en = "Office strategy") String strategy,
     @Label(th = "งบประมาณที่ได้รับจัดสรร (บาท)", en = "Allocated (baht)")
         @Nullable BigDecimal allocated,
-    @Label(th = "งบประมาณที่ใช้จริง (บาท)", en = "Spent (baht)") @Nullable BigDecimal spent,
+    @Label(th = "ผลการเบิกจ่าย (บาท)", en = "Disbursed (baht)") @Nullable BigDecimal spent,
     @Label(th = "โครงการที่ขับเคลื่อน", en = "Driving projects") List<String> projects) {
 
   public ResultLine {

@@ -17,6 +17,16 @@ class EsaMonitoringPluginTests {
   private final EsaMonitoringPlugin plugin = new EsaMonitoringPlugin();
 
   @Test
+  void theTitleIsTheLabelOfTheRecord() throws Exception {
+    org.tidtam.form.Label label = EsaMonitoring.class.getAnnotation(org.tidtam.form.Label.class);
+
+    assertThat(plugin.title()).isEqualTo(org.tidtam.i18n.LocalizedText.of(label.th(), label.en()));
+    assertThat(EsaMonitoringPlugin.class.getMethod("title").getDeclaringClass())
+        .as("the title is written once, on the record")
+        .isEqualTo(org.tidtam.form.FormPlugin.class);
+  }
+
+  @Test
   void describesForm71() {
     assertThat(plugin.id().value()).isEqualTo("7.1");
     assertThat(plugin.title().th()).isEqualTo("แบบติดตามและรายงานผลของสำนักงานเขตพื้นที่การศึกษา");

@@ -1,6 +1,7 @@
 package org.tidtam.forms.esamonitoring;
 
 import java.util.stream.LongStream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.tidtam.testkit.RandomValues;
@@ -23,5 +24,25 @@ class EsaMonitoringSchemaTests {
   @MethodSource("seeds")
   void documentsWithinTheSchemaBreakOnlyRulesItCannotSay(long seed) {
     FORM.check(seed);
+  }
+
+  @Test
+  void speaksOfTargetsAchievedAndOfDisbursementAsForm72Does() {
+    var schema = org.tidtam.schema.FormSchema.of(new EsaMonitoringPlugin());
+    java.util.function.Function<String, String> th =
+        path -> schema.field(path).orElseThrow().label().th();
+
+    org.assertj.core.api.Assertions.assertThat(th.apply("achievedCount"))
+        .isEqualTo("จำนวนตัวชี้วัดที่บรรลุเป้าหมาย");
+    org.assertj.core.api.Assertions.assertThat(th.apply("notAchievedCount"))
+        .isEqualTo("จำนวนตัวชี้วัดที่ไม่บรรลุเป้าหมาย");
+    org.assertj.core.api.Assertions.assertThat(th.apply("results.budgetSpent"))
+        .isEqualTo("ผลการเบิกจ่าย (บาท) จากแบบ 7.2");
+    org.assertj.core.api.Assertions.assertThat(th.apply("results.focus"))
+        .isEqualTo("จุดเน้นและนโยบายเร่งด่วน (Quick Win)");
+    org.assertj.core.api.Assertions.assertThat(th.apply("results.measure.numerator"))
+        .startsWith("จำนวนที่ผ่านเกณฑ์");
+    org.assertj.core.api.Assertions.assertThat(th.apply("results.measure.denominator"))
+        .startsWith("จำนวนทั้งหมด");
   }
 }

@@ -1,7 +1,10 @@
 package org.tidtam.forms.esamonitoring;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import org.junit.jupiter.api.Test;
 import org.tidtam.testkit.FormPluginHarness;
+import org.tidtam.testkit.MessageBundles;
 
 class EsaMonitoringWellFormedTests {
 
@@ -15,5 +18,13 @@ class EsaMonitoringWellFormedTests {
     FormPluginHarness.of(new EsaMonitoringPlugin())
         .withContext(Forms71.TestContext.demo(Forms71.supervisionProjects()))
         .assertWellFormed();
+  }
+
+  @Test
+  void messagesLeaveTheGenericOnesToCoreAndAreTranslated() {
+    assertThat(MessageBundles.usedKeys(EsaMonitoringPlugin.class))
+        .contains(
+            "tidtam.form71.suggestion.otherRequired", "tidtam.required", "tidtam.fiscalYear.range");
+    FormPluginHarness.of(new EsaMonitoringPlugin()).assertMessages();
   }
 }

@@ -23,7 +23,7 @@ import org.tidtam.validation.RuleReport;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 public @interface ReportDates {
-  String message() default "{tidtam.form72.dates.endBeforeStart}";
+  String message() default "{org.tidtam.validation.DateOrder.message}";
 
   Class<?>[] groups() default {};
 
@@ -35,19 +35,19 @@ public @interface ReportDates {
     public boolean isValid(ProjectReport form, ConstraintValidatorContext context) {
       RuleReport rules = RuleReport.of(context);
       if (Checks.before(form.plannedEnd(), form.plannedStart())) {
-        rules.at("plannedEnd", "tidtam.form72.dates.endBeforeStart");
+        rules.at("plannedEnd", "org.tidtam.validation.DateOrder.message");
       }
       if (Checks.before(form.actualEnd(), form.actualStart())) {
-        rules.at("actualEnd", "tidtam.form72.dates.endBeforeStart");
+        rules.at("actualEnd", "org.tidtam.validation.DateOrder.message");
       }
       List<Activity> activities = form.activities();
       for (int i = 0; i < activities.size(); i++) {
         Activity a = activities.get(i);
         if (Checks.before(a.plannedTo(), a.plannedFrom())) {
-          rules.atRow("activities", i, "plannedTo", "tidtam.form72.dates.endBeforeStart");
+          rules.atRow("activities", i, "plannedTo", "org.tidtam.validation.DateOrder.message");
         }
         if (Checks.before(a.actualTo(), a.actualFrom())) {
-          rules.atRow("activities", i, "actualTo", "tidtam.form72.dates.endBeforeStart");
+          rules.atRow("activities", i, "actualTo", "org.tidtam.validation.DateOrder.message");
         }
       }
       if (!form.carryOver() && FiscalPeriods.known(form.fiscalYear())) {
@@ -67,7 +67,7 @@ public @interface ReportDates {
         }
       }
       if (form.reporter() != null && form.reporter().date() == null) {
-        rules.at("reporter.date", "tidtam.form72.reporter.dateRequired");
+        rules.at("reporter.date", "tidtam.reporter.dateRequired");
       }
       return rules.valid();
     }

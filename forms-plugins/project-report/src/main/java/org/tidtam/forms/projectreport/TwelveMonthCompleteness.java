@@ -39,7 +39,7 @@ public @interface TwelveMonthCompleteness {
       RuleReport rules = RuleReport.of(context);
       if (form.round() == Round.ROUND_6M) {
         if (form.progressPercent() == null) {
-          rules.at("progressPercent", "tidtam.form72.progress.required6m");
+          rules.at("progressPercent", "tidtam.required6m");
         }
         return rules.valid();
       }

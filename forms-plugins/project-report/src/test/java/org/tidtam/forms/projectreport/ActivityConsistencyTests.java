@@ -26,9 +26,7 @@ class ActivityConsistencyTests {
             new Violation.Shown(
                 "activities[4].reason", "ต้องระบุเหตุผลที่ยกเลิกกิจกรรม", Severity.ERROR),
             new Violation.Shown(
-                "activities[4].spent",
-                "กิจกรรมที่ยกเลิกต้องไม่มีการใช้จ่ายงบประมาณ",
-                Severity.ERROR));
+                "activities[4].spent", "กิจกรรมที่ยกเลิกต้องไม่มีค่าใช้จ่ายจริง", Severity.ERROR));
   }
 
   @Test

@@ -33,7 +33,7 @@ class BudgetBreakdownsMatchTests {
         .containsExactly(
             new Violation.Shown(
                 "expenses",
-                "ค่าใช้จ่ายจำแนกตามหมวดรวม 135,250.00 บาท ไม่เท่ากับงบประมาณที่ใช้จริง 140,000.00 บาท",
+                "ค่าใช้จ่ายจำแนกตามหมวดรวม 135,250.00 บาท ไม่เท่ากับผลการเบิกจ่าย 140,000.00 บาท",
                 Severity.WARNING));
   }
 }

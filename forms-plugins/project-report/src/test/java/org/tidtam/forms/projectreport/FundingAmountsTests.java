@@ -26,7 +26,7 @@ class FundingAmountsTests {
         .contains(
             new Violation.Shown(
                 "fundingSources[0].spent12m",
-                "เบิกจ่าย 120,000.01 บาท เกินงบประมาณที่ได้รับจัดสรร 120,000.00 บาท",
+                "ผลการเบิกจ่าย 120,000.01 บาท เกินงบประมาณที่ได้รับจัดสรร 120,000.00 บาท",
                 Severity.ERROR));
   }
 
@@ -66,7 +66,7 @@ class FundingAmountsTests {
         .contains(
             new Violation.Shown(
                 "fundingSources[0].spent12m",
-                "เบิกจ่าย 125,000.50 บาท เกินงบประมาณที่ได้รับจัดสรรรวมงบที่ได้รับเพิ่ม 125,000.00 บาท",
+                "ผลการเบิกจ่าย 125,000.50 บาท เกินงบประมาณที่ได้รับจัดสรรรวมงบที่ได้รับเพิ่ม 125,000.00 บาท",
                 Severity.ERROR));
   }
 
@@ -83,7 +83,7 @@ class FundingAmountsTests {
                 Severity.WARNING),
             new Violation.Shown(
                 "fundingSources[1].spent6m",
-                "เบิกจ่าย 30,001.00 บาท เกินงบประมาณที่ได้รับจัดสรร 30,000.00 บาท",
+                "ผลการเบิกจ่าย 30,001.00 บาท เกินงบประมาณที่ได้รับจัดสรร 30,000.00 บาท",
                 Severity.ERROR));
   }
 

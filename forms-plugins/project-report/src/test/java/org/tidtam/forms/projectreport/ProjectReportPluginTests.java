@@ -24,6 +24,16 @@ class ProjectReportPluginTests {
   private final ProjectReportPlugin plugin = new ProjectReportPlugin();
 
   @Test
+  void theTitleIsTheLabelOfTheRecord() throws Exception {
+    org.tidtam.form.Label label = ProjectReport.class.getAnnotation(org.tidtam.form.Label.class);
+
+    assertThat(plugin.title()).isEqualTo(org.tidtam.i18n.LocalizedText.of(label.th(), label.en()));
+    assertThat(ProjectReportPlugin.class.getMethod("title").getDeclaringClass())
+        .as("the title is written once, on the record")
+        .isEqualTo(org.tidtam.form.FormPlugin.class);
+  }
+
+  @Test
   void describesForm72() {
     assertThat(plugin.id().value()).isEqualTo("7.2");
     assertThat(plugin.title().th()).isEqualTo("แบบรายงานผลการดำเนินงานโครงการประจำปีงบประมาณ");

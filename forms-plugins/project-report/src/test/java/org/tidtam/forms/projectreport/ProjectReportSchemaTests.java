@@ -1,6 +1,7 @@
 package org.tidtam.forms.projectreport;
 
 import java.util.stream.LongStream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.tidtam.testkit.RandomValues;
@@ -23,5 +24,38 @@ class ProjectReportSchemaTests {
   @MethodSource("seeds")
   void documentsWithinTheSchemaBreakOnlyRulesItCannotSay(long seed) {
     FORM.check(seed);
+  }
+
+  @Test
+  void speaksOfDisbursementForFundingAndOfActualCostForActivities() {
+    var schema = org.tidtam.schema.FormSchema.of(new ProjectReportPlugin());
+    java.util.function.Function<String, String> th =
+        path -> schema.field(path).orElseThrow().label().th();
+
+    org.assertj.core.api.Assertions.assertThat(th.apply("fundingSources.spent6m"))
+        .startsWith("ผลการเบิกจ่าย");
+    org.assertj.core.api.Assertions.assertThat(th.apply("fundingSources.spent12m"))
+        .startsWith("ผลการเบิกจ่าย");
+    org.assertj.core.api.Assertions.assertThat(th.apply("activities.spent"))
+        .startsWith("ค่าใช้จ่ายจริง");
+    org.assertj.core.api.Assertions.assertThat(th.apply("activitiesSpentTotal"))
+        .startsWith("ค่าใช้จ่ายจริง");
+    org.assertj.core.api.Assertions.assertThat(th.apply("obecFocus"))
+        .startsWith("จุดเน้นและนโยบายเร่งด่วน (Quick Win)");
+    org.assertj.core.api.Assertions.assertThat(th.apply("indicatorResults.measure.numerator"))
+        .startsWith("จำนวนที่ผ่านเกณฑ์");
+  }
+
+  @Test
+  void theOfficeDirectorAcknowledgesOrEndorsesAndIsNotTheApprover() {
+    var director =
+        org.tidtam.schema.FormSchema.of(new ProjectReportPlugin())
+            .field("esaDirector")
+            .orElseThrow();
+
+    org.assertj.core.api.Assertions.assertThat(director.label().th())
+        .contains("ทราบ/เห็นชอบ")
+        .doesNotContain("ผู้อนุมัติ");
+    org.assertj.core.api.Assertions.assertThat(director.required()).isFalse();
   }
 }

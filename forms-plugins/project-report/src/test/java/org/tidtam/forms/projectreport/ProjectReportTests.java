@@ -195,8 +195,7 @@ class ProjectReportTests {
             validate(
                 with(sample(), "photos", java.util.Collections.nCopies(7, photo)), Stage.DRAFT))
         .extracting(Violation.Shown::path, Violation.Shown::message)
-        .containsExactly(
-            org.assertj.core.groups.Tuple.tuple("photos", "แนบภาพกิจกรรมได้ไม่เกิน 6 ภาพ"));
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("photos", "แนบภาพได้ไม่เกิน 6 ภาพ"));
   }
 
   @Test
@@ -205,7 +204,7 @@ class ProjectReportTests {
         .containsExactly(
             new Violation.Shown(
                 "rationale",
-                "กรุณากรอกข้อความที่มีความหมาย หากไม่มีให้ระบุว่า \"ไม่มี\"",
+                "ต้องระบุข้อความที่มีความหมาย หากไม่มีให้ระบุว่า \"ไม่มี\"",
                 Severity.ERROR));
   }
 

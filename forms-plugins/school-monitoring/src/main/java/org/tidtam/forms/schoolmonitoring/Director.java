@@ -10,11 +10,11 @@ import org.tidtam.validation.ThaiPhone;
 
 /** The school's director, who also certifies the report; an acting director is marked so. */
 public record Director(
-    @Label(th = "คำนำหน้าชื่อ", en = "Title") @Size(max = 64, message = "{tidtam.form73.tooLong}")
+    @Label(th = "คำนำหน้าชื่อ", en = "Title") @Size(max = 64, message = "{tidtam.tooLong}")
         @Nullable String prefix,
     @Label(th = "ชื่อ-สกุล", en = "Name")
-        @NotBlank(groups = Complete.class, message = "{tidtam.form73.required}")
-        @Size(max = 255, message = "{tidtam.form73.tooLong}")
+        @NotBlank(groups = Complete.class, message = "{tidtam.required}")
+        @Size(max = 255, message = "{tidtam.tooLong}")
         String name,
     @Label(th = "โทรศัพท์", en = "Phone") @ThaiPhone @Nullable String phone,
     @Label(th = "รักษาการในตำแหน่ง", en = "Acting director") boolean acting) {

@@ -14,14 +14,11 @@ import org.tidtam.form.Label;
  * multi-grade class (คละชั้น) has no room of its own and names the grade it studies with.
  */
 public record GradeCount(
-    @Label(th = "ระดับชั้น", en = "Grade") @NotNull(message = "{tidtam.form73.required}")
-        Grade grade,
-    @Label(th = "ชาย", en = "Boys") @PositiveOrZero(message = "{tidtam.form73.notNegative}")
-        int male,
-    @Label(th = "หญิง", en = "Girls") @PositiveOrZero(message = "{tidtam.form73.notNegative}")
-        int female,
+    @Label(th = "ระดับชั้น", en = "Grade") @NotNull(message = "{tidtam.required}") Grade grade,
+    @Label(th = "ชาย", en = "Boys") @PositiveOrZero(message = "{tidtam.notNegative}") int male,
+    @Label(th = "หญิง", en = "Girls") @PositiveOrZero(message = "{tidtam.notNegative}") int female,
     @Label(th = "จำนวนห้องเรียน", en = "Classrooms")
-        @PositiveOrZero(message = "{tidtam.form73.notNegative}")
+        @PositiveOrZero(message = "{tidtam.notNegative}")
         int rooms,
     @Label(th = "เรียนรวมกับชั้น (คละชั้น)", en = "Studies with grade (multi-grade class)")
         @Nullable Grade studiesWith) {

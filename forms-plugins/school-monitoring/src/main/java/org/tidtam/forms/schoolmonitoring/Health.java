@@ -13,10 +13,10 @@ import org.tidtam.validation.Complete;
 @HealthCounts(groups = Complete.class)
 public record Health(
     @Label(th = "จำนวนนักเรียนที่ได้รับการชั่งน้ำหนักวัดส่วนสูง", en = "Students measured")
-        @PositiveOrZero(message = "{tidtam.form73.notNegative}")
+        @PositiveOrZero(message = "{tidtam.notNegative}")
         int measured,
     @Label(th = "จำนวนนักเรียนที่มีน้ำหนักตามเกณฑ์ส่วนสูง", en = "Normal weight-for-height")
-        @PositiveOrZero(message = "{tidtam.form73.notNegative}")
+        @PositiveOrZero(message = "{tidtam.notNegative}")
         int normalWeight,
     @Label(th = "จัดอาหารกลางวันครบทุกคน", en = "Lunch for every student") boolean lunchProgram) {
 

@@ -37,7 +37,7 @@ public @interface LevelSections {
 
   /** Checks the rule; see the annotation. */
   final class Validator implements ConstraintValidator<LevelSections, SchoolMonitoring> {
-    private static final String REQUIRED = "tidtam.form73.required12m";
+    private static final String REQUIRED = "tidtam.required12m";
 
     @Override
     public boolean isValid(SchoolMonitoring form, ConstraintValidatorContext context) {

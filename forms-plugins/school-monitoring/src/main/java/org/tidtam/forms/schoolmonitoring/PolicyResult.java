@@ -22,33 +22,33 @@ import org.tidtam.validation.Complete;
 public record PolicyResult(
     @Label(th = "รหัสนโยบาย", en = "Policy code")
         @CatalogRef(ReferenceKind.OBEC_POLICY)
-        @NotBlank(message = "{tidtam.form73.required}")
+        @NotBlank(message = "{tidtam.required}")
         String policyCode,
     @Label(th = "ข้อ", en = "No.") int number,
     @Label(th = "นโยบาย", en = "Policy")
-        @NotBlank(message = "{tidtam.form73.required}")
-        @Size(max = 1000, message = "{tidtam.form73.tooLong}")
+        @NotBlank(message = "{tidtam.required}")
+        @Size(max = 1000, message = "{tidtam.tooLong}")
         String policy,
     @Label(th = "การดำเนินงาน", en = "Status")
         @NotNull(groups = Complete.class, message = "{tidtam.form73.policy.statusRequired}")
         @Nullable PolicyStatus status,
     @Label(th = "เหตุผลที่ไม่ได้ดำเนินการ", en = "Reason not done")
         @CleanText
-        @Size(max = 1000, message = "{tidtam.form73.tooLong}")
+        @Size(max = 1000, message = "{tidtam.tooLong}")
         @Nullable String notDoneReason,
     @Label(th = "โครงการ/กิจกรรมที่ดำเนินการ", en = "Projects and activities")
         @Kind(FieldType.LONG_TEXT)
         @CleanText
-        @Size(max = 4000, message = "{tidtam.form73.tooLong}")
+        @Size(max = 4000, message = "{tidtam.tooLong}")
         @Nullable String activities,
     @Label(th = "ผลการดำเนินงาน", en = "Results")
         @Kind(FieldType.LONG_TEXT)
         @CleanText
-        @Size(max = 4000, message = "{tidtam.form73.tooLong}")
+        @Size(max = 4000, message = "{tidtam.tooLong}")
         @Nullable String results,
     @Label(th = "หลักฐาน (ลิงก์)", en = "Evidence (link)")
         @Pattern(regexp = "https?://\\S+", message = "{tidtam.form73.url.format}")
-        @Size(max = 1000, message = "{tidtam.form73.tooLong}")
+        @Size(max = 1000, message = "{tidtam.tooLong}")
         @Nullable String evidenceUrl) {
 
   /** A row for a catalog item, not yet answered. */

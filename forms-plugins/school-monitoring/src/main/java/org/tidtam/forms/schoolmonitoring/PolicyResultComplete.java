@@ -21,7 +21,7 @@ import org.tidtam.validation.RuleReport;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 public @interface PolicyResultComplete {
-  String message() default "{tidtam.form73.required}";
+  String message() default "{tidtam.required}";
 
   Class<?>[] groups() default {};
 

@@ -23,7 +23,7 @@ import org.tidtam.validation.RuleReport;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 public @interface ReportDateAfterRound {
-  String message() default "{tidtam.form73.reporter.dateBeforeRoundEnd}";
+  String message() default "{tidtam.reporter.dateBeforeRoundEnd}";
 
   Class<?>[] groups() default {};
 
@@ -45,7 +45,7 @@ public @interface ReportDateAfterRound {
       }
       RuleReport.of(context)
           .param("roundEnd", ThaiDates.shortDate(end))
-          .at("reporter.date", "tidtam.form73.reporter.dateBeforeRoundEnd");
+          .at("reporter.date", "tidtam.reporter.dateBeforeRoundEnd");
       return false;
     }
   }

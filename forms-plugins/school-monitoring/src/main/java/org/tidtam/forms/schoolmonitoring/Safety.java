@@ -7,11 +7,11 @@ import org.tidtam.form.Label;
 public record Safety(
     @Label(th = "มีแผนเผชิญเหตุ/แผนความปลอดภัย", en = "Has a safety plan") boolean safetyPlan,
     @Label(th = "จำนวนครั้งที่ฝึกซ้อมแผน", en = "Drills held")
-        @PositiveOrZero(message = "{tidtam.form73.notNegative}")
+        @PositiveOrZero(message = "{tidtam.notNegative}")
         int drills,
     @Label(th = "จำนวนเหตุการณ์ไม่ปลอดภัยที่เกิดขึ้น", en = "Incidents")
-        @PositiveOrZero(message = "{tidtam.form73.notNegative}")
+        @PositiveOrZero(message = "{tidtam.notNegative}")
         int incidents,
     @Label(th = "เรื่องที่แจ้งในระบบ MOE Safety Center", en = "MOE Safety Center cases")
-        @PositiveOrZero(message = "{tidtam.form73.notNegative}")
+        @PositiveOrZero(message = "{tidtam.notNegative}")
         int safetyCenterCases) {}

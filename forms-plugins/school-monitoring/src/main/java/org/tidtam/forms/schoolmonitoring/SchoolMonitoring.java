@@ -22,6 +22,7 @@ import org.tidtam.form.FormLists;
 import org.tidtam.form.Kind;
 import org.tidtam.form.Label;
 import org.tidtam.form.Section;
+import org.tidtam.form.monitoring.NoneOrRows;
 import org.tidtam.thai.FiscalYear;
 import org.tidtam.thai.Round;
 import org.tidtam.validation.CleanText;
@@ -40,7 +41,8 @@ import org.tidtam.validation.Warning;
 @StudentsMatchDmc(groups = Complete.class, payload = Warning.class)
 @PolicyRows(groups = Complete.class)
 @LevelSections(groups = Complete.class)
-@NoneOrRows(groups = Complete.class)
+@NoneOrRows(rows = "problems", none = "noProblems", groups = Complete.class)
+@NoneOrRows(rows = "supportNeeded", none = "noSupportNeeded", groups = Complete.class)
 @TeachersDeveloped(groups = Complete.class)
 @ReportDateAfterRound(groups = Complete.class, payload = Warning.class)
 @AcademicYears(groups = Complete.class)
@@ -49,24 +51,23 @@ public record SchoolMonitoring(
     // ส่วนที่ 1 ข้อมูลพื้นฐานสถานศึกษา
     @Section(number = "1", th = "ข้อมูลพื้นฐานสถานศึกษา", en = "School information")
         @Label(th = "ปีงบประมาณ (พ.ศ.)", en = "Fiscal year (B.E.)")
-        @Min(value = 2560, message = "{tidtam.form73.fiscalYear.range}")
-        @Max(value = 2600, message = "{tidtam.form73.fiscalYear.range}")
+        @Min(value = 2560, message = "{tidtam.fiscalYear.range}")
+        @Max(value = 2600, message = "{tidtam.fiscalYear.range}")
         int fiscalYear,
-    @Label(th = "รอบการรายงาน", en = "Reporting round")
-        @NotNull(message = "{tidtam.form73.required}")
+    @Label(th = "รอบการรายงาน", en = "Reporting round") @NotNull(message = "{tidtam.required}")
         Round round,
     @Label(th = "รหัสสถานศึกษา", en = "School code")
         @CatalogRef(ReferenceKind.SCHOOL)
-        @NotBlank(message = "{tidtam.form73.required}")
+        @NotBlank(message = "{tidtam.required}")
         @Pattern(regexp = "\\d{8}|\\d{10}", message = "{tidtam.form73.schoolCode.format}")
         String schoolCode,
     @Label(th = "ชื่อสถานศึกษา (ไม่ต้องพิมพ์คำว่า \"โรงเรียน\")", en = "School name")
-        @NotBlank(groups = Complete.class, message = "{tidtam.form73.required}")
-        @Size(max = 255, message = "{tidtam.form73.tooLong}")
+        @NotBlank(groups = Complete.class, message = "{tidtam.required}")
+        @Size(max = 255, message = "{tidtam.tooLong}")
         String schoolName,
     @Label(th = "อำเภอ", en = "District")
         @CatalogRef(ReferenceKind.DISTRICT)
-        @NotBlank(groups = Complete.class, message = "{tidtam.form73.required}")
+        @NotBlank(groups = Complete.class, message = "{tidtam.required}")
         String district,
     @Label(
             th = "ที่ตั้ง (หมู่ที่ ตำบล รหัสไปรษณีย์)",
@@ -74,7 +75,7 @@ public record SchoolMonitoring(
         @Valid
         @Nullable Address address,
     @Label(th = "กลุ่มเครือข่ายสถานศึกษา", en = "School network")
-        @Size(max = 255, message = "{tidtam.form73.tooLong}")
+        @Size(max = 255, message = "{tidtam.tooLong}")
         @Nullable String network,
     @Label(th = "ระดับที่เปิดสอน", en = "Levels taught")
         @NotEmpty(groups = Complete.class, message = "{tidtam.form73.levels.required}")
@@ -83,17 +84,17 @@ public record SchoolMonitoring(
         List<SpecialCharacteristic> specialCharacteristics,
     @Label(th = "เกณฑ์การจัดขนาดสถานศึกษา", en = "Size scheme") SizeScheme sizeScheme,
     @Label(th = "ผู้อำนวยการสถานศึกษา", en = "Director")
-        @NotNull(groups = Complete.class, message = "{tidtam.form73.required}")
+        @NotNull(groups = Complete.class, message = "{tidtam.required}")
         @Valid
         @Nullable Director director,
     @Label(th = "ข้อมูลนักเรียน ณ วันที่", en = "Student data as of") @Nullable LocalDate dataAsOf,
     @Label(th = "จำนวนนักเรียนตามข้อมูล DMC", en = "Students according to DMC")
-        @PositiveOrZero(message = "{tidtam.form73.notNegative}")
+        @PositiveOrZero(message = "{tidtam.notNegative}")
         @Nullable Integer dmcStudents,
     @Label(th = "จำนวนนักเรียนจำแนกตามระดับชั้น", en = "Students by grade")
         List<@Valid GradeCount> students,
     @Label(th = "จำนวนครูและบุคลากร", en = "Staff")
-        @NotNull(groups = Complete.class, message = "{tidtam.form73.required}")
+        @NotNull(groups = Complete.class, message = "{tidtam.required}")
         @Valid
         @Nullable Staff staff,
 
@@ -152,25 +153,25 @@ public record SchoolMonitoring(
         boolean noProblems,
     @Label(th = "ปัญหา/อุปสรรค", en = "Problems")
         List<
-                @NotBlank(groups = Complete.class, message = "{tidtam.form73.required}") @CleanText
-                @Size(max = 1000, message = "{tidtam.form73.tooLong}") String>
+                @NotBlank(groups = Complete.class, message = "{tidtam.required}") @CleanText
+                @Size(max = 1000, message = "{tidtam.tooLong}") String>
             problems,
     @Label(th = "ไม่มีความต้องการการสนับสนุน", en = "No support needed") boolean noSupportNeeded,
     @Label(th = "ความต้องการการสนับสนุนจาก สพป.", en = "Support needed from the office")
         List<
-                @NotBlank(groups = Complete.class, message = "{tidtam.form73.required}") @CleanText
-                @Size(max = 1000, message = "{tidtam.form73.tooLong}") String>
+                @NotBlank(groups = Complete.class, message = "{tidtam.required}") @CleanText
+                @Size(max = 1000, message = "{tidtam.tooLong}") String>
             supportNeeded,
     @Label(th = "ข้อเสนอแนะ", en = "Suggestions")
         @Kind(FieldType.LONG_TEXT)
         @CleanText
-        @Size(max = 4000, message = "{tidtam.form73.tooLong}")
+        @Size(max = 4000, message = "{tidtam.tooLong}")
         @Nullable String suggestions,
 
     // ส่วนที่ 6 การรับรอง
     @Section(number = "6", th = "การรับรองข้อมูล", en = "Sign-off")
         @Label(th = "ผู้รายงาน", en = "Reporter")
-        @NotNull(groups = Complete.class, message = "{tidtam.form73.required}")
+        @NotNull(groups = Complete.class, message = "{tidtam.required}")
         @Valid
         @Nullable Signer reporter,
     @Label(th = "วันที่ผู้อำนวยการรับรอง", en = "Date certified by the director")

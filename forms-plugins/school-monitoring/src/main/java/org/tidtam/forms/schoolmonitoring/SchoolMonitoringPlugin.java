@@ -13,14 +13,11 @@ import org.tidtam.form.FormId;
 import org.tidtam.form.FormPlugin;
 import org.tidtam.form.PrefillRequest;
 import org.tidtam.form.SchemaMigration;
-import org.tidtam.i18n.LocalizedText;
 import org.tidtam.thai.Round;
 
 /** Form 7.3: the school monitoring and report form, registered with the host by ServiceLoader. */
 public final class SchoolMonitoringPlugin implements FormPlugin<SchoolMonitoring> {
   private static final FormId ID = FormId.of("7.3");
-  private static final LocalizedText TITLE =
-      LocalizedText.of("แบบติดตามและรายงานผลของสถานศึกษา", "School monitoring and report form");
 
   @Override
   public FormId id() {
@@ -30,11 +27,6 @@ public final class SchoolMonitoringPlugin implements FormPlugin<SchoolMonitoring
   @Override
   public Class<SchoolMonitoring> formType() {
     return SchoolMonitoring.class;
-  }
-
-  @Override
-  public LocalizedText title() {
-    return TITLE;
   }
 
   @Override

@@ -16,19 +16,16 @@ import org.tidtam.validation.Complete;
  */
 @ScreeningAddsUp(groups = Complete.class)
 public record ScreeningRow(
-    @Label(th = "ทักษะ", en = "Skill") @NotNull(message = "{tidtam.form73.required}")
-        ReadingSkill skill,
+    @Label(th = "ทักษะ", en = "Skill") @NotNull(message = "{tidtam.required}") ReadingSkill skill,
     @Label(th = "จำนวนนักเรียนที่เข้ารับการประเมิน", en = "Students tested")
-        @PositiveOrZero(message = "{tidtam.form73.notNegative}")
+        @PositiveOrZero(message = "{tidtam.notNegative}")
         int tested,
-    @Label(th = "ดีมาก", en = "Very good") @PositiveOrZero(message = "{tidtam.form73.notNegative}")
+    @Label(th = "ดีมาก", en = "Very good") @PositiveOrZero(message = "{tidtam.notNegative}")
         int veryGood,
-    @Label(th = "ดี", en = "Good") @PositiveOrZero(message = "{tidtam.form73.notNegative}")
-        int good,
-    @Label(th = "พอใช้", en = "Fair") @PositiveOrZero(message = "{tidtam.form73.notNegative}")
-        int fair,
+    @Label(th = "ดี", en = "Good") @PositiveOrZero(message = "{tidtam.notNegative}") int good,
+    @Label(th = "พอใช้", en = "Fair") @PositiveOrZero(message = "{tidtam.notNegative}") int fair,
     @Label(th = "ปรับปรุง", en = "Needs improvement")
-        @PositiveOrZero(message = "{tidtam.form73.notNegative}")
+        @PositiveOrZero(message = "{tidtam.notNegative}")
         int needsImprovement) {
 
   @Computed

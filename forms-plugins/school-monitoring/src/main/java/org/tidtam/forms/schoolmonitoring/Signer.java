@@ -11,18 +11,18 @@ import org.tidtam.validation.Complete;
 
 /** The teacher who prepared the report and signs it as ผู้รายงาน. */
 public record Signer(
-    @Label(th = "คำนำหน้าชื่อ", en = "Title") @Size(max = 64, message = "{tidtam.form73.tooLong}")
+    @Label(th = "คำนำหน้าชื่อ", en = "Title") @Size(max = 64, message = "{tidtam.tooLong}")
         @Nullable String prefix,
     @Label(th = "ชื่อ-สกุล", en = "Name")
-        @NotBlank(groups = Complete.class, message = "{tidtam.form73.required}")
-        @Size(max = 255, message = "{tidtam.form73.tooLong}")
+        @NotBlank(groups = Complete.class, message = "{tidtam.required}")
+        @Size(max = 255, message = "{tidtam.tooLong}")
         String name,
     @Label(th = "ตำแหน่ง", en = "Position")
-        @NotBlank(groups = Complete.class, message = "{tidtam.form73.required}")
-        @Size(max = 255, message = "{tidtam.form73.tooLong}")
+        @NotBlank(groups = Complete.class, message = "{tidtam.required}")
+        @Size(max = 255, message = "{tidtam.tooLong}")
         String position,
     @Label(th = "วันที่รายงาน", en = "Date")
-        @NotNull(groups = Complete.class, message = "{tidtam.form73.reporter.dateRequired}")
+        @NotNull(groups = Complete.class, message = "{tidtam.reporter.dateRequired}")
         @Nullable LocalDate date) {
 
   /** The name as printed under the signature line, e.g. นางสาวสมใจ ใจดี. */

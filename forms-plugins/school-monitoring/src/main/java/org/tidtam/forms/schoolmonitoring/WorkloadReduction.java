@@ -15,11 +15,11 @@ public record WorkloadReduction(
     @Label(th = "การดำเนินงานลดภาระงานครู", en = "What was done")
         @Kind(FieldType.LONG_TEXT)
         @CleanText
-        @Size(max = 4000, message = "{tidtam.form73.tooLong}")
+        @Size(max = 4000, message = "{tidtam.tooLong}")
         @Nullable String measures,
     @Label(th = "ชั่วโมงที่ลดลงต่อสัปดาห์ต่อครู", en = "Hours saved per teacher per week")
-        @DecimalMin(value = "0", message = "{tidtam.form73.notNegative}")
+        @DecimalMin(value = "0", message = "{tidtam.notNegative}")
         @Nullable BigDecimal hoursSavedPerWeek,
     @Label(th = "จำนวนงานเอกสาร/รายงานที่ยกเลิกหรือลดลง", en = "Paperwork items dropped")
-        @PositiveOrZero(message = "{tidtam.form73.notNegative}")
+        @PositiveOrZero(message = "{tidtam.notNegative}")
         int paperworkReduced) {}

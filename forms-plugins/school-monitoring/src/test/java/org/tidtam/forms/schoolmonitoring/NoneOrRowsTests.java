@@ -28,9 +28,7 @@ class NoneOrRowsTests {
     assertThat(submit(form))
         .containsExactly(
             new Violation.Shown(
-                "problems",
-                "ระบุปัญหา/อุปสรรคอย่างน้อย 1 ข้อ หรือเลือก \"ไม่มี\"",
-                Severity.ERROR));
+                "problems", "ต้องระบุอย่างน้อย 1 รายการ หรือเลือก \"ไม่มี\"", Severity.ERROR));
     assertThat(draft(form)).isEmpty();
   }
 
@@ -41,9 +39,7 @@ class NoneOrRowsTests {
     assertThat(submit(form))
         .containsExactly(
             new Violation.Shown(
-                "supportNeeded",
-                "ระบุความต้องการการสนับสนุนอย่างน้อย 1 ข้อ หรือเลือก \"ไม่มี\"",
-                Severity.ERROR));
+                "supportNeeded", "ต้องระบุอย่างน้อย 1 รายการ หรือเลือก \"ไม่มี\"", Severity.ERROR));
   }
 
   @Test
@@ -54,11 +50,11 @@ class NoneOrRowsTests {
         .containsExactly(
             new Violation.Shown(
                 "noProblems",
-                "เลือก \"ไม่มี\" แล้วแต่ยังมีรายการปัญหา ให้ยกเลิก \"ไม่มี\" หรือลบรายการ",
+                "เลือก \"ไม่มี\" แล้วต้องไม่มีรายการ กรุณายกเลิก \"ไม่มี\" หรือลบรายการ",
                 Severity.ERROR),
             new Violation.Shown(
                 "noSupportNeeded",
-                "เลือก \"ไม่มี\" แล้วแต่ยังมีรายการความต้องการ ให้ยกเลิก \"ไม่มี\" หรือลบรายการ",
+                "เลือก \"ไม่มี\" แล้วต้องไม่มีรายการ กรุณายกเลิก \"ไม่มี\" หรือลบรายการ",
                 Severity.ERROR));
   }
 
@@ -72,7 +68,7 @@ class NoneOrRowsTests {
             new Violation.Shown("problems[1]", "ต้องระบุ", Severity.ERROR),
             new Violation.Shown(
                 "supportNeeded[0]",
-                "ต้องกรอกข้อความจริง หากไม่มีให้เลือก \"ไม่มี\" แทนการใส่เพียง \"-\" หรือ \".\"",
+                "ต้องระบุข้อความจริง หากไม่มีให้เลือก \"ไม่มี\" แทนการใส่เพียง \"-\" หรือ \".\"",
                 Severity.ERROR));
   }
 }

@@ -55,7 +55,7 @@ class PolicyResultTests {
         .containsExactly(
             new Violation.Shown(
                 "policies[6].notDoneReason",
-                "ต้องกรอกข้อความจริง หากไม่มีให้เลือก \"ไม่มี\" แทนการใส่เพียง \"-\" หรือ \".\"",
+                "ต้องระบุข้อความจริง หากไม่มีให้เลือก \"ไม่มี\" แทนการใส่เพียง \"-\" หรือ \".\"",
                 Severity.ERROR));
   }
 

@@ -19,6 +19,16 @@ class SchoolMonitoringPluginTests {
   private final SchoolMonitoringPlugin plugin = new SchoolMonitoringPlugin();
 
   @Test
+  void theTitleIsTheLabelOfTheRecord() throws Exception {
+    org.tidtam.form.Label label = SchoolMonitoring.class.getAnnotation(org.tidtam.form.Label.class);
+
+    assertThat(plugin.title()).isEqualTo(org.tidtam.i18n.LocalizedText.of(label.th(), label.en()));
+    assertThat(SchoolMonitoringPlugin.class.getMethod("title").getDeclaringClass())
+        .as("the title is written once, on the record")
+        .isEqualTo(org.tidtam.form.FormPlugin.class);
+  }
+
+  @Test
   void describesForm73() {
     assertThat(plugin.id().value()).isEqualTo("7.3");
     assertThat(plugin.title().th()).isEqualTo("แบบติดตามและรายงานผลของสถานศึกษา");
@@ -75,6 +85,8 @@ class SchoolMonitoringPluginTests {
         .allMatch(k -> k.startsWith("tidtam.form73."));
     assertThat(th.stringPropertyNames()).isEqualTo(base.stringPropertyNames());
     assertThat(en.stringPropertyNames()).isEqualTo(base.stringPropertyNames());
-    assertThat(th.getProperty("tidtam.form73.required")).isEqualTo("ต้องระบุ");
+    assertThat(th.getProperty("tidtam.form73.schoolCode.format"))
+        .isEqualTo("รหัสสถานศึกษาต้องเป็นตัวเลข 8 หลัก (SMIS) หรือ 10 หลัก (สพฐ.)");
+    assertThat(th).as("the generic texts are core's").doesNotContainKey("tidtam.form73.required");
   }
 }
