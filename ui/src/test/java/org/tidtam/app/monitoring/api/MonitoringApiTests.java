@@ -13,37 +13,28 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
+import org.springframework.context.annotation.Import;
 import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
+import org.tidtam.app.monitoring.DemoClock;
 import org.tidtam.app.monitoring.MovableClock;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The follow-up and catalog API over the demo data, in a context of its own (its own in-memory
- * database, untouched by other tests) whose clock the test sets. The demo data is created on 5 Oct
- * 2026, within the 12-month window (opens 15 Sep, due 10 Oct, closes 31 Oct 2026); the follow-up is
- * asked on 20 Oct 2026, after the due day.
+ * database, untouched by other tests; {@link DemoClock}) whose clock the test sets. The demo data
+ * is created on 5 Oct 2026, within the 12-month window (opens 15 Sep, due 10 Oct, closes 31 Oct
+ * 2026); the follow-up is asked on 20 Oct 2026, after the due day.
  */
 @SpringBootTest
+@Import(DemoClock.class)
 class MonitoringApiTests {
 
   static final JsonMapper JSON = JsonMapper.builder().build();
-
-  @TestConfiguration(proxyBeanMethods = false)
-  static class Time {
-    @Bean
-    @Primary
-    MovableClock movableClock() {
-      return new MovableClock(ZonedDateTime.of(2026, 10, 5, 10, 0, 0, 0, MovableClock.BANGKOK));
-    }
-  }
 
   @Autowired WebApplicationContext context;
   @Autowired MovableClock clock;
