@@ -1,5 +1,7 @@
 package org.tidtam.app.monitoring.service;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -35,7 +37,8 @@ import org.tidtam.thai.Round;
  * The follow-up (เร่งรัด) of a round from the submissions in the database, for policy and planning,
  * executives and administrators only (checked here, whatever the caller). A submission's day of
  * submission is its last submit in the audit trail, in the application's time zone; a project
- * report is matched to its project by the project code it states.
+ * report is matched to its project by the project code it states, read once per version of the
+ * submission (a changed submission has a new version, so the remembered code is never stale).
  */
 @Service
 @Transactional(readOnly = true)
@@ -47,6 +50,12 @@ public class FollowUpService {
   private final SubmissionService service;
   private final Catalog catalog;
   private final Clock clock;
+
+  /** The project code a project report states, by submission id and version ("" for none). */
+  private final Cache<RowVersion, String> projectCodes =
+      Caffeine.newBuilder().maximumSize(20_000).build();
+
+  private record RowVersion(long id, long version) {}
 
   FollowUpService(
       MonitoringPlans plans,
@@ -122,9 +131,16 @@ public class FollowUpService {
     if (plugin.isEmpty() || !plugin.get().factKinds().contains(ProjectFact.class)) {
       return null;
     }
-    Reading reading = service.read(row.getDocument());
-    Submission<?> submission = reading.submission();
-    return submission == null ? null : projectCode(submission, row.filing());
+    String code =
+        projectCodes.get(
+            new RowVersion(row.id(), row.getVersion()),
+            key -> {
+              Reading reading = service.read(row.getDocument());
+              Submission<?> submission = reading.submission();
+              String found = submission == null ? null : projectCode(submission, row.filing());
+              return found == null ? "" : found;
+            });
+    return code.isEmpty() ? null : code;
   }
 
   private static <F extends Record> @Nullable String projectCode(
