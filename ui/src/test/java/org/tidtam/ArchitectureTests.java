@@ -26,6 +26,7 @@ class ArchitectureTests {
     "org.tidtam.template..",
     "org.tidtam.thai..",
     "org.tidtam.catalog..",
+    "org.tidtam.monitoring..",
     "org.tidtam.i18n..",
     "org.tidtam.testkit.."
   };

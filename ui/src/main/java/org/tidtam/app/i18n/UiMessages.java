@@ -19,7 +19,10 @@ import org.tidtam.i18n.Lang;
 public class UiMessages implements I18NProvider {
 
   static final List<String> BUNDLES =
-      List.of("org.tidtam.app.i18n.shell", "org.tidtam.app.i18n.editor");
+      List.of(
+          "org.tidtam.app.i18n.shell",
+          "org.tidtam.app.i18n.editor",
+          "org.tidtam.app.i18n.monitoring");
 
   @Override
   public List<Locale> getProvidedLocales() {

@@ -1,0 +1,49 @@
+package org.tidtam.app.monitoring.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import org.jspecify.annotations.Nullable;
+import org.tidtam.monitoring.PlannedProject;
+
+/** A project of a fiscal year's action plan, which owes project reports. */
+@Entity
+@Table(name = "monitoring_project")
+public class PlanProject {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private @Nullable Long id;
+
+  @Column(name = "fiscal_year", nullable = false)
+  private int fiscalYear;
+
+  @Column(nullable = false)
+  private String code = "";
+
+  @Column(nullable = false)
+  private String name = "";
+
+  @Column(name = "group_code", nullable = false)
+  private String groupCode = "";
+
+  protected PlanProject() {}
+
+  public PlanProject(int fiscalYear, PlannedProject project) {
+    this.fiscalYear = fiscalYear;
+    this.code = project.code();
+    this.name = project.name();
+    this.groupCode = project.groupCode();
+  }
+
+  public int getFiscalYear() {
+    return fiscalYear;
+  }
+
+  public PlannedProject project() {
+    return new PlannedProject(code, name, groupCode);
+  }
+}

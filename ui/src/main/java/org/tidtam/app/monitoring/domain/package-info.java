@@ -1,0 +1,5 @@
+/** Monitoring plan and follow-up: domain. */
+@NullMarked
+package org.tidtam.app.monitoring.domain;
+
+import org.jspecify.annotations.NullMarked;

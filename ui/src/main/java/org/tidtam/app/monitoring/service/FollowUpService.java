@@ -1,0 +1,155 @@
+package org.tidtam.app.monitoring.service;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.tidtam.app.monitoring.domain.SubmitTimes;
+import org.tidtam.app.security.domain.Actor;
+import org.tidtam.app.submission.domain.StoredSubmission;
+import org.tidtam.app.submission.domain.SubmissionRepository;
+import org.tidtam.app.submission.domain.SubmissionStatus;
+import org.tidtam.catalog.Catalog;
+import org.tidtam.form.Filing;
+import org.tidtam.form.FormPlugin;
+import org.tidtam.form.ProjectFact;
+import org.tidtam.monitoring.Contact;
+import org.tidtam.monitoring.FollowUp;
+import org.tidtam.monitoring.FollowUpReport;
+import org.tidtam.monitoring.MonitoringPlan;
+import org.tidtam.monitoring.ReportStatus;
+import org.tidtam.monitoring.SubmissionFact;
+import org.tidtam.submission.Reading;
+import org.tidtam.submission.Submission;
+import org.tidtam.submission.SubmissionService;
+import org.tidtam.thai.Round;
+
+/**
+ * The follow-up (เร่งรัด) of a round from the submissions in the database, for policy and planning,
+ * executives and administrators only (checked here, whatever the caller). A submission's day of
+ * submission is its last submit in the audit trail, in the application's time zone; a project
+ * report is matched to its project by the project code it states, read once per version of the
+ * submission (a changed submission has a new version, so the remembered code is never stale).
+ */
+@Service
+@Transactional(readOnly = true)
+public class FollowUpService {
+
+  private final MonitoringPlans plans;
+  private final SubmissionRepository submissions;
+  private final SubmitTimes submitTimes;
+  private final SubmissionService service;
+  private final Catalog catalog;
+  private final Clock clock;
+
+  /** The project code a project report states, by submission id and version ("" for none). */
+  private final Cache<RowVersion, String> projectCodes =
+      Caffeine.newBuilder().maximumSize(20_000).build();
+
+  private record RowVersion(long id, long version) {}
+
+  FollowUpService(
+      MonitoringPlans plans,
+      SubmissionRepository submissions,
+      SubmitTimes submitTimes,
+      SubmissionService service,
+      Catalog catalog,
+      Clock clock) {
+    this.plans = plans;
+    this.submissions = submissions;
+    this.submitTimes = submitTimes;
+    this.service = service;
+    this.catalog = catalog;
+    this.clock = clock;
+  }
+
+  /**
+   * The follow-up of a round of a fiscal year as of today.
+   *
+   * @throws MonitoringException.NotAllowed for reporting staff
+   * @throws MonitoringException.NotFound when the year has no plan or the plan no such round
+   */
+  public FollowUpReport followUp(Actor actor, int fiscalYear, Round round) {
+    MonitoringAccess.checkFollowsUp(actor);
+    MonitoringPlan plan = plans.require(fiscalYear);
+    if (plan.round(round).isEmpty()) {
+      throw MonitoringPlans.noRound(fiscalYear, round);
+    }
+    Map<String, Contact> contacts = plans.contacts();
+    return FollowUp.of(
+        plan,
+        catalog,
+        round,
+        facts(fiscalYear, round),
+        code -> Optional.ofNullable(contacts.get(code)),
+        LocalDate.now(clock));
+  }
+
+  /** What the follow-up needs of each stored submission of the round. */
+  List<SubmissionFact> facts(int fiscalYear, Round round) {
+    Map<Long, Instant> submitted = new HashMap<>();
+    for (SubmitTimes.LastSubmit last : submitTimes.lastSubmits(fiscalYear, round)) {
+      submitted.put(last.getSubmissionId(), last.getSubmittedAt());
+    }
+    List<SubmissionFact> out = new ArrayList<>();
+    for (StoredSubmission row : submissions.search(null, fiscalYear, round, null, null)) {
+      Instant at = submitted.get(row.id());
+      out.add(
+          new SubmissionFact(
+              row.getFormId(),
+              row.getFiscalYear(),
+              row.getRound(),
+              row.getUnitCode(),
+              projectCode(row),
+              status(row.getStatus()),
+              at == null ? null : LocalDate.ofInstant(at, clock.getZone())));
+    }
+    return out;
+  }
+
+  private static ReportStatus status(SubmissionStatus status) {
+    return switch (status) {
+      case DRAFT -> ReportStatus.DRAFT;
+      case SUBMITTED -> ReportStatus.SUBMITTED;
+      case RETURNED -> ReportStatus.RETURNED;
+      case APPROVED -> ReportStatus.APPROVED;
+    };
+  }
+
+  /** The project a project report states, read through its plugin's facts; null for others. */
+  private @Nullable String projectCode(StoredSubmission row) {
+    Optional<FormPlugin<?>> plugin = service.registry().find(row.getFormId());
+    if (plugin.isEmpty() || !plugin.get().factKinds().contains(ProjectFact.class)) {
+      return null;
+    }
+    String code =
+        projectCodes.get(
+            new RowVersion(row.id(), row.getVersion()),
+            key -> {
+              Reading reading = service.read(row.getDocument());
+              Submission<?> submission = reading.submission();
+              String found = submission == null ? null : projectCode(submission, row.filing());
+              return found == null ? "" : found;
+            });
+    return code.isEmpty() ? null : code;
+  }
+
+  private static <F extends Record> @Nullable String projectCode(
+      Submission<F> submission, Filing filing) {
+    return submission.plugin().facts(submission.form(), filing).stream()
+        .filter(ProjectFact.class::isInstance)
+        .map(f -> ((ProjectFact) f).code())
+        .filter(code -> !code.isBlank())
+        .findFirst()
+        .orElse(null);
+  }
+}
