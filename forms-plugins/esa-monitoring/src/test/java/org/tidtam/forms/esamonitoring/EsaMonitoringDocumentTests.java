@@ -118,7 +118,7 @@ class EsaMonitoringDocumentTests {
             "10,000.00",
             "93.33",
             "ดำเนินการแล้วเสร็จ",
-            "บรรลุผลตามเป้าหมาย");
+            "บรรลุเป้าหมาย");
     assertThat(cells(projects.getRow(2))).contains("120,000.00", "96,500.00", "23,500.00", "80.42");
     assertThat(cells(projects.getRow(3))).contains("45,000.00", "0.00", "100.00");
     assertThat(cells(projects.getRow(4)))
