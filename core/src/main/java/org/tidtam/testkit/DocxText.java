@@ -51,7 +51,8 @@ public final class DocxText {
     return List.copyOf(out);
   }
 
-  private static String unescape(String xml) {
+  /** The text of XML character data: the five predefined entities replaced. */
+  static String unescape(String xml) {
     return xml.replace("&lt;", "<")
         .replace("&gt;", ">")
         .replace("&quot;", "\"")

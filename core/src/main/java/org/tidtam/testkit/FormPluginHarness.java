@@ -212,8 +212,8 @@ public final class FormPluginHarness<F extends Record> {
 
   /**
    * Fails, listing every one, unless the Thai label of each field path ({@code "results.focus"})
-   * starts with its term: the wording forms share (บรรลุเป้าหมาย, ผลการเบิกจ่าย, ...) said the
-   * same way in each.
+   * starts with its term: the wording forms share (บรรลุเป้าหมาย, ผลการเบิกจ่าย, ...) said the same
+   * way in each.
    */
   public void assertLabels(Map<String, String> termByPath) {
     FormSchema schema = schema();
@@ -238,10 +238,10 @@ public final class FormPluginHarness<F extends Record> {
 
   /**
    * Puts each measure of {@link IndicatorMeasureCases} into the first row of the sample's list
-   * {@code rows} (its component {@code measure}) and fails, listing every case that differs,
-   * unless the submitted form raises exactly the case's problems under that measure; the measure's
-   * counts must read จำนวนที่ผ่านเกณฑ์ and จำนวนทั้งหมด as in every form. The sample must be a
-   * 12-month report with at least one row.
+   * {@code rows} (its component {@code measure}) and fails, listing every case that differs, unless
+   * the submitted form raises exactly the case's problems under that measure; the measure's counts
+   * must read จำนวนที่ผ่านเกณฑ์ and จำนวนทั้งหมด as in every form. The sample must be a 12-month
+   * report with at least one row.
    */
   public void assertIndicatorMeasures(String rows) {
     List<String> problems = new ArrayList<>();
@@ -253,7 +253,8 @@ public final class FormPluginHarness<F extends Record> {
               List<String> raised =
                   IndicatorMeasureCases.under(prefix, violations(form, Stage.SUBMIT));
               if (!raised.equals(IndicatorMeasureCases.expected(c))) {
-                problems.add(c.name() + ": " + raised + ", expected " + IndicatorMeasureCases.expected(c));
+                problems.add(
+                    c.name() + ": " + raised + ", expected " + IndicatorMeasureCases.expected(c));
               }
             });
     if (!problems.isEmpty()) {
