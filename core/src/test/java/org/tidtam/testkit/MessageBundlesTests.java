@@ -88,6 +88,8 @@ class MessageBundlesTests {
             "บรรลุ: say บรรลุเป้าหมาย or ไม่บรรลุเป้าหมาย",
             "ไม่บรรลุ: say บรรลุเป้าหมาย or ไม่บรรลุเป้าหมาย");
     assertThat(MessageBundles.otherTerms("จำนวนผู้ผ่านเกณฑ์")).hasSize(1);
+    assertThat(MessageBundles.otherTerms("เบิกจ่ายแล้ว 140,000.00 บาท"))
+        .containsExactly("เบิกจ่ายแล้ว: say ผลการเบิกจ่าย");
     assertThat(
             MessageBundles.otherTerms(
                 "ผลการเบิกจ่าย 6 เดือน (บาท) ค่าใช้จ่ายจริง (บาท) ประเมินว่าบรรลุหรือไม่บรรลุเป้าหมาย"
