@@ -136,4 +136,18 @@ class FormPluginHarnessTests {
             "template T.1-test.docx: จุดเน้น/Quick Win: say จุดเน้นและนโยบายเร่งด่วน")
         .hasMessageContaining("template T.1-test.docx: เบิกจ่าย 6 เดือน: say ผลการเบิกจ่าย");
   }
+
+  @Test
+  void namesEveryLabelThatDoesNotStartWithItsTerm() {
+    harness.assertLabels(java.util.Map.of("projectName", "ชื่อโครงการ"));
+
+    assertThatThrownBy(
+            () ->
+                harness.assertLabels(
+                    java.util.Map.of("projectName", "ชื่อกิจกรรม", "projectTitle", "ชื่อ")))
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("the labels of form T.1")
+        .hasMessageContaining("projectName reads \"ชื่อโครงการ\", not ชื่อกิจกรรม")
+        .hasMessageContaining("projectTitle is not a field");
+  }
 }
