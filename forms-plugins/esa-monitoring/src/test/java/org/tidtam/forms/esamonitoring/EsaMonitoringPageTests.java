@@ -81,6 +81,9 @@ class EsaMonitoringPageTests {
     List<PdfPage> pages = pages(millionBahtProjects(), Numerals.ARABIC, dir);
 
     assertThat(PageChecks.wrappedSomewhere(pages, LARGE_AMOUNTS)).isEmpty();
+    assertThat(PageChecks.wrappedSomewhere(pages, List.of("ดำเนินการแล้วเสร็จ")))
+        .as("a project's status on one line")
+        .isEmpty();
     assertThat(PageChecks.brokenAmounts(pages)).isEmpty();
     assertThat(PageChecks.numberTails(pages)).isEmpty();
   }
