@@ -3,6 +3,8 @@ package org.tidtam.testkit;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.tidtam.catalog.Catalog;
 import org.tidtam.catalog.Office;
@@ -37,11 +39,17 @@ public final class FormPluginHarness<F extends Record> {
   private final FormPlugin<F> plugin;
   private final SubmissionService service;
   private final FormContext context;
+  private final TemplateSource templates;
 
-  private FormPluginHarness(FormPlugin<F> plugin, SubmissionService service, FormContext context) {
+  private FormPluginHarness(
+      FormPlugin<F> plugin,
+      SubmissionService service,
+      FormContext context,
+      TemplateSource templates) {
     this.plugin = plugin;
     this.service = service;
     this.context = context;
+    this.templates = templates;
   }
 
   /**
@@ -49,20 +57,23 @@ public final class FormPluginHarness<F extends Record> {
    * templates on the classpath and an empty demo catalog.
    */
   public static <F extends Record> FormPluginHarness<F> of(FormPlugin<F> plugin) {
+    ClassLoader loader = Thread.currentThread().getContextClassLoader();
     return new FormPluginHarness<>(
         plugin,
         SubmissionService.create(FormRegistry.of(List.of(plugin))),
-        FormContext.of(demoCatalog()));
+        FormContext.of(demoCatalog()),
+        TemplateSource.classpath(
+            loader != null ? loader : FormPluginHarness.class.getClassLoader()));
   }
 
   /** The same harness with templates from another source (e.g. one built in the test). */
   public FormPluginHarness<F> withTemplates(TemplateSource source) {
-    return new FormPluginHarness<>(plugin, service.withTemplates(source), context);
+    return new FormPluginHarness<>(plugin, service.withTemplates(source), context, source);
   }
 
   /** The same harness with another context (e.g. a catalog the plugin's derived values need). */
   public FormPluginHarness<F> withContext(FormContext context) {
-    return new FormPluginHarness<>(plugin, service, context);
+    return new FormPluginHarness<>(plugin, service, context, templates);
   }
 
   /** The submission service the harness uses, as the host would. */
@@ -161,14 +172,16 @@ public final class FormPluginHarness<F extends Record> {
    * Checks the plugin's messages against core's and fails with one {@link AssertionError} that
    * lists all problems: a key of the plugin's bundle that core already gives (the same key, or the
    * same Thai and English text under another key: use core's), a key its constraints and rules name
-   * that has no Thai or no English text, and a Thai text that says "required" with another wording
-   * than ต้องระบุ.
+   * that has no Thai or no English text, a Thai text that says "required" with another wording than
+   * ต้องระบุ, and a term the forms do not use ({@link MessageBundles#otherTerms(String)}) in its
+   * Thai messages, its labels, help and choices, or the text of its template.
    */
   public void assertMessages() {
     List<String> problems = new ArrayList<>();
     Class<?> type = plugin.getClass();
     MessageBundles.repeatedCoreKeys(type).forEach(p -> problems.add(p));
-    MessageBundles.untranslatedKeys(type).forEach(p -> problems.add("no text for " + p));
+    MessageBundles.untranslatedKeys(MessageBundles.packageKeys(type), type.getClassLoader())
+        .forEach(p -> problems.add("no text for " + p));
     MessageBundles.otherRequiredWordings(type).forEach(p -> problems.add("say ต้องระบุ, not " + p));
     MessageBundles.otherTerms(type).forEach(p -> problems.add("message " + p));
     for (FormSection section : schema().sections()) {
@@ -177,6 +190,14 @@ public final class FormPluginHarness<F extends Record> {
             .forEach(p -> problems.add("section " + section.number() + ": " + p));
       }
       section.fields().forEach(f -> termsOf(f, f.name(), problems));
+    }
+    try {
+      for (String paragraph : DocxText.paragraphs(templates.load(plugin.templateName()))) {
+        MessageBundles.otherTerms(paragraph)
+            .forEach(p -> problems.add("template " + plugin.templateName() + ": " + p));
+      }
+    } catch (RuntimeException e) {
+      problems.add("template " + plugin.templateName() + ": " + e.getMessage());
     }
     if (!problems.isEmpty()) {
       throw new AssertionError(
@@ -187,6 +208,68 @@ public final class FormPluginHarness<F extends Record> {
               + "):\n  - "
               + String.join("\n  - ", problems));
     }
+  }
+
+  /**
+   * Fails, listing every one, unless the Thai label of each field path ({@code "results.focus"})
+   * starts with its term: the wording forms share (บรรลุเป้าหมาย, ผลการเบิกจ่าย, ...) said the same
+   * way in each.
+   */
+  public void assertLabels(Map<String, String> termByPath) {
+    FormSchema schema = schema();
+    List<String> problems = new ArrayList<>();
+    new TreeMap<>(termByPath)
+        .forEach(
+            (path, term) ->
+                schema
+                    .field(path)
+                    .ifPresentOrElse(
+                        f -> {
+                          if (!f.label().th().startsWith(term)) {
+                            problems.add(path + " reads \"" + f.label().th() + "\", not " + term);
+                          }
+                        },
+                        () -> problems.add(path + " is not a field")));
+    if (!problems.isEmpty()) {
+      throw new AssertionError(
+          "the labels of form " + plugin.id() + ":\n  - " + String.join("\n  - ", problems));
+    }
+  }
+
+  /**
+   * Puts each measure of {@link IndicatorMeasureCases} into the first row of the sample's list
+   * {@code rows} (its component {@code measure}) and fails, listing every case that differs, unless
+   * the submitted form raises exactly the case's problems under that measure; the measure's counts
+   * must read จำนวนที่ผ่านเกณฑ์ and จำนวนทั้งหมด as in every form. The sample must be a 12-month
+   * report with at least one row.
+   */
+  public void assertIndicatorMeasures(String rows) {
+    List<String> problems = new ArrayList<>();
+    String prefix = rows + "[0].measure";
+    IndicatorMeasureCases.all()
+        .forEach(
+            c -> {
+              F form = Records.withRow(sample(), rows, 0, "measure", c.measure());
+              List<String> raised =
+                  IndicatorMeasureCases.under(prefix, violations(form, Stage.SUBMIT));
+              if (!raised.equals(IndicatorMeasureCases.expected(c))) {
+                problems.add(
+                    c.name() + ": " + raised + ", expected " + IndicatorMeasureCases.expected(c));
+              }
+            });
+    if (!problems.isEmpty()) {
+      throw new AssertionError(
+          "the indicator measures of form "
+              + plugin.id()
+              + " under "
+              + prefix
+              + ":\n  - "
+              + String.join("\n  - ", problems));
+    }
+    assertLabels(
+        Map.of(
+            rows + ".measure.numerator", "จำนวนที่ผ่านเกณฑ์",
+            rows + ".measure.denominator", "จำนวนทั้งหมด"));
   }
 
   private static void termsOf(Field field, String path, List<String> problems) {

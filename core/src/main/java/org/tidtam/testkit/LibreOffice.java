@@ -118,7 +118,7 @@ public final class LibreOffice {
       while (w.find()) {
         words.add(
             new PdfPage.Word(
-                unescape(w.group(5)),
+                DocxText.unescape(w.group(5)),
                 Double.parseDouble(w.group(1)),
                 Double.parseDouble(w.group(2)),
                 Double.parseDouble(w.group(3)),
@@ -129,14 +129,6 @@ public final class LibreOffice {
               i + 1, Double.parseDouble(head.group(1)), Double.parseDouble(head.group(2)), words));
     }
     return pages;
-  }
-
-  private static String unescape(String xml) {
-    return xml.replace("&lt;", "<")
-        .replace("&gt;", ">")
-        .replace("&quot;", "\"")
-        .replace("&apos;", "'")
-        .replace("&amp;", "&");
   }
 
   /** The number of pages of a PDF. */

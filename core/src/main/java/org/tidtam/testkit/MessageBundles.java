@@ -61,6 +61,20 @@ public final class MessageBundles {
           "บรรลุผลตามเป้าหมาย", "บรรลุเป้าหมาย");
 
   /**
+   * Other spellings of the forms' terms, as regular expressions, each with the term to use: an
+   * activity's money alone as ใช้จริง, a disbursement without ผลการ, an assessment without
+   * เป้าหมาย, a passing count without เกณฑ์.
+   */
+  public static final Map<String, String> OTHER_TERM_PATTERNS =
+      Map.of(
+          "(?<!งบประมาณที่)ใช้จริง", "ค่าใช้จ่ายจริง (กิจกรรม) or ผลการเบิกจ่าย (แหล่งงบประมาณ)",
+          "(?<!ผลการ)เบิกจ่าย(?:แล้ว| ?[0-9๐-๙]+ ?เดือน| ?\\(บาท\\))", "ผลการเบิกจ่าย",
+          "(?:ไม่)?บรรลุ(?=[\\s:)]|$)", "บรรลุเป้าหมาย or ไม่บรรลุเป้าหมาย",
+          "จำนวนผู้ผ่านเกณฑ์|จำนวนที่ผ่าน(?!เกณฑ์)", "จำนวนที่ผ่านเกณฑ์");
+
+  private static final Map<Pattern, String> OTHER_TERM_REGEXES = compile(OTHER_TERM_PATTERNS);
+
+  /**
    * A message that is one key in braces, as constraints give it: {@code {tidtam.required}} or
    * {@code {T.1.rule}}; not a tag of a document template ({@code {{row.name}}}) nor a text around
    * it.
@@ -123,9 +137,26 @@ public final class MessageBundles {
 
   /** The same for the jar or classes directory at {@code location}. */
   public static Set<String> usedKeys(URL location) {
+    return usedKeys(location, "");
+  }
+
+  /**
+   * The keys that the classes of {@code anchor}'s package and its subpackages name, in the jar or
+   * directory that holds it: a plugin's own, when its classes share a directory with others (a
+   * plugin in an application's tests).
+   */
+  public static Set<String> packageKeys(Class<?> anchor) {
+    return usedKeys(location(anchor), anchor.getPackageName().replace('.', '/') + "/");
+  }
+
+  private static Set<String> usedKeys(URL location, String packagePath) {
     Set<String> keys = new TreeSet<>();
     for (byte[] type : classFiles(location)) {
-      for (PoolEntry entry : ClassFile.of().parse(type).constantPool()) {
+      var model = ClassFile.of().parse(type);
+      if (!model.thisClass().asInternalName().startsWith(packagePath)) {
+        continue;
+      }
+      for (PoolEntry entry : model.constantPool()) {
         if (entry instanceof Utf8Entry utf8) {
           String text = utf8.stringValue();
           Matcher m = TEMPLATE.matcher(text);
@@ -247,9 +278,9 @@ public final class MessageBundles {
   }
 
   /**
-   * The terms of {@link #OTHER_TERMS} in a Thai text, each with the term to use instead, e.g.
-   * {@code "งบประมาณที่ใช้จริง: say ผลการเบิกจ่าย ..."}; empty when the text keeps to the forms'
-   * terms.
+   * The terms of {@link #OTHER_TERMS} and {@link #OTHER_TERM_PATTERNS} in a Thai text, each with
+   * the term to use instead, e.g. {@code "งบประมาณที่ใช้จริง: say ผลการเบิกจ่าย ..."}; empty when
+   * the text keeps to the forms' terms.
    */
   public static List<String> otherTerms(String text) {
     List<String> found = new ArrayList<>();
@@ -260,7 +291,21 @@ public final class MessageBundles {
                 found.add(term + ": say " + instead);
               }
             });
+    OTHER_TERM_REGEXES.forEach(
+        (pattern, instead) -> {
+          Matcher m = pattern.matcher(text);
+          while (m.find()) {
+            found.add(m.group() + ": say " + instead);
+          }
+        });
     return List.copyOf(found);
+  }
+
+  private static Map<Pattern, String> compile(Map<String, String> patterns) {
+    Map<Pattern, String> compiled = new java.util.LinkedHashMap<>();
+    new TreeMap<>(patterns)
+        .forEach((regex, instead) -> compiled.put(Pattern.compile(regex), instead));
+    return java.util.Collections.unmodifiableMap(compiled);
   }
 
   /**

@@ -16,6 +16,7 @@ public final class PageChecks {
   /** Points kept for the running header and the footer at the top and bottom of a page. */
   public static final double HEADER_FOOTER = 50;
 
+  private static final Pattern NUMBER_TAIL = Pattern.compile("^[,.][0-9๐-๙]");
   private static final Pattern ARABIC_DIGIT = Pattern.compile("[0-9]");
   private static final Pattern URL_OR_MAIL =
       Pattern.compile("(?i).*(https?://|www\\.|@|\\.(com|org|net|go\\.th|ac\\.th|th)\\b).*");
@@ -58,6 +59,51 @@ public final class PageChecks {
           pages.stream().flatMap(p -> p.words().stream()).anyMatch(w -> w.text().contains(number));
       if (!whole) {
         out.add(number);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The words that begin with a separator and a digit ({@code ,024.67}): the tail of a number
+   * broken before its separator, which LibreOffice does in Thai running text unless the number's
+   * run is in a Latin language.
+   */
+  public static List<String> numberTails(List<PdfPage> pages) {
+    List<String> out = new ArrayList<>();
+    for (PdfPage p : pages) {
+      for (PdfPage.Word w : p.words()) {
+        if (NUMBER_TAIL.matcher(w.text()).find()) {
+          out.add("page " + p.number() + ": " + w.text());
+        }
+      }
+    }
+    return out;
+  }
+
+  /** The pages without their running header and footer ({@link #HEADER_FOOTER}). */
+  public static List<PdfPage> bodies(List<PdfPage> pages) {
+    return pages.stream()
+        .map(p -> new PdfPage(p.number(), p.width(), p.height(), p.body(HEADER_FOOTER)))
+        .toList();
+  }
+
+  /**
+   * The texts printed over two lines at least once, or not at all: fewer whole words hold the text
+   * than it occurs, white space ignored. Stricter than {@link #wrappedNumbers}, which is content
+   * with one whole occurrence.
+   */
+  public static List<String> wrappedSomewhere(List<PdfPage> pages, List<String> texts) {
+    List<String> out = new ArrayList<>();
+    for (String text : texts) {
+      long whole =
+          pages.stream()
+              .flatMap(p -> p.words().stream())
+              .filter(w -> w.text().contains(text))
+              .count();
+      int printed = occurrences(pages, text);
+      if (printed == 0 || whole < printed) {
+        out.add(text + " (" + whole + " of " + printed + " on one line)");
       }
     }
     return out;

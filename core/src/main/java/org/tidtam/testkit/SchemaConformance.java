@@ -94,6 +94,38 @@ public final class SchemaConformance {
     }
   }
 
+  /**
+   * {@link #check Checks} the documents of the seeds {@code 1..count} ({@link RandomValues#seeds})
+   * and fails once, naming every seed that fails and giving the first one's problems and document:
+   * a plugin's schema test is one line.
+   */
+  public void checkSeeds(int count) {
+    List<Long> failed = new java.util.ArrayList<>();
+    AssertionError first = null;
+    for (long seed : RandomValues.seeds(count).toArray()) {
+      try {
+        check(seed);
+      } catch (AssertionError e) {
+        failed.add(seed);
+        if (first == null) {
+          first = e;
+        }
+      }
+    }
+    if (first != null) {
+      throw new AssertionError(
+          "form "
+              + plugin.id()
+              + ": the seeds "
+              + failed
+              + " of "
+              + count
+              + " fail; the first:\n"
+              + first.getMessage(),
+          first);
+    }
+  }
+
   private List<String> problemsOf(String document) {
     Reading reading = service.read(document);
     if (!reading.ok()) {

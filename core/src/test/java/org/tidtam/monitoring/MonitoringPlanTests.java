@@ -33,18 +33,7 @@ class MonitoringPlanTests {
   @Test
   void aKindThatOwesNothingInARoundIsNotExpected() {
     MonitoringPlan schoolsOnly =
-        new MonitoringPlan(
-            2569,
-            List.of(
-                new RoundPlan(
-                    Round.Q1,
-                    new ReportingWindow(
-                        LocalDate.of(2026, 1, 1),
-                        LocalDate.of(2026, 1, 10),
-                        LocalDate.of(2026, 1, 20)),
-                    Map.of(UnitKind.SCHOOL, "7.3"))),
-            plan.projects(),
-            List.of());
+        planOf(new RoundPlan(Round.Q1, window(1, 1, 1, 10, 1, 20), Map.of(UnitKind.SCHOOL, "7.3")));
 
     assertThat(schoolsOnly.expected(Plans.catalog(), Round.Q1))
         .extracting(e -> e.unit().code())
@@ -53,34 +42,24 @@ class MonitoringPlanTests {
 
   @Test
   void submitsOnlyWithinTheWindowUnlessReopenedForTheUnit() {
-    assertThat(plan.submitCheck("7.3", Round.ROUND_6M, "S3", LocalDate.of(2026, 3, 14)))
-        .isEqualTo(SubmitCheck.NOT_YET_OPEN);
-    assertThat(plan.submitCheck("7.3", Round.ROUND_6M, "S3", LocalDate.of(2026, 3, 15)))
-        .isEqualTo(SubmitCheck.ALLOWED);
-    assertThat(plan.submitCheck("7.3", Round.ROUND_6M, "S3", LocalDate.of(2026, 4, 30)))
-        .isEqualTo(SubmitCheck.ALLOWED);
-    assertThat(plan.submitCheck("7.3", Round.ROUND_6M, "S3", LocalDate.of(2026, 5, 1)))
-        .isEqualTo(SubmitCheck.CLOSED);
+    Report s3 = new Report(plan, "7.3", Round.ROUND_6M, "S3");
+    assertThat(s3.on(3, 14)).isEqualTo(SubmitCheck.NOT_YET_OPEN);
+    assertThat(s3.on(3, 15)).isEqualTo(SubmitCheck.ALLOWED);
+    assertThat(s3.on(4, 30)).isEqualTo(SubmitCheck.ALLOWED);
+    assertThat(s3.on(5, 1)).isEqualTo(SubmitCheck.CLOSED);
 
-    MonitoringPlan reopened =
-        plan.reopen(new Reopening(Round.ROUND_6M, "7.3", "S3", LocalDate.of(2026, 5, 15)));
+    Report reopened =
+        s3.in(plan.reopen(new Reopening(Round.ROUND_6M, "7.3", "S3", LocalDate.of(2026, 5, 15))));
 
-    assertThat(reopened.submitCheck("7.3", Round.ROUND_6M, "S3", LocalDate.of(2026, 5, 1)))
-        .isEqualTo(SubmitCheck.REOPENED);
-    assertThat(reopened.submitCheck("7.3", Round.ROUND_6M, "S3", LocalDate.of(2026, 5, 15)))
-        .matches(SubmitCheck::allowed);
+    assertThat(reopened.on(5, 1)).isEqualTo(SubmitCheck.REOPENED);
+    assertThat(reopened.on(5, 15)).matches(SubmitCheck::allowed);
     // the reopening has ended, is for another unit, another form or another round
-    assertThat(reopened.submitCheck("7.3", Round.ROUND_6M, "S3", LocalDate.of(2026, 5, 16)))
-        .isEqualTo(SubmitCheck.CLOSED);
-    assertThat(reopened.submitCheck("7.3", Round.ROUND_6M, "S2", LocalDate.of(2026, 5, 1)))
-        .isEqualTo(SubmitCheck.CLOSED);
-    assertThat(reopened.submitCheck("7.1", Round.ROUND_6M, "S3", LocalDate.of(2026, 5, 1)))
-        .isEqualTo(SubmitCheck.CLOSED);
-    assertThat(reopened.submitCheck("7.3", Round.ROUND_12M, "S3", LocalDate.of(2026, 11, 1)))
-        .isEqualTo(SubmitCheck.CLOSED);
+    assertThat(reopened.on(5, 16)).isEqualTo(SubmitCheck.CLOSED);
+    assertThat(reopened.of("S2").on(5, 1)).isEqualTo(SubmitCheck.CLOSED);
+    assertThat(reopened.form("7.1").on(5, 1)).isEqualTo(SubmitCheck.CLOSED);
+    assertThat(reopened.round(Round.ROUND_12M).on(11, 1)).isEqualTo(SubmitCheck.CLOSED);
     // a reopening never opens a window early
-    assertThat(reopened.submitCheck("7.3", Round.ROUND_6M, "S3", LocalDate.of(2026, 3, 1)))
-        .isEqualTo(SubmitCheck.NOT_YET_OPEN);
+    assertThat(reopened.on(3, 1)).isEqualTo(SubmitCheck.NOT_YET_OPEN);
     // the plan sets no window for the first quarter
     assertThat(plan.submitCheck("7.3", Round.Q1, "S3", LocalDate.of(2025, 1, 1)))
         .isEqualTo(SubmitCheck.ALLOWED);
@@ -126,5 +105,42 @@ class MonitoringPlanTests {
     assertThat(RoundCodes.parse("q5")).isEmpty();
     assertThat(RoundCodes.parse("")).isEmpty();
     assertThat(RoundCodes.parse(null)).isEmpty();
+  }
+
+  /** One report a plan expects, checked on a day of 2026: the arrange part of the submit checks. */
+  private record Report(MonitoringPlan plan, String formId, Round round, String unit) {
+    SubmitCheck on(int month, int day) {
+      return plan.submitCheck(formId, round, unit, LocalDate.of(2026, month, day));
+    }
+
+    Report in(MonitoringPlan other) {
+      return new Report(other, formId, round, unit);
+    }
+
+    Report of(String otherUnit) {
+      return new Report(plan, formId, round, otherUnit);
+    }
+
+    Report form(String otherForm) {
+      return new Report(plan, otherForm, round, unit);
+    }
+
+    Report round(Round other) {
+      return new Report(plan, formId, other, unit);
+    }
+  }
+
+  /** A window of 2026 from its opening, due and closing days, each as month and day. */
+  private static ReportingWindow window(
+      int opensMonth, int opensDay, int dueMonth, int dueDay, int closesMonth, int closesDay) {
+    return new ReportingWindow(
+        LocalDate.of(2026, opensMonth, opensDay),
+        LocalDate.of(2026, dueMonth, dueDay),
+        LocalDate.of(2026, closesMonth, closesDay));
+  }
+
+  /** A plan of fiscal year 2569 with these rounds and the projects of the shared plan. */
+  private MonitoringPlan planOf(RoundPlan... rounds) {
+    return new MonitoringPlan(2569, List.of(rounds), plan.projects(), List.of());
   }
 }

@@ -113,4 +113,41 @@ class FormPluginHarnessTests {
         .hasMessageContaining("the messages of form T.8")
         .hasMessageContaining("label of spent: งบประมาณที่ใช้จริง: say ผลการเบิกจ่าย");
   }
+
+  @Test
+  void namesATemplateThatPrintsAnotherTermThanTheForms() throws IOException {
+    byte[] template;
+    try (XWPFDocument doc = new XWPFDocument();
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
+      doc.createParagraph().createRun().setText("{{projectName}}");
+      doc.createParagraph().createRun().setText("จุดเน้น/Quick Win สพฐ.");
+      var heading = doc.createParagraph();
+      heading.createRun().setText("เบิกจ่าย 6 ");
+      heading.createRun().setText("เดือน (บาท)");
+      doc.write(out);
+      template = out.toByteArray();
+    }
+
+    assertThatThrownBy(
+            FormPluginHarness.of(new TestFormPlugin()).withTemplates(name -> template)
+                ::assertMessages)
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining(
+            "template T.1-test.docx: จุดเน้น/Quick Win: say จุดเน้นและนโยบายเร่งด่วน")
+        .hasMessageContaining("template T.1-test.docx: เบิกจ่าย 6 เดือน: say ผลการเบิกจ่าย");
+  }
+
+  @Test
+  void namesEveryLabelThatDoesNotStartWithItsTerm() {
+    harness.assertLabels(java.util.Map.of("projectName", "ชื่อโครงการ"));
+
+    assertThatThrownBy(
+            () ->
+                harness.assertLabels(
+                    java.util.Map.of("projectName", "ชื่อกิจกรรม", "projectTitle", "ชื่อ")))
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("the labels of form T.1")
+        .hasMessageContaining("projectName reads \"ชื่อโครงการ\", not ชื่อกิจกรรม")
+        .hasMessageContaining("projectTitle is not a field");
+  }
 }

@@ -76,4 +76,24 @@ class MessageBundlesTests {
     assertThat(MessageBundles.otherTerms("จุดเน้นและนโยบายเร่งด่วน (Quick Win) ผลการเบิกจ่าย"))
         .isEmpty();
   }
+
+  @Test
+  void namesOtherSpellingsOfTheTerms() {
+    assertThat(MessageBundles.otherTerms("เบิกจ่าย ๑๒ เดือน (บาท)"))
+        .containsExactly("เบิกจ่าย ๑๒ เดือน: say ผลการเบิกจ่าย");
+    assertThat(MessageBundles.otherTerms("ใช้จริง (บาท)"))
+        .containsExactly("ใช้จริง: say ค่าใช้จ่ายจริง (กิจกรรม) or ผลการเบิกจ่าย (แหล่งงบประมาณ)");
+    assertThat(MessageBundles.otherTerms("สรุป: บรรลุ 2 ตัวชี้วัด ไม่บรรลุ 1 ตัวชี้วัด"))
+        .containsExactly(
+            "บรรลุ: say บรรลุเป้าหมาย or ไม่บรรลุเป้าหมาย",
+            "ไม่บรรลุ: say บรรลุเป้าหมาย or ไม่บรรลุเป้าหมาย");
+    assertThat(MessageBundles.otherTerms("จำนวนผู้ผ่านเกณฑ์")).hasSize(1);
+    assertThat(MessageBundles.otherTerms("เบิกจ่ายแล้ว 140,000.00 บาท"))
+        .containsExactly("เบิกจ่ายแล้ว: say ผลการเบิกจ่าย");
+    assertThat(
+            MessageBundles.otherTerms(
+                "ผลการเบิกจ่าย 6 เดือน (บาท) ค่าใช้จ่ายจริง (บาท) ประเมินว่าบรรลุหรือไม่บรรลุเป้าหมาย"
+                    + " จำนวนที่ผ่านเกณฑ์ ผลการเบิกจ่าย (บาท)"))
+        .isEmpty();
+  }
 }

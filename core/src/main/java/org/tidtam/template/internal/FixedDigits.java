@@ -145,6 +145,40 @@ final class FixedDigits {
   }
 
   /**
+   * A value's text with the digits of every word made Thai, except words holding a Latin letter or
+   * an {@code @}: an inserted code (KBI-2569-P03, A4), URL or e-mail address keeps its digits as
+   * the template's own text does, so that no word mixes the two kinds of digits.
+   */
+  static String thaiWords(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    int n = text.length();
+    int i = 0;
+    while (i < n) {
+      int end = i;
+      while (end < n && !Character.isWhitespace(text.charAt(end))) {
+        end++;
+      }
+      String word = text.substring(i, end);
+      out.append(keepsDigits(word) ? word : ThaiDigits.toThai(word));
+      while (end < n && Character.isWhitespace(text.charAt(end))) {
+        out.append(text.charAt(end++));
+      }
+      i = end;
+    }
+    return out.toString();
+  }
+
+  private static boolean keepsDigits(String word) {
+    for (int k = 0; k < word.length(); k++) {
+      char w = word.charAt(k);
+      if ((w >= 'A' && w <= 'Z') || (w >= 'a' && w <= 'z') || w == '@') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * Appends escaped run text with the digits of every word made Thai, except words holding a Latin
    * letter or an {@code @}, character references and the engine's markers.
    */

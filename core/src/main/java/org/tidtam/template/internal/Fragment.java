@@ -9,7 +9,6 @@ import org.tidtam.template.TemplateException;
 import org.tidtam.template.TemplateProblem;
 import org.tidtam.template.internal.Tag.Condition;
 import org.tidtam.template.internal.Tag.Path;
-import org.tidtam.thai.ThaiDigits;
 
 /**
  * A piece of a compiled part: static XML copied as is, or a value, loop, conditional or image that
@@ -106,7 +105,7 @@ sealed interface Fragment {
       }
       String text = Formatters.display(v, state.context());
       if (state.thaiDigits(inTable)) {
-        text = ThaiDigits.toThai(text);
+        text = FixedDigits.thaiWords(text);
       }
       Sanitizer.appendRunText(out, text);
     }

@@ -88,6 +88,23 @@ class FixedDigitsTests {
   }
 
   @Test
+  void aValuesCodesAddressesAndLinksKeepTheirDigitsAsTheTemplatesOwnDo() {
+    byte[] docx = TestDocx.create().p("{{project}}").bytes();
+    Template t = TemplateEngine.create().compile("t.docx", docx, Vocabulary.ANY);
+
+    byte[] thai =
+        t.render(
+            RenderModel.of(
+                Map.of(
+                    "project",
+                    "KBI-2569-P03 โครงการ 2 ปี (KBI-2569-2.1) saraban@krabi1.go.th ป.1–3")),
+            new RenderOptions(Lang.TH, Numerals.THAI, LocalDate.of(2026, 9, 30)));
+
+    assertThat(TestDocx.read(thai).getParagraphs().getFirst().getText())
+        .isEqualTo("KBI-2569-P03 โครงการ ๒ ปี (KBI-2569-2.1) saraban@krabi1.go.th ป.๑–๓");
+  }
+
+  @Test
   void keepsArabicDigitsInTablesForThaiTextAndEverywhereForArabic() {
     Template t = template();
 

@@ -105,7 +105,15 @@ class NewFormTests {
         .contains("\"9.9-scaffold-probe.docx\"");
     assertThat(read(module.resolve("src/main/resources/ValidationMessages_th.properties")))
         .contains("tidtam.form99.title=รายงานระดับอำเภอ")
-        .contains("tidtam.form99.required=ต้องกรอก");
+        .doesNotContain(
+            "tidtam.form99.required", "tidtam.form99.tooLong", "tidtam.form99.notNegative");
+    assertThat(read(module.resolve(pkg + "ScaffoldProbe.java")))
+        .contains("message = \"{tidtam.required}\"", "message = \"{tidtam.notNegative}\"");
+    assertThat(
+            read(
+                module.resolve(
+                    "src/test/java/org/tidtam/forms/scaffoldprobe/ScaffoldProbePluginTests.java")))
+        .contains(".assertMessages()");
     assertThat(read(module.resolve("src/main/resources/ValidationMessages_en.properties")))
         .contains("tidtam.form99.title=District report & summary");
     assertThat(created.lines(root))
@@ -174,9 +182,11 @@ class NewFormTests {
       FormPluginHarness.of(plugin)
           .withTemplates(TemplateSource.classpath(loader))
           .assertWellFormed();
+      FormPluginHarness.of(plugin).assertMessages();
 
       assertRenders(FormPluginHarness.of(plugin).withTemplates(TemplateSource.classpath(loader)));
       assertNegativeBudgetIsReported(plugin, loader);
+      runTheGeneratedTests(loader);
     } finally {
       Thread.currentThread().setContextClassLoader(previous);
     }
@@ -330,6 +340,31 @@ class NewFormTests {
     } finally {
       thread.setContextClassLoader(before);
     }
+  }
+
+  /** Runs every {@code @Test} method of the generated plugin test, as its module's build would. */
+  private static void runTheGeneratedTests(ClassLoader loader) throws ReflectiveOperationException {
+    Class<?> tests = loader.loadClass("org.tidtam.forms.scaffoldprobe.ScaffoldProbePluginTests");
+    Constructor<?> constructor = tests.getDeclaredConstructor();
+    constructor.setAccessible(true);
+    Object instance = constructor.newInstance();
+    List<String> ran = new ArrayList<>();
+    for (var method : tests.getDeclaredMethods()) {
+      if (method.isAnnotationPresent(Test.class)) {
+        method.setAccessible(true);
+        try {
+          method.invoke(instance);
+        } catch (java.lang.reflect.InvocationTargetException e) {
+          throw new AssertionError("generated test " + method.getName() + " failed", e.getCause());
+        }
+        ran.add(method.getName());
+      }
+    }
+    assertThat(ran)
+        .containsExactlyInAnyOrder(
+            "pluginIsWellFormed",
+            "messagesKeepToTheFormsWording",
+            "aNegativeBudgetIsReportedAtTheBudgetInThai");
   }
 
   /** Compiles a source tree into {@code classes}, failing with the compiler's messages. */

@@ -17,14 +17,14 @@ import org.tidtam.validation.Complete;
 /** One row of the activities table. */
 public record Activity(
     @Label(th = "กิจกรรม", en = "Activity")
-        @NotBlank(groups = Complete.class, message = "{tidtam.formtoy.required}")
+        @NotBlank(groups = Complete.class, message = "{tidtam.required}")
         @CleanText
-        @Size(max = 255, message = "{tidtam.formtoy.tooLong}")
+        @Size(max = 255, message = "{tidtam.tooLong}")
         String name,
     @Label(th = "วันที่", en = "Date") @Nullable LocalDate date,
     @Label(th = "ใช้จ่าย (บาท)", en = "Spent (baht)")
         @Kind(FieldType.MONEY)
-        @NotNull(groups = Complete.class, message = "{tidtam.formtoy.required}")
-        @PositiveOrZero(message = "{tidtam.formtoy.notNegative}")
+        @NotNull(groups = Complete.class, message = "{tidtam.required}")
+        @PositiveOrZero(message = "{tidtam.notNegative}")
         @Digits(integer = 12, fraction = 2, message = "{tidtam.formtoy.baht}")
         @Nullable BigDecimal spent) {}

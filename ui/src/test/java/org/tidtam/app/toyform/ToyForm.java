@@ -37,34 +37,33 @@ import org.tidtam.validation.Complete;
 public record ToyForm(
     @Section(number = "1", th = "ข้อมูลทั่วไป", en = "General")
         @Label(th = "ปีงบประมาณ (พ.ศ.)", en = "Fiscal year (B.E.)")
-        @Min(value = 2560, message = "{tidtam.formtoy.fiscalYear.range}")
-        @Max(value = 2600, message = "{tidtam.formtoy.fiscalYear.range}")
+        @Min(value = 2560, message = "{tidtam.fiscalYear.range}")
+        @Max(value = 2600, message = "{tidtam.fiscalYear.range}")
         int fiscalYear,
-    @Label(th = "รอบการรายงาน", en = "Reporting round")
-        @NotNull(message = "{tidtam.formtoy.required}")
+    @Label(th = "รอบการรายงาน", en = "Reporting round") @NotNull(message = "{tidtam.required}")
         Round round,
     @Label(th = "รหัสหน่วยงาน", en = "Unit code")
-        @NotBlank(message = "{tidtam.formtoy.required}")
-        @Size(max = 32, message = "{tidtam.formtoy.tooLong}")
+        @NotBlank(message = "{tidtam.required}")
+        @Size(max = 32, message = "{tidtam.tooLong}")
         String unitCode,
     @Label(th = "ชื่อหน่วยงาน", en = "Unit name")
-        @NotBlank(groups = Complete.class, message = "{tidtam.formtoy.required}")
+        @NotBlank(groups = Complete.class, message = "{tidtam.required}")
         @CleanText
-        @Size(max = 255, message = "{tidtam.formtoy.tooLong}")
+        @Size(max = 255, message = "{tidtam.tooLong}")
         @Nullable String unitName,
     @Label(th = "วันที่รายงาน", en = "Report date")
-        @NotNull(groups = Complete.class, message = "{tidtam.formtoy.required}")
+        @NotNull(groups = Complete.class, message = "{tidtam.required}")
         @Nullable LocalDate reportDate,
     @Label(th = "สถานะการดำเนินงาน", en = "Progress")
-        @NotNull(groups = Complete.class, message = "{tidtam.formtoy.required}")
+        @NotNull(groups = Complete.class, message = "{tidtam.required}")
         @Nullable Progress progress,
     @Label(th = "จำนวนผู้เข้าร่วม (คน)", en = "Participants")
-        @PositiveOrZero(message = "{tidtam.formtoy.notNegative}")
+        @PositiveOrZero(message = "{tidtam.notNegative}")
         @Nullable Integer participants,
     @Label(th = "งบประมาณที่ได้รับ (บาท)", en = "Budget (baht)")
         @Kind(FieldType.MONEY)
-        @NotNull(groups = Complete.class, message = "{tidtam.formtoy.required}")
-        @PositiveOrZero(message = "{tidtam.formtoy.notNegative}")
+        @NotNull(groups = Complete.class, message = "{tidtam.required}")
+        @PositiveOrZero(message = "{tidtam.notNegative}")
         @Digits(integer = 12, fraction = 2, message = "{tidtam.formtoy.baht}")
         @Nullable BigDecimal budget,
     @Section(number = "2", th = "กิจกรรมที่ดำเนินการ", en = "Activities")
@@ -75,7 +74,7 @@ public record ToyForm(
         @Label(th = "หมายเหตุ", en = "Notes")
         @Kind(FieldType.LONG_TEXT)
         @CleanText
-        @Size(max = 4000, message = "{tidtam.formtoy.tooLong}")
+        @Size(max = 4000, message = "{tidtam.tooLong}")
         @Nullable String note) {
 
   public ToyForm {

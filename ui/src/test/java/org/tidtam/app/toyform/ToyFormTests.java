@@ -27,6 +27,11 @@ class ToyFormTests {
   }
 
   @Test
+  void itsMessagesUseCoresKeysAndTheFormsWording() {
+    FormPluginHarness.of(new ToyFormPlugin()).assertMessages();
+  }
+
+  @Test
   void theCommandLineListsIt() {
     var out = new ByteArrayOutputStream();
     var err = new ByteArrayOutputStream();

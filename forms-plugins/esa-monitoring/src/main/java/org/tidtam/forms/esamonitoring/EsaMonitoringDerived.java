@@ -18,7 +18,7 @@ public record EsaMonitoringDerived(
     @Label(th = "ผลการดำเนินงานตามตัวชี้วัด", en = "Indicator results") List<ResultLine> results,
     @Label(th = "โครงการของกลุ่ม", en = "The group's projects") List<ProjectFact> projects,
     @Label(th = "งบประมาณที่ได้รับจัดสรรรวม", en = "Total allocated") BigDecimal totalAllocated,
-    @Label(th = "เบิกจ่ายรวม", en = "Total spent") BigDecimal totalSpent,
+    @Label(th = "ผลการเบิกจ่ายรวม", en = "Total disbursed") BigDecimal totalSpent,
     @Label(th = "คงเหลือรวม", en = "Total remaining") BigDecimal totalRemaining,
     @Label(th = "ร้อยละการเบิกจ่ายรวม", en = "Total disbursement (%)")
         @Nullable BigDecimal totalDisbursementPct) {

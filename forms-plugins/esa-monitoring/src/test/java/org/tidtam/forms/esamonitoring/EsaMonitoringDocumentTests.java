@@ -88,7 +88,7 @@ class EsaMonitoringDocumentTests {
     assertThat(nt.get(6)).isEqualTo("71.67");
     assertThat(nt.get(7)).isEqualTo("ไม่บรรลุเป้าหมาย");
     assertThat(cells(results.getRow(4)).getFirst())
-        .contains("สาเหตุที่ไม่บรรลุ: ครูคณิตศาสตร์ชั้น ป.3")
+        .contains("สาเหตุที่ไม่บรรลุเป้าหมาย: ครูคณิตศาสตร์ชั้น ป.3")
         .contains("https://kbi-esa.example/nitet/nt-2568.pdf");
 
     List<String> reading = cells(results.getRow(5));
@@ -99,7 +99,8 @@ class EsaMonitoringDocumentTests {
         .contains("KBI-2569-P05 โครงการพัฒนาระบบนิเทศภายในสถานศึกษา");
     assertThat(reading.get(9)).contains("195,000.00").contains("185,000.00");
     assertThat(bodyText())
-        .contains("สรุป: บรรลุ 2 ตัวชี้วัด ไม่บรรลุ 1 ตัวชี้วัด อยู่ระหว่างดำเนินการ 0 ตัวชี้วัด");
+        .contains(
+            "สรุป: บรรลุเป้าหมาย 2 ตัวชี้วัด ไม่บรรลุเป้าหมาย 1 ตัวชี้วัด อยู่ระหว่างดำเนินการ 0 ตัวชี้วัด");
   }
 
   @Test
@@ -117,7 +118,7 @@ class EsaMonitoringDocumentTests {
             "10,000.00",
             "93.33",
             "ดำเนินการแล้วเสร็จ",
-            "บรรลุผลตามเป้าหมาย");
+            "บรรลุเป้าหมาย");
     assertThat(cells(projects.getRow(2))).contains("120,000.00", "96,500.00", "23,500.00", "80.42");
     assertThat(cells(projects.getRow(3))).contains("45,000.00", "0.00", "100.00");
     assertThat(cells(projects.getRow(4)))

@@ -185,7 +185,7 @@ class EsaMonitoringValidationTests {
         .containsExactly(
             error(
                 "results[0].measure.assessmentOverride",
-                "รายงานรอบ 12 เดือนต้องประเมินว่าบรรลุหรือไม่บรรลุ เลือก \"อยู่ระหว่างดำเนินการ\" ไม่ได้"));
+                "รายงานรอบ 12 เดือนต้องประเมินว่าบรรลุหรือไม่บรรลุเป้าหมาย เลือก \"อยู่ระหว่างดำเนินการ\" ไม่ได้"));
     assertThat(submit(with(form, "round", Round.ROUND_6M))).isEmpty();
   }
 

@@ -63,7 +63,7 @@ final class Forms71 {
         new BigDecimal(allocated),
         new BigDecimal(spent),
         LocalizedText.of("ดำเนินการแล้วเสร็จ", "Completed"),
-        LocalizedText.of("บรรลุผลตามเป้าหมาย", "Achieved"),
+        LocalizedText.of("บรรลุเป้าหมาย", "Achieved"),
         List.of(),
         null,
         List.of());
@@ -103,7 +103,6 @@ final class Forms71 {
     }
   }
 
-  /** A copy of the form with one cell of one result row replaced. */
   /** The form with one value of result row {@code row} replaced, in its measure if it is there. */
   static EsaMonitoring withResult(
       EsaMonitoring form, int row, String column, @Nullable Object value) {

@@ -85,7 +85,7 @@ public record ProjectReport(
         @CatalogRef(ReferenceKind.OBEC_POLICY)
         @NotBlank(groups = Complete.class, message = "{tidtam.required}")
         String obecPolicy,
-    @Label(th = "จุดเน้นและนโยบายเร่งด่วน (Quick Win) สพฐ.", en = "OBEC focus points and Quick Win")
+    @Label(th = "จุดเน้นและนโยบายเร่งด่วน (Quick Win)", en = "OBEC focus and Quick Win")
         @CatalogRef(ReferenceKind.OBEC_FOCUS)
         List<String> obecFocus,
     @Label(th = "กลยุทธ์ สพป.", en = "Office strategy")

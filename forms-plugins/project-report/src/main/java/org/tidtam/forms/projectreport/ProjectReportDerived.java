@@ -12,7 +12,8 @@ public record ProjectReportDerived(
     @Label(th = "กลุ่ม/หน่วยที่รับผิดชอบ", en = "Responsible group") String groupName,
     @Label(th = "ยุทธศาสตร์ชาติ", en = "National strategy") String nationalStrategy,
     @Label(th = "นโยบาย สพฐ.", en = "OBEC policy") String obecPolicy,
-    @Label(th = "จุดเน้น/Quick Win สพฐ.", en = "OBEC focus points") List<String> obecFocus,
+    @Label(th = "จุดเน้นและนโยบายเร่งด่วน (Quick Win)", en = "OBEC focus and Quick Win")
+        List<String> obecFocus,
     @Label(th = "กลยุทธ์ สพป.", en = "Office strategy") String esaStrategy,
     @Label(th = "ตัวชี้วัด สพป.", en = "Office indicators") List<String> esaIndicators) {
 

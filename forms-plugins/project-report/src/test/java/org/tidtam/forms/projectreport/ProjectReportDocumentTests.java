@@ -70,7 +70,8 @@ class ProjectReportDocumentTests {
         .contains("ผลที่เกิดขึ้น: ผู้บริหารและครูวิชาการ 92 โรงเรียน");
     assertThat(RenderedDocx.rowText(activities.getRow(17))).startsWith("6 | ");
     assertThat(out.text())
-        .contains("รวมงบประมาณตามแผนของกิจกรรม 150,000.00 บาท ใช้จริง 140,000.00 บาท");
+        .contains(
+            "รวมงบประมาณตามแผนของกิจกรรม 150,000.00\u00a0บาท ค่าใช้จ่ายจริง 140,000.00\u00a0บาท");
   }
 
   @Test

@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -31,7 +30,6 @@ class ProjectReportPageTests {
    */
   static final int LARGE_REPORT_PAGES = 15;
 
-  private static final Pattern NUMBER_TAIL = Pattern.compile("^[,.][0-9๐-๙]");
   private static final List<String> STATUS_LABELS =
       List.of("ดำเนินการแล้วเสร็จ", "อยู่ระหว่างดำเนินการ", "ยังไม่ดำเนินการ");
 
@@ -49,40 +47,6 @@ class ProjectReportPageTests {
     assertThat(PageChecks.pagesWith(pages, "(ลงชื่อ)"))
         .as("every signature block is on the page of the certification statement")
         .containsExactlyElementsOf(PageChecks.pagesWith(pages, "ขอรับรองว่าข้อมูล"));
-  }
-
-  /**
-   * The words that begin with a separator and a digit ({@code ,024.67}): the tail of a number
-   * broken before its separator, which LibreOffice does in Thai running text unless the number's
-   * run is in a Latin language.
-   */
-  static List<String> numberTails(List<PdfPage> pages) {
-    List<String> out = new ArrayList<>();
-    for (PdfPage p : pages) {
-      for (PdfPage.Word w : p.words()) {
-        if (NUMBER_TAIL.matcher(w.text()).find()) {
-          out.add("page " + p.number() + ": " + w.text());
-        }
-      }
-    }
-    return out;
-  }
-
-  /** The labels printed at least once over two lines: fewer whole words than occurrences. */
-  static List<String> wrappedLabels(List<PdfPage> pages, List<String> labels) {
-    List<String> out = new ArrayList<>();
-    for (String label : labels) {
-      long whole =
-          pages.stream()
-              .flatMap(p -> p.words().stream())
-              .filter(w -> w.text().contains(label))
-              .count();
-      int printed = PageChecks.occurrences(pages, label);
-      if (printed == 0 || whole < printed) {
-        out.add(label + " (" + whole + " of " + printed + " on one line)");
-      }
-    }
-    return out;
   }
 
   /**
@@ -108,13 +72,6 @@ class ProjectReportPageTests {
       }
     }
     return out;
-  }
-
-  /** The pages without their header and footer. */
-  private static List<PdfPage> bodies(List<PdfPage> pages) {
-    return pages.stream()
-        .map(p -> new PdfPage(p.number(), p.width(), p.height(), p.body(PageChecks.HEADER_FOOTER)))
-        .toList();
   }
 
   /** The words of the page's footer, left to right. */
@@ -147,7 +104,7 @@ class ProjectReportPageTests {
     signaturesStayWithTheCertification(pages);
     assertThat(PageChecks.occurrences(pages, "(ลงชื่อ)")).isEqualTo(4);
     assertThat(PageChecks.brokenAmounts(pages)).isEmpty();
-    assertThat(numberTails(pages)).isEmpty();
+    assertThat(PageChecks.numberTails(pages)).isEmpty();
     assertThat(PageChecks.occurrences(pages, "แบบ 7.2")).isEqualTo(1);
   }
 
@@ -166,7 +123,7 @@ class ProjectReportPageTests {
         .isEmpty();
     signaturesStayWithTheCertification(pages);
     assertThat(PageChecks.brokenAmounts(pages)).isEmpty();
-    assertThat(numberTails(pages)).as("numbers broken before a separator").isEmpty();
+    assertThat(PageChecks.numberTails(pages)).as("numbers broken before a separator").isEmpty();
     assertThat(
             PageChecks.wrappedNumbers(
                 pages,
@@ -178,8 +135,10 @@ class ProjectReportPageTests {
                     "10,029,999.99",
                     "1,360,024.67")))
         .isEmpty();
-    assertThat(wrappedLabels(pages, STATUS_LABELS)).as("status labels on one line").isEmpty();
-    assertThat(wrappedLabels(pages, List.of("(อปท./กสศ./เอกชน)")))
+    assertThat(PageChecks.wrappedSomewhere(pages, STATUS_LABELS))
+        .as("status labels on one line")
+        .isEmpty();
+    assertThat(PageChecks.wrappedSomewhere(pages, List.of("(อปท./กสศ./เอกชน)")))
         .as("the funding source's agencies on one line")
         .isEmpty();
     assertThat(PageChecks.occurrences(pages, "(" + ".".repeat(42) + ")"))
@@ -195,8 +154,8 @@ class ProjectReportPageTests {
     assertThat(PageChecks.pagesWith(pages, "๑๕๐,๐๐๐.๐๐")).isNotEmpty();
     assertThat(PageChecks.pagesWith(pages, "150,000.00")).isEmpty();
     assertThat(PageChecks.brokenAmounts(pages)).isEmpty();
-    assertThat(numberTails(pages)).isEmpty();
-    assertThat(PageChecks.arabicDigits(bodies(pages)))
+    assertThat(PageChecks.numberTails(pages)).isEmpty();
+    assertThat(PageChecks.arabicDigits(PageChecks.bodies(pages)))
         .as("no Arabic digit between the header and the footer")
         .isEmpty();
   }
@@ -208,13 +167,13 @@ class ProjectReportPageTests {
 
     assertThat(pages.size()).isLessThanOrEqualTo(LARGE_REPORT_PAGES);
     assertThat(PageChecks.brokenAmounts(pages)).isEmpty();
-    assertThat(numberTails(pages)).as("numbers broken before a separator").isEmpty();
+    assertThat(PageChecks.numberTails(pages)).as("numbers broken before a separator").isEmpty();
     assertThat(
             PageChecks.wrappedNumbers(
                 pages, List.of("๙,๙๙๙,๙๙๙.๙๙", "๙,๘๗๖,๕๔๓.๒๑", "๑,๒๓๔,๕๖๗.๘๙", "๑๐,๐๒๙,๙๙๙.๙๙")))
         .as("Thai digits are wider than Arabic ones: the money columns hold them too")
         .isEmpty();
-    assertThat(PageChecks.arabicDigits(bodies(pages))).isEmpty();
+    assertThat(PageChecks.arabicDigits(PageChecks.bodies(pages))).isEmpty();
   }
 
   /**

@@ -94,7 +94,7 @@ class ResultsAndAddressTests {
 
     assertThat(submit(form))
         .containsExactlyInAnyOrder(
-            new Violation.Shown("gpa.academicYear", "ระบุปีการศึกษาของผลนี้", Severity.WARNING),
+            new Violation.Shown("gpa.academicYear", "ต้องระบุปีการศึกษาของผลนี้", Severity.WARNING),
             new Violation.Shown(
                 "rt.academicYear",
                 "ปีการศึกษาต้องไม่หลังปีงบประมาณของรายงาน (2569)",

@@ -111,6 +111,26 @@ class SchoolMonitoringPrintTests {
   }
 
   /**
+   * The stress report in Thai digits, which are wider than Arabic ones: the number columns still
+   * hold the largest counts and scores on one line, and no number breaks before a separator.
+   */
+  @Test
+  void theStressReportInThaiDigitsNeverWrapsANumber(@TempDir Path dir) throws Exception {
+    SchoolMonitoring stress = stress();
+    List<PdfPage> pages =
+        LibreOffice.pages(LibreOffice.toPdf(Forms73.HARNESS.render(stress, Numerals.THAI), dir));
+    List<String> values = new ArrayList<>(scores(stress));
+    values.addAll(counts(stress));
+
+    assertThat(pages).hasSizeLessThanOrEqualTo(STRESS_PAGES);
+    assertThat(PageChecks.wrappedNumbers(pages, values.stream().map(ThaiDigits::toThai).toList()))
+        .isEmpty();
+    assertThat(PageChecks.brokenAmounts(pages)).isEmpty();
+    assertThat(PageChecks.numberTails(pages)).isEmpty();
+    assertThat(PageChecks.pagesOpeningWithSignatures(pages, "(ลงชื่อ)")).isEmpty();
+  }
+
+  /**
    * With Thai digits every value prints in Thai digits, in tables too, so a page never mixes the
    * two for values. The template's own numbers (section numbers, the form label, page numbers) are
    * text of the template and stay as written.

@@ -113,7 +113,7 @@ class ReviewViewTests extends SpringBrowserlessTest {
 
     TextArea comment = $(TextArea.class).id("return-comment");
     assertThat(comment.isInvalid()).isTrue();
-    assertThat(comment.getErrorMessage()).isEqualTo("ระบุเหตุผลที่ส่งกลับให้แก้ไข");
+    assertThat(comment.getErrorMessage()).isEqualTo("ต้องระบุเหตุผลที่ส่งกลับแก้ไข");
     assertThat(workflow.get(PLANNER, id).status()).isEqualTo(SubmissionStatus.SUBMITTED);
 
     test(comment).setValue("แนบภาพกิจกรรมเพิ่มเติม");
