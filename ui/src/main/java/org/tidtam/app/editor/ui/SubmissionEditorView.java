@@ -18,6 +18,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -616,6 +617,9 @@ public class SubmissionEditorView extends Div
       Notification.show(getTranslation("editor.submit.done"));
     } catch (WorkflowException.Stale stale) {
       openConflict();
+    } catch (WorkflowException.OutsideWindow outside) {
+      var shown = Notification.show(outside.text(lang()), 10_000, Notification.Position.MIDDLE);
+      shown.addThemeVariants(NotificationVariant.LUMO_ERROR);
     } catch (WorkflowException other) {
       Notification.show(other.text(lang()));
     }

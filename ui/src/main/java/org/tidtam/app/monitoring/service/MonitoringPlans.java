@@ -18,22 +18,28 @@ import org.tidtam.app.monitoring.domain.PlanRoundRepository;
 import org.tidtam.app.monitoring.domain.UnitContact;
 import org.tidtam.app.monitoring.domain.UnitContactRepository;
 import org.tidtam.app.security.domain.Actor;
+import org.tidtam.app.submission.service.SubmitWindows;
+import org.tidtam.form.Filing;
+import org.tidtam.i18n.LocalizedText;
 import org.tidtam.i18n.Message;
 import org.tidtam.monitoring.Contact;
 import org.tidtam.monitoring.MonitoringPlan;
 import org.tidtam.monitoring.Reopening;
+import org.tidtam.monitoring.ReportingWindow;
 import org.tidtam.monitoring.RoundCodes;
 import org.tidtam.monitoring.SubmitCheck;
 import org.tidtam.thai.Round;
+import org.tidtam.thai.ThaiDates;
 
 /**
  * The monitoring plans kept in the database, read as core's {@link MonitoringPlan}; the reopening
  * of a closed round for a unit (planners and administrators, recorded with who and when); and the
- * check whether a unit may submit a form on a day.
+ * check whether a unit may submit a form on a day, which the submission workflow asks before every
+ * submit.
  */
 @Service
 @Transactional
-public class MonitoringPlans {
+public class MonitoringPlans implements SubmitWindows {
 
   private final PlanRoundRepository rounds;
   private final PlanProjectRepository projects;
@@ -115,6 +121,49 @@ public class MonitoringPlans {
     return plan(fiscalYear)
         .map(p -> p.submitCheck(formId, round, unitCode, today))
         .orElse(SubmitCheck.ALLOWED);
+  }
+
+  /**
+   * Why a unit may not submit a form on a day, naming the window's days in Thai B.E. dates (or
+   * English): "ยังไม่เปิดรับรายงานรอบ 12 เดือน (เปิด 15 ก.ย. 2569)", or closed since the closing
+   * day with whom to ask for a reopening. Empty when the window (or a reopening) lets it submit, or
+   * the year has no plan or the plan no such round.
+   */
+  @Override
+  @Transactional(readOnly = true)
+  public Optional<Message> refusal(String formId, Filing filing, LocalDate day) {
+    Optional<MonitoringPlan> plan = plan(filing.fiscalYear());
+    if (plan.isEmpty()) {
+      return Optional.empty();
+    }
+    SubmitCheck check = plan.get().submitCheck(formId, filing.round(), filing.unitCode(), day);
+    if (check.allowed()) {
+      return Optional.empty();
+    }
+    ReportingWindow window = plan.get().round(filing.round()).orElseThrow().window();
+    return Optional.of(
+        check == SubmitCheck.NOT_YET_OPEN
+            ? Message.of(
+                "tidtam.app.monitoring.notYetOpen",
+                "round",
+                filing.round().label(),
+                "year",
+                filing.fiscalYear(),
+                "opens",
+                date(window.opens()))
+            : Message.of(
+                "tidtam.app.monitoring.closed",
+                "round",
+                filing.round().label(),
+                "year",
+                filing.fiscalYear(),
+                "closes",
+                date(window.closes())));
+  }
+
+  /** A day in Thai (B.E., e.g. 15 ก.ย. 2569) and in English (ISO). */
+  static LocalizedText date(LocalDate day) {
+    return LocalizedText.of(ThaiDates.shortDate(day), day.toString());
   }
 
   /** Whom to call about each unit, by school, group or project code. */

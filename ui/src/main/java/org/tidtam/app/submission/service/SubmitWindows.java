@@ -1,0 +1,26 @@
+package org.tidtam.app.submission.service;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import org.tidtam.form.Filing;
+import org.tidtam.i18n.Message;
+
+/**
+ * Whether the reporting window of a round lets a unit submit a form on a day. The monitoring plan
+ * answers it; the workflow asks before every submit, so no screen or API call can send a report
+ * outside its window.
+ */
+@FunctionalInterface
+public interface SubmitWindows {
+
+  /**
+   * Why the unit may not submit the form of its filing on the day (before the window opens, or
+   * after it closes without a reopening for the unit); empty when it may.
+   */
+  Optional<Message> refusal(String formId, Filing filing, LocalDate day);
+
+  /** No window at all: every day is open. */
+  static SubmitWindows always() {
+    return (formId, filing, day) -> Optional.empty();
+  }
+}
