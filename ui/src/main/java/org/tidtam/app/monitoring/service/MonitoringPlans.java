@@ -456,6 +456,12 @@ public class MonitoringPlans implements SubmitWindows {
                 date(window.closes())));
   }
 
+  @Override
+  @Transactional(readOnly = true)
+  public Optional<ReportingWindow> window(int fiscalYear, Round round) {
+    return rounds.findByFiscalYearAndRound(fiscalYear, round).map(r -> r.plan().window());
+  }
+
   /** A day in Thai (B.E., e.g. 15 ก.ย. 2569) and in English (ISO). */
   static LocalizedText date(LocalDate day) {
     return LocalizedText.of(ThaiDates.shortDate(day), day.toString());

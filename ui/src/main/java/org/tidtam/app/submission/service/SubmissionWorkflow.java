@@ -31,6 +31,7 @@ import org.tidtam.form.PrefillRequest;
 import org.tidtam.i18n.Lang;
 import org.tidtam.i18n.LocalizedText;
 import org.tidtam.i18n.Message;
+import org.tidtam.monitoring.ReportingWindow;
 import org.tidtam.submission.Reading;
 import org.tidtam.submission.Submission;
 import org.tidtam.submission.SubmissionDocument;
@@ -109,6 +110,12 @@ public class SubmissionWorkflow {
   /** What forms see: the catalog and the stored submissions; fresh for each call. */
   public FormContext context() {
     return service.context(catalog, store);
+  }
+
+  /** The reporting window of a round, as the monitoring plan sets it; empty when it sets none. */
+  @Transactional(readOnly = true)
+  public Optional<ReportingWindow> window(int fiscalYear, Round round) {
+    return windows.window(fiscalYear, round);
   }
 
   /** The reporting period "my forms" shows. */

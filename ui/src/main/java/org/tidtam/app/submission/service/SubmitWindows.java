@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.Optional;
 import org.tidtam.form.Filing;
 import org.tidtam.i18n.Message;
+import org.tidtam.monitoring.ReportingWindow;
+import org.tidtam.thai.Round;
 
 /**
  * Whether the reporting window of a round lets a unit submit a form on a day. The monitoring plan
@@ -18,6 +20,11 @@ public interface SubmitWindows {
    * after it closes without a reopening for the unit); empty when it may.
    */
   Optional<Message> refusal(String formId, Filing filing, LocalDate day);
+
+  /** The reporting window of a round of a fiscal year; empty when the plan sets none. */
+  default Optional<ReportingWindow> window(int fiscalYear, Round round) {
+    return Optional.empty();
+  }
 
   /** No window at all: every day is open. */
   static SubmitWindows always() {

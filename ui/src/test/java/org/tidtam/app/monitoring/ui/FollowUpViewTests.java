@@ -72,7 +72,8 @@ class FollowUpViewTests extends SpringBrowserlessTest {
                 "ส่งกลับแก้ไข",
                 "ล่าช้า",
                 "นางมาลี ศรีสุข",
-                "081-000-0003"));
+                "081-000-0003",
+                ""));
     assertThat(test(grid("follow-up-units")).size()).isEqualTo(26);
     assertThat(rows("follow-up-units"))
         .contains(
@@ -105,7 +106,8 @@ class FollowUpViewTests extends SpringBrowserlessTest {
                 "ยังไม่เริ่มกรอก",
                 "ล่าช้า",
                 "นางสาวพรทิพย์ ใจงาม",
-                "081-000-0001"));
+                "081-000-0001",
+                ""));
     assertThat(rows("follow-up-units"))
         .contains(
             List.of(
