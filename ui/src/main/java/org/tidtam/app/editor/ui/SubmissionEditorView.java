@@ -261,6 +261,18 @@ public class SubmissionEditorView extends Div
     var facts = new Div(status, unit, period, version, changed);
     facts.addClassName("submission-facts");
     header.add(title, facts);
+    if (v.status().editable()) {
+      workflow
+          .windowRefusal(v)
+          .ifPresent(
+              refusal -> {
+                var window = new Paragraph(org.tidtam.i18n.Messages.render(refusal, lang));
+                window.setId("editor-window-note");
+                window.addClassName("submission-window-note");
+                window.getElement().setAttribute("role", "status");
+                header.add(window);
+              });
+    }
     String comment = v.returnComment();
     if (v.status() == SubmissionStatus.RETURNED && comment != null && !comment.isBlank()) {
       var note =

@@ -118,6 +118,18 @@ public class SubmissionWorkflow {
     return windows.window(fiscalYear, round);
   }
 
+  /**
+   * Why a report could not be submitted today because of its round's reporting window (not yet
+   * open, or closed without a reopening for its unit); empty when the window lets it.
+   */
+  @Transactional(readOnly = true)
+  public Optional<Message> windowRefusal(SubmissionView view) {
+    return windows.refusal(
+        view.form(),
+        new Filing(view.fiscalYear(), view.round(), view.unit()),
+        LocalDate.now(clock));
+  }
+
   /** The reporting period "my forms" shows. */
   public Filing currentPeriod(String unitCode) {
     return new Filing(currentYear, currentRound, unitCode);

@@ -29,12 +29,21 @@ import org.springframework.context.annotation.Import;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.tidtam.app.TestUsers;
+import org.tidtam.app.editor.ui.SubmissionEditorView;
 import org.tidtam.app.monitoring.DemoClock;
 import org.tidtam.app.monitoring.MovableClock;
 import org.tidtam.app.notice.domain.NoticeRepository;
+import org.tidtam.app.security.domain.Actor;
+import org.tidtam.app.security.domain.Role;
 import org.tidtam.app.shell.ui.MainLayout;
+import org.tidtam.app.submission.domain.SubmissionStatus;
+import org.tidtam.app.submission.service.NewSubmission;
+import org.tidtam.app.submission.service.SubmissionWorkflow;
 import org.tidtam.app.submission.ui.MyFormsView;
+import org.tidtam.form.Filing;
+import org.tidtam.i18n.Lang;
 import org.tidtam.monitoring.FollowUpReport;
+import org.tidtam.thai.Round;
 
 /**
  * A planner notifies the units that have not submitted the 6-month round from the follow-up; the
@@ -44,12 +53,19 @@ import org.tidtam.monitoring.FollowUpReport;
 @SpringBootTest
 @Import(DemoClock.class)
 @ViewPackages(
-    classes = {FollowUpView.class, FollowUpPrintView.class, MainLayout.class, MyFormsView.class})
+    classes = {
+      FollowUpView.class,
+      FollowUpPrintView.class,
+      MainLayout.class,
+      MyFormsView.class,
+      SubmissionEditorView.class
+    })
 class NoticeFlowTests extends SpringBrowserlessTest {
 
   @Autowired MovableClock clock;
   @Autowired UserDetailsService details;
   @Autowired NoticeRepository notices;
+  @Autowired SubmissionWorkflow workflow;
 
   @BeforeEach
   void onTheTwentiethOfOctober() {
@@ -149,6 +165,27 @@ class NoticeFlowTests extends SpringBrowserlessTest {
     card = text($(Div.class).id("my-forms"));
     assertThat(card).contains("กำหนดส่ง 10 ต.ค. 2569 · ปิดรับ 4 ธ.ค. 2569");
     assertThat($(Span.class).withClassName("due-late-badge").exists()).isFalse();
+  }
+
+  @Test
+  void theEditorSaysWhenTheRoundIsClosedAndRefusesTheSubmit() {
+    TestUsers.signIn(details, "school2");
+    Actor school2 = new Actor("school2", Role.STAFF, "81010002", Lang.TH);
+    long id =
+        workflow
+            .create(
+                school2, NewSubmission.sample("7.3", new Filing(2569, Round.ROUND_6M, "81010002")))
+            .view()
+            .id();
+
+    navigate("submissions/" + id, SubmissionEditorView.class);
+
+    assertThat($(Paragraph.class).id("editor-window-note").getText())
+        .isEqualTo(
+            "ปิดรับรายงานรอบ 6 เดือน ปีงบประมาณ 2569 แล้วเมื่อ 30 เม.ย. 2569"
+                + " ติดต่อกลุ่มนโยบายและแผนเพื่อขอเปิดรับ");
+    test($(Button.class).id("editor-submit")).click();
+    assertThat(workflow.get(school2, id).status()).isEqualTo(SubmissionStatus.DRAFT);
   }
 
   @Test
