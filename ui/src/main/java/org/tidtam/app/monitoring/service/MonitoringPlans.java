@@ -280,6 +280,34 @@ public class MonitoringPlans implements SubmitWindows {
       Map<UnitKind, String> forms) {
     List<MonitoringException.Problem> out = new ArrayList<>();
     var period = round.period(FiscalYear.ofBe(fiscalYear));
+    // a Buddhist-era year typed where the calendar takes the Christian era (2569 for 2026)
+    Map<String, @Nullable LocalDate> days = new java.util.LinkedHashMap<>();
+    days.put("opens", opens);
+    days.put("due", due);
+    days.put("closes", closes);
+    days.forEach(
+        (field, day) -> {
+          if (day != null && day.getYear() > 2400) {
+            LocalDate meant = day.minusYears(ThaiDates.BE_OFFSET);
+            out.add(
+                new MonitoringException.Problem(
+                    field,
+                    Message.of(
+                        "tidtam.app.monitoring.window.beYear",
+                        "meant",
+                        date(meant),
+                        "typed",
+                        String.format(
+                            java.util.Locale.ROOT,
+                            "%02d/%02d/%04d",
+                            meant.getDayOfMonth(),
+                            meant.getMonthValue(),
+                            meant.getYear()))));
+          }
+        });
+    if (!out.isEmpty()) {
+      return out;
+    }
     if (opens == null) {
       out.add(problem("opens", "tidtam.app.monitoring.window.required"));
     } else if (opens.isBefore(period.start())) {

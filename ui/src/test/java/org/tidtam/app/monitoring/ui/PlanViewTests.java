@@ -98,6 +98,16 @@ class PlanViewTests extends SpringBrowserlessTest {
         .isEqualTo("วันปิดรับต้องไม่ก่อนกำหนดส่ง (1 ก.ย. 2569)");
     assertThat(plans.require(2569).round(Round.ROUND_12M).orElseThrow().window().due())
         .isEqualTo(LocalDate.of(2026, 10, 10));
+
+    // a Buddhist-era year typed in the calendar's Christian-era field
+    picker("due-12m").setValue(LocalDate.of(2569, 10, 10));
+    picker("closes-12m").setValue(LocalDate.of(2026, 10, 31));
+    test(button("save-12m")).click();
+    assertThat(picker("due-12m").getErrorMessage())
+        .isEqualTo(
+            "ช่องนี้ใช้ปี ค.ศ. ตามปฏิทิน: วันที่ 10 ต.ค. 2569 ให้พิมพ์ 10/10/2026"
+                + " (วันที่แบบ พ.ศ. แสดงใต้ช่อง)");
+    assertThat(picker("closes-12m").isInvalid()).isFalse();
   }
 
   @Test
