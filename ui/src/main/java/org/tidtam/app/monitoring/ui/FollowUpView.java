@@ -196,9 +196,10 @@ public class FollowUpView extends Div implements HasDynamicTitle, BeforeEnterObs
     text.setId("notify-text");
     text.setWidthFull();
     text.setMaxLength(Notices.MAX_TEXT);
+    boolean closed = report.asOf().isAfter(report.window().closes());
     text.setValue(
         getTranslation(
-            "followUp.notify.prefill",
+            closed ? "followUp.notify.prefillClosed" : "followUp.notify.prefill",
             roundLabel(),
             String.valueOf(fiscalYear),
             date(report.window().due()),

@@ -94,8 +94,9 @@ class NoticeFlowTests extends SpringBrowserlessTest {
     TextArea text = $(TextArea.class).id("notify-text");
     assertThat(text.getValue())
         .contains("รอบ 6 เดือน ปีงบประมาณ 2569")
-        .contains("10 เม.ย. 2569")
-        .contains("30 เม.ย. 2569");
+        .contains("ครบกำหนดส่งเมื่อ 10 เม.ย. 2569")
+        .contains("ปิดรับไปแล้วเมื่อ 30 เม.ย. 2569")
+        .contains("ขอเปิดรับ");
     // only the schools, and a text of the planner's own
     Set<FollowUpReport.MissingReport> schools =
         units.getValue().stream()
