@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.checkbox.CheckboxGroupVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
@@ -19,6 +20,7 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -31,6 +33,8 @@ import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.tidtam.app.monitoring.service.FollowUpService;
+import org.tidtam.app.monitoring.service.MonitoringAccess;
+import org.tidtam.app.monitoring.service.MonitoringException;
 import org.tidtam.app.monitoring.service.MonitoringPlans;
 import org.tidtam.app.monitoring.service.Reminders;
 import org.tidtam.app.notice.domain.Notice;
@@ -45,6 +49,7 @@ import org.tidtam.monitoring.Contact;
 import org.tidtam.monitoring.Counts;
 import org.tidtam.monitoring.FollowUpReport;
 import org.tidtam.monitoring.MonitoringPlan;
+import org.tidtam.monitoring.Reopening;
 import org.tidtam.monitoring.ReportStatus;
 import org.tidtam.monitoring.ReportingWindow;
 import org.tidtam.monitoring.RoundCodes;
@@ -66,6 +71,7 @@ import org.tidtam.thai.ThaiDates;
 public class FollowUpView extends Div implements HasDynamicTitle, BeforeEnterObserver {
 
   private final FollowUpService followUps;
+  private final MonitoringPlans plans;
   private final Notices notices;
   private final Clock clock;
   private final Actor actor;
@@ -89,6 +95,7 @@ public class FollowUpView extends Div implements HasDynamicTitle, BeforeEnterObs
       Notices notices,
       Clock clock) {
     this.followUps = followUps;
+    this.plans = plans;
     this.notices = notices;
     this.clock = clock;
     this.actor = actors.get();
@@ -135,6 +142,12 @@ public class FollowUpView extends Div implements HasDynamicTitle, BeforeEnterObs
       notify.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
       notify.addClickListener(e -> openNotify());
       actions.add(notify);
+    }
+    if (MonitoringAccess.reopens(actor)) {
+      var reopen = new Button(getTranslation("plan.reopen"), VaadinIcon.UNLOCK.create());
+      reopen.setId("follow-up-reopen");
+      reopen.addClickListener(e -> openReopen());
+      actions.add(reopen);
     }
     actions.add(
         SheetDownloads.link(
@@ -237,6 +250,69 @@ public class FollowUpView extends Div implements HasDynamicTitle, BeforeEnterObs
     dialog.add(units, text);
     dialog.getFooter().add(cancel, send);
     dialog.setWidth("min(40rem, 95vw)");
+    dialog.open();
+  }
+
+  /**
+   * The dialog that reopens the round's form for one unit that has not submitted, until a day and
+   * with a reason (recorded with who and when; listed on the plan screen).
+   */
+  private void openReopen() {
+    FollowUpReport report = report();
+    var dialog = new Dialog();
+    dialog.setHeaderTitle(getTranslation("followUp.reopen.title", roundLabel()));
+    Select<FollowUpReport.MissingReport> which = new Select<>();
+    which.setId("reopen-which");
+    which.setLabel(getTranslation("plan.reopen.unit"));
+    which.setItems(report.missing());
+    which.setItemLabelGenerator(
+        m -> m.unit().name().in(lang) + " · " + getTranslation("followUp.form", m.formId()));
+    DatePicker until =
+        ThaiDatePickers.create(
+            "reopen-until",
+            getTranslation("plan.reopen.until"),
+            LocalDate.now(clock).plusDays(7),
+            lang);
+    TextField reason = new TextField(getTranslation("plan.reopen.reason"));
+    reason.setId("reopen-reason");
+    reason.setMaxLength(500);
+    reason.setWidthFull();
+    var save =
+        new Button(
+            getTranslation("plan.reopen"),
+            e -> {
+              FollowUpReport.MissingReport m = which.getValue();
+              if (m == null || until.getValue() == null) {
+                HasValidation field = m == null ? which : until;
+                field.setErrorMessage(getTranslation("plan.required"));
+                field.setInvalid(true);
+                return;
+              }
+              try {
+                plans.reopen(
+                    actor,
+                    fiscalYear,
+                    new Reopening(
+                        report.round(), m.formId(), m.unit().filingUnit(), until.getValue()),
+                    reason.getValue().isBlank() ? null : reason.getValue().strip());
+                dialog.close();
+                Notification.show(getTranslation("plan.reopened", m.unit().name().in(lang)))
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+              } catch (MonitoringException.Invalid invalid) {
+                until.setErrorMessage(invalid.text(lang));
+                until.setInvalid(true);
+              } catch (MonitoringException refused) {
+                Notification.show(refused.text(lang))
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+              }
+            });
+    save.setId("reopen-save");
+    save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+    dialog.add(new Div(which, until, reason));
+    dialog
+        .getFooter()
+        .add(new Button(getTranslation("followUp.notify.cancel"), e -> dialog.close()), save);
+    dialog.setWidth("min(36rem, 95vw)");
     dialog.open();
   }
 

@@ -66,6 +66,7 @@ class NoticeFlowTests extends SpringBrowserlessTest {
   @Autowired UserDetailsService details;
   @Autowired NoticeRepository notices;
   @Autowired SubmissionWorkflow workflow;
+  @Autowired org.tidtam.app.monitoring.service.MonitoringPlans plans;
 
   @BeforeEach
   void onTheTwentiethOfOctober() {
@@ -152,6 +153,42 @@ class NoticeFlowTests extends SpringBrowserlessTest {
     TestUsers.signIn(details, "supervision");
     navigate(MyFormsView.class);
     assertThat($(Button.class).withId("notice-bell").exists()).isFalse();
+  }
+
+  @Test
+  void aPlannerReopensTheClosedRoundForOneUnitFromTheFollowUp() {
+    TestUsers.signIn(details, "planner");
+    navigate(FollowUpView.class);
+    @SuppressWarnings("unchecked")
+    Select<Object> round = $(Select.class).id("follow-up-round");
+    test(round).selectItem("รอบ 6 เดือน");
+    test($(Button.class).id("follow-up-reopen")).click();
+    @SuppressWarnings("unchecked")
+    Select<FollowUpReport.MissingReport> which = $(Select.class).id("reopen-which");
+    which.setValue(
+        which
+            .getListDataView()
+            .getItems()
+            .filter(m -> m.unit().code().equals("81010007"))
+            .findFirst()
+            .orElseThrow());
+    $(com.vaadin.flow.component.textfield.TextField.class)
+        .id("reopen-reason")
+        .setValue("โรงเรียนแจ้งเหตุน้ำท่วม");
+
+    test($(Button.class).id("reopen-save")).click();
+
+    assertThat(plans.reopenings(new Actor("planner", Role.PLANNER, null, Lang.TH), 2569))
+        .anySatisfy(
+            r -> {
+              assertThat(r.reopening().unitCode()).isEqualTo("81010007");
+              assertThat(r.reopening().round()).isEqualTo(Round.ROUND_6M);
+              assertThat(r.reopening().until()).isEqualTo(java.time.LocalDate.of(2026, 10, 27));
+              assertThat(r.getReopenedBy()).isEqualTo("planner");
+              assertThat(r.getReason()).isEqualTo("โรงเรียนแจ้งเหตุน้ำท่วม");
+            });
+    assertThat(plans.submitCheck("7.3", 2569, Round.ROUND_6M, "81010007"))
+        .isEqualTo(org.tidtam.monitoring.SubmitCheck.REOPENED);
   }
 
   @Test
