@@ -1,5 +1,8 @@
 package org.tidtam.app.demo;
 
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -7,6 +10,7 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,10 +31,18 @@ import org.tidtam.thai.Round;
  * The demo office on the first start of a new database (default profile only; each part only when
  * it is missing, so a restart changes nothing): the users of the README and submissions of forms
  * 7.1, 7.2 and 7.3 in every status, built from the plugins' samples and prefill.
+ *
+ * <p>The current round (12 months of 2569) is filed today. The 6-month round of 2569 gets a history
+ * within its window (opens 15 Mar 2026, due 10 Apr, closes 30 Apr): some units submitted and were
+ * approved on time, some submitted late, one was returned, the rest never submitted. That history
+ * goes through the same workflow, with every access rule and check, on a clock set to the day of
+ * each step ({@link SubmissionWorkflow#withClock}), so its audit trail reads as it happened. It
+ * runs after the demo monitoring plan.
  */
 @Component
 @Profile("!postgres")
 @ConditionalOnProperty(name = "tidtam.demo-data", havingValue = "true", matchIfMissing = true)
+@Order(2)
 class DemoData implements ApplicationRunner, DemoAccounts {
 
   static final int YEAR = 2569;
@@ -39,6 +51,7 @@ class DemoData implements ApplicationRunner, DemoAccounts {
   static final String SCHOOL1 = "81010001";
   static final String SCHOOL2 = "81010002";
   static final String SCHOOL3 = "81010003";
+  static final ZoneId BANGKOK = ZoneId.of("Asia/Bangkok");
 
   private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
@@ -125,6 +138,56 @@ class DemoData implements ApplicationRunner, DemoAccounts {
     workflow.submit(planner, returned.view().id(), null);
     workflow.returnForChanges(
         planner, returned.view().id(), "โปรดตรวจสอบจำนวนนักเรียนและแนบหลักฐานเพิ่มเติม");
+
+    sixMonthHistory(supervision, school2, planner);
+  }
+
+  /**
+   * The 6-month round: on time and approved (schools 2 and 4, the supervision group's project), on
+   * time and waiting (school 5), late and approved (school 3, the supervision group's 7.1), late
+   * and returned (school 6); school 1 and every other unit never submitted.
+   */
+  private void sixMonthHistory(Actor supervision, Actor school2, Actor planner) {
+    Round round = Round.ROUND_6M;
+    long s2 = submitted(school2, "7.3", new Filing(YEAR, round, SCHOOL2), on(4, 3));
+    approve(planner, s2, on(4, 8));
+    long s4 = submitted(planner, "7.3", new Filing(YEAR, round, "81010004"), on(4, 2));
+    approve(planner, s4, on(4, 7));
+    submitted(planner, "7.3", new Filing(YEAR, round, "81010005"), on(4, 9));
+    long s3 = submitted(planner, "7.3", new Filing(YEAR, round, SCHOOL3), on(4, 24));
+    approve(planner, s3, on(4, 28));
+    long s6 = submitted(planner, "7.3", new Filing(YEAR, round, "81010006"), on(4, 20));
+    at(on(4, 22)).returnForChanges(planner, s6, "โปรดเพิ่มผลการดำเนินงานตามนโยบายให้ครบทุกข้อ");
+    long project = submitted(supervision, "7.2", new Filing(YEAR, round, GROUP), on(4, 7));
+    approve(planner, project, on(4, 10));
+    long group = submitted(supervision, "7.1", new Filing(YEAR, round, GROUP), on(4, 18));
+    approve(planner, group, on(4, 21));
+  }
+
+  /** A form created from its sample and submitted on a day; its id. */
+  private long submitted(Actor actor, String form, Filing filing, Clock day) {
+    SubmissionWorkflow then = at(day);
+    Outcome created = then.create(actor, NewSubmission.sample(form, filing));
+    Outcome submitted = then.submit(actor, created.view().id(), null);
+    if (submitted.hasErrors()) {
+      throw new IllegalStateException(
+          "the demo " + form + " of " + filing + " does not pass: " + submitted.violations());
+    }
+    return created.view().id();
+  }
+
+  private void approve(Actor planner, long id, Clock day) {
+    at(day).approve(planner, id);
+  }
+
+  private SubmissionWorkflow at(Clock day) {
+    return workflow.withClock(day);
+  }
+
+  /** 10:00 in Bangkok on a day of 2026. */
+  private static Clock on(int month, int day) {
+    return Clock.fixed(
+        LocalDateTime.of(2026, month, day, 10, 0).atZone(BANGKOK).toInstant(), BANGKOK);
   }
 
   private static Filing filing(String unit) {

@@ -2,6 +2,8 @@ package org.tidtam.app.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -47,6 +49,33 @@ class DemoDataTests {
   }
 
   @Test
+  void givesTheSixMonthRoundAHistoryWithinItsWindow() {
+    assertThat(sixMonths("7.3", "81010002").getStatus()).isEqualTo(SubmissionStatus.APPROVED);
+    assertThat(sixMonths("7.3", "81010003").getStatus()).isEqualTo(SubmissionStatus.APPROVED);
+    assertThat(sixMonths("7.3", "81010006").getStatus()).isEqualTo(SubmissionStatus.RETURNED);
+    assertThat(sixMonths("7.1", "SUPERVISION").getStatus()).isEqualTo(SubmissionStatus.APPROVED);
+    // created, submitted, approved or returned 2 to 28 Apr 2026: within the window (15 Mar to 30
+    // Apr)
+    for (String[] demo :
+        new String[][] {
+          {"7.3", "81010002"},
+          {"7.3", "81010003"},
+          {"7.3", "81010004"},
+          {"7.3", "81010005"},
+          {"7.3", "81010006"},
+          {"7.1", "SUPERVISION"},
+          {"7.2", "SUPERVISION"}
+        }) {
+      StoredSubmission row = sixMonths(demo[0], demo[1]);
+      for (var at : java.util.List.of(row.getCreatedAt(), row.getChangedAt())) {
+        assertThat(LocalDate.ofInstant(at, ZoneId.of("Asia/Bangkok")))
+            .as(demo[0] + " " + demo[1])
+            .isBetween(LocalDate.of(2026, 4, 2), LocalDate.of(2026, 4, 28));
+      }
+    }
+  }
+
+  @Test
   void changesNothingWhenItRunsAgain() throws Exception {
     long users0 = users.count();
     long submissions0 = submissions.count();
@@ -55,6 +84,10 @@ class DemoDataTests {
 
     assertThat(users.count()).isEqualTo(users0);
     assertThat(submissions.count()).isEqualTo(submissions0);
+  }
+
+  private StoredSubmission sixMonths(String form, String unit) {
+    return submissions.search(form, 2569, Round.ROUND_6M, unit, null).getFirst();
   }
 
   private StoredSubmission demoRow(String form, String unit) {

@@ -18,6 +18,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -260,6 +261,18 @@ public class SubmissionEditorView extends Div
     var facts = new Div(status, unit, period, version, changed);
     facts.addClassName("submission-facts");
     header.add(title, facts);
+    if (v.status().editable()) {
+      workflow
+          .windowRefusal(v)
+          .ifPresent(
+              refusal -> {
+                var window = new Paragraph(org.tidtam.i18n.Messages.render(refusal, lang));
+                window.setId("editor-window-note");
+                window.addClassName("submission-window-note");
+                window.getElement().setAttribute("role", "status");
+                header.add(window);
+              });
+    }
     String comment = v.returnComment();
     if (v.status() == SubmissionStatus.RETURNED && comment != null && !comment.isBlank()) {
       var note =
@@ -616,6 +629,9 @@ public class SubmissionEditorView extends Div
       Notification.show(getTranslation("editor.submit.done"));
     } catch (WorkflowException.Stale stale) {
       openConflict();
+    } catch (WorkflowException.OutsideWindow outside) {
+      var shown = Notification.show(outside.text(lang()), 10_000, Notification.Position.MIDDLE);
+      shown.addThemeVariants(NotificationVariant.LUMO_ERROR);
     } catch (WorkflowException other) {
       Notification.show(other.text(lang()));
     }

@@ -24,6 +24,7 @@ class MonitoringApiErrors {
           case MonitoringException.Malformed m -> HttpStatus.BAD_REQUEST;
           case MonitoringException.NotAllowed n -> HttpStatus.FORBIDDEN;
           case MonitoringException.NotFound n -> HttpStatus.NOT_FOUND;
+          case MonitoringException.Invalid i -> HttpStatus.UNPROCESSABLE_CONTENT;
         };
     return ResponseEntity.status(status).body(Map.of("message", e.text(language(request))));
   }

@@ -64,6 +64,19 @@ public class PlanRound {
     this.projectForm = plan.formOf(UnitKind.PROJECT).orElse(null);
   }
 
+  /** Takes the window and forms of the round (the round itself stays). */
+  public void change(RoundPlan plan) {
+    if (plan.round() != round) {
+      throw new IllegalArgumentException("round " + plan.round() + " is not " + round);
+    }
+    this.opens = plan.window().opens();
+    this.due = plan.window().due();
+    this.closes = plan.window().closes();
+    this.schoolForm = plan.formOf(UnitKind.SCHOOL).orElse(null);
+    this.groupForm = plan.formOf(UnitKind.GROUP).orElse(null);
+    this.projectForm = plan.formOf(UnitKind.PROJECT).orElse(null);
+  }
+
   public int getFiscalYear() {
     return fiscalYear;
   }

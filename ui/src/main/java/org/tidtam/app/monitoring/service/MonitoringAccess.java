@@ -32,6 +32,28 @@ public final class MonitoringAccess {
     }
   }
 
+  /** Whether the actor reads the monitoring plan (the executive reads it, without changing it). */
+  public static boolean readsPlan(Actor actor) {
+    return FOLLOW_UP.contains(actor.role());
+  }
+
+  /** Whether the actor changes the monitoring plan: planners and administrators. */
+  public static boolean editsPlan(Actor actor) {
+    return REOPEN.contains(actor.role());
+  }
+
+  static void checkReadsPlan(Actor actor) {
+    if (!readsPlan(actor)) {
+      throw new MonitoringException.NotAllowed(Message.of("tidtam.app.monitoring.planDenied"));
+    }
+  }
+
+  static void checkEditsPlan(Actor actor) {
+    if (!editsPlan(actor)) {
+      throw new MonitoringException.NotAllowed(Message.of("tidtam.app.monitoring.planEditDenied"));
+    }
+  }
+
   static void checkReopens(Actor actor) {
     if (!reopens(actor)) {
       throw new MonitoringException.NotAllowed(Message.of("tidtam.app.monitoring.reopenDenied"));

@@ -1,6 +1,8 @@
 package org.tidtam.app.shell.ui;
 
+import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
@@ -15,12 +17,16 @@ import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.tidtam.app.notice.service.Notices;
+import org.tidtam.app.notice.ui.NoticesChanged;
 import org.tidtam.app.security.domain.Actor;
 import org.tidtam.app.security.domain.Role;
 import org.tidtam.app.security.service.CurrentActor;
@@ -33,32 +39,66 @@ import org.tidtam.i18n.Lang;
 
 /**
  * The frame of every screen: the application's name, who is signed in (name, role and unit), the
- * language switch and sign-out in the header; in the drawer only the screens the user's role may
- * use. On a phone the drawer folds away behind the toggle.
+ * bell with the unread notices of the user's unit, the language switch and sign-out in the header;
+ * in the drawer only the screens the user's role may use. On a phone the drawer folds away behind
+ * the toggle.
  */
 @Layout
 @AnonymousAllowed
 @StyleSheet("styles/shell.css")
-public class MainLayout extends AppLayout implements LocaleChangeObserver {
+public class MainLayout extends AppLayout implements LocaleChangeObserver, AfterNavigationObserver {
 
   private final CurrentActor actors;
   private final AuthenticationContext authentication;
   private final UserSettings settings;
   private final Catalog catalog;
+  private final Notices notices;
   private final List<Component> chrome = new ArrayList<>();
+  private final Button bell = new Button(VaadinIcon.BELL.create());
 
   MainLayout(
       CurrentActor actors,
       AuthenticationContext authentication,
       UserSettings settings,
-      Catalog catalog) {
+      Catalog catalog,
+      Notices notices) {
     this.actors = actors;
     this.authentication = authentication;
     this.settings = settings;
     this.catalog = catalog;
+    this.notices = notices;
     setPrimarySection(Section.DRAWER);
     addClassName("tidtam-shell");
+    bell.setId("notice-bell");
+    bell.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+    bell.addClassName("notice-bell");
+    bell.addClickListener(e -> bell.getUI().ifPresent(ui -> ui.navigate(MyFormsView.class)));
     build();
+  }
+
+  @Override
+  protected void onAttach(AttachEvent event) {
+    super.onAttach(event);
+    ComponentUtil.addListener(
+        event.getUI(), NoticesChanged.class, e -> refreshNotices(actors.find()));
+  }
+
+  @Override
+  public void afterNavigation(AfterNavigationEvent event) {
+    refreshNotices(actors.find());
+  }
+
+  /**
+   * The bell in the header of a unit's user: how many of the unit's notices they have not read;
+   * hidden when none (or for a user of no unit).
+   */
+  private void refreshNotices(Optional<Actor> actor) {
+    int unread = actor.filter(a -> a.unitCode() != null).map(notices::unread).orElse(0);
+    bell.setVisible(unread > 0);
+    bell.setText(String.valueOf(unread));
+    String label = getTranslation("header.notices", String.valueOf(unread));
+    bell.setAriaLabel(label);
+    bell.setTooltipText(label);
   }
 
   @Override
@@ -81,6 +121,8 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver {
     var bar = new Div(title, spacer);
     bar.addClassName("shell-bar");
     actor.ifPresent(a -> bar.add(who(a, lang, "shell-user shell-user-bar")));
+    bar.add(bell);
+    refreshNotices(actor);
     bar.add(languageSwitch(actor));
     if (actor.isPresent()) {
       var logout = new Button(getTranslation("header.logout"), VaadinIcon.SIGN_OUT.create());
@@ -173,6 +215,13 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver {
                     ReviewView.class,
                     VaadinIcon.CHECK_SQUARE.create()));
           }
+          if (followsUp(a)) {
+            nav.addItem(
+                new SideNavItem(
+                    getTranslation("nav.followUp"), "follow-up", VaadinIcon.BAR_CHART.create()));
+            nav.addItem(
+                new SideNavItem(getTranslation("nav.plan"), "plan", VaadinIcon.CALENDAR.create()));
+          }
         });
     nav.addItem(new SideNavItem(getTranslation("nav.forms"), "forms", VaadinIcon.RECORDS.create()));
     if (actor.isEmpty()) {
@@ -180,6 +229,11 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver {
           new SideNavItem(getTranslation("nav.signIn"), "login", VaadinIcon.SIGN_IN.create()));
     }
     return nav;
+  }
+
+  /** Policy and planning, the executive and administrators: the follow-up and the plan. */
+  static boolean followsUp(Actor actor) {
+    return actor.is(Role.PLANNER) || actor.is(Role.EXECUTIVE) || actor.is(Role.ADMIN);
   }
 
   /** Reviewers, the executive, and an office group's staff (for their group's reports). */

@@ -13,8 +13,9 @@ import org.tidtam.validation.Violation;
 
 /**
  * The API's answers to refusals: 422 with {@code [{path, message, severity}]} for data that does
- * not pass, 409 with the current version for a stale save, 404 for a submission the caller does not
- * see, 403 for an action their role does not allow; messages in the caller's language.
+ * not pass, 409 with the current version for a stale save, 409 with {@code {message}} for a submit
+ * outside the round's reporting window, 404 for a submission the caller does not see, 403 for an
+ * action their role does not allow; messages in the caller's language.
  */
 @RestControllerAdvice(assignableTypes = {SubmissionsApi.class, FormsApi.class})
 class ApiErrors {
@@ -35,6 +36,12 @@ class ApiErrors {
   @ExceptionHandler(WorkflowException.WrongStatus.class)
   ResponseEntity<Map<String, Object>> wrongStatus(
       WorkflowException.WrongStatus e, HttpServletRequest request) {
+    return message(HttpStatus.CONFLICT, e, ApiLanguage.of(request));
+  }
+
+  @ExceptionHandler(WorkflowException.OutsideWindow.class)
+  ResponseEntity<Map<String, Object>> outsideWindow(
+      WorkflowException.OutsideWindow e, HttpServletRequest request) {
     return message(HttpStatus.CONFLICT, e, ApiLanguage.of(request));
   }
 

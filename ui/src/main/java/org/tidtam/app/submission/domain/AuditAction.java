@@ -9,5 +9,10 @@ public enum AuditAction {
   APPROVE,
   REOPEN,
   DOWNLOAD,
-  DOWNLOAD_ZIP
+  DOWNLOAD_ZIP,
+  /**
+   * A change of a fiscal year's monitoring plan (a round's window or forms, a round added or
+   * removed).
+   */
+  PLAN_CHANGE
 }

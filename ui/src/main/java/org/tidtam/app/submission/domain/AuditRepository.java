@@ -6,4 +6,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 public interface AuditRepository extends JpaRepository<AuditEntry, Long> {
 
   List<AuditEntry> findBySubmissionIdOrderByIdAsc(Long submissionId);
+
+  /** The latest entries of an action, newest first. */
+  List<AuditEntry> findTop50ByActionOrderByIdDesc(AuditAction action);
 }

@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -30,6 +31,7 @@ import org.tidtam.form.PrefillRequest;
 import org.tidtam.i18n.Lang;
 import org.tidtam.i18n.LocalizedText;
 import org.tidtam.i18n.Message;
+import org.tidtam.monitoring.ReportingWindow;
 import org.tidtam.submission.Reading;
 import org.tidtam.submission.Submission;
 import org.tidtam.submission.SubmissionDocument;
@@ -57,6 +59,7 @@ public class SubmissionWorkflow {
   private final SubmissionAccess access;
   private final Catalog catalog;
   private final FilingFields filingFields;
+  private final SubmitWindows windows;
   private final Clock clock;
   private final int currentYear;
   private final Round currentRound;
@@ -68,6 +71,7 @@ public class SubmissionWorkflow {
       DatabaseSubmissionStore store,
       SubmissionAccess access,
       Catalog catalog,
+      SubmitWindows windows,
       Clock clock,
       @Value("${tidtam.current.fiscal-year:2569}") int currentYear,
       @Value("${tidtam.current.round:ROUND_12M}") Round currentRound) {
@@ -78,14 +82,52 @@ public class SubmissionWorkflow {
     this.access = access;
     this.catalog = catalog;
     this.filingFields = new FilingFields(service, catalog);
+    this.windows = windows;
     this.clock = clock;
     this.currentYear = currentYear;
     this.currentRound = currentRound;
   }
 
+  /**
+   * The same workflow on another clock, with every check of this one: the demo data writes the
+   * history of a past round through it, so that each submit, approval and audit entry carries a day
+   * within that round's window. Not a Spring bean: call it within a transaction.
+   */
+  public SubmissionWorkflow withClock(Clock other) {
+    return new SubmissionWorkflow(
+        service,
+        submissions,
+        audit,
+        store,
+        access,
+        catalog,
+        windows,
+        other,
+        currentYear,
+        currentRound);
+  }
+
   /** What forms see: the catalog and the stored submissions; fresh for each call. */
   public FormContext context() {
     return service.context(catalog, store);
+  }
+
+  /** The reporting window of a round, as the monitoring plan sets it; empty when it sets none. */
+  @Transactional(readOnly = true)
+  public Optional<ReportingWindow> window(int fiscalYear, Round round) {
+    return windows.window(fiscalYear, round);
+  }
+
+  /**
+   * Why a report could not be submitted today because of its round's reporting window (not yet
+   * open, or closed without a reopening for its unit); empty when the window lets it.
+   */
+  @Transactional(readOnly = true)
+  public Optional<Message> windowRefusal(SubmissionView view) {
+    return windows.refusal(
+        view.form(),
+        new Filing(view.fiscalYear(), view.round(), view.unit()),
+        LocalDate.now(clock));
   }
 
   /** The reporting period "my forms" shows. */
@@ -242,13 +284,20 @@ public class SubmissionWorkflow {
 
   /**
    * Submits for review after the checks at {@link Stage#SUBMIT}: errors keep it a draft (the
-   * outcome lists them), warnings do not.
+   * outcome lists them), warnings do not. Outside the round's reporting window (before it opens, or
+   * after it closes without a reopening for the unit) it is refused with {@link
+   * WorkflowException.OutsideWindow}; drafts can still be saved.
    */
   public Outcome submit(Actor actor, long id, @Nullable Long expectedVersion) {
     StoredSubmission row = load(actor, id, SubmissionAction.SUBMIT);
     requireStatus(row, SubmissionAction.SUBMIT, SubmissionStatus.DRAFT, SubmissionStatus.RETURNED);
     if (expectedVersion != null) {
       requireVersion(row, expectedVersion);
+    }
+    Optional<Message> outside =
+        windows.refusal(row.getFormId(), row.filing(), LocalDate.now(clock));
+    if (outside.isPresent()) {
+      throw new WorkflowException.OutsideWindow(outside.get());
     }
     List<Violation> checks = service.check(read(row), Stage.SUBMIT, context());
     if (checks.stream().anyMatch(Violation::isError)) {

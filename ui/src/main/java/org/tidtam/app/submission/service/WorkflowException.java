@@ -51,6 +51,13 @@ public abstract sealed class WorkflowException extends LocalizedException {
     }
   }
 
+  /** The round's reporting window is not open for the unit on the day: not yet, or no more. */
+  public static final class OutsideWindow extends WorkflowException {
+    public OutsideWindow(Message message) {
+      super(message);
+    }
+  }
+
   /** The data does not read or does not pass the checks: each problem at its path. */
   public static final class Rejected extends WorkflowException {
     private final List<Violation> violations;

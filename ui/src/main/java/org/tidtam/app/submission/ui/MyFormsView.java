@@ -7,7 +7,9 @@ import com.vaadin.flow.component.card.Card;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -23,7 +25,10 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.tidtam.app.notice.service.Notices;
+import org.tidtam.app.notice.ui.NoticesChanged;
 import org.tidtam.app.security.domain.Actor;
 import org.tidtam.app.security.service.CurrentActor;
 import org.tidtam.app.submission.domain.SubmissionStatus;
@@ -37,6 +42,7 @@ import org.tidtam.form.Filing;
 import org.tidtam.form.FormPlugin;
 import org.tidtam.i18n.Lang;
 import org.tidtam.i18n.LocalizedText;
+import org.tidtam.monitoring.ReportingWindow;
 import org.tidtam.thai.FiscalYear;
 
 /**
@@ -54,10 +60,18 @@ public class MyFormsView extends VerticalLayout implements HasDynamicTitle, Befo
   private final Clock clock;
   private final Actor actor;
   private final Lang lang;
+  private final Notices notices;
   private final Div list = new Div();
+  private final Div noticeList = new Div();
 
-  MyFormsView(SubmissionWorkflow workflow, CurrentActor actors, Catalog catalog, Clock clock) {
+  MyFormsView(
+      SubmissionWorkflow workflow,
+      CurrentActor actors,
+      Catalog catalog,
+      Clock clock,
+      Notices notices) {
     this.workflow = workflow;
+    this.notices = notices;
     this.catalog = catalog;
     this.clock = clock;
     this.actor = actors.get();
@@ -75,7 +89,8 @@ public class MyFormsView extends VerticalLayout implements HasDynamicTitle, Befo
     unitText.addClassName("shell-muted");
     list.setId("my-forms");
     list.addClassName("card-list");
-    add(heading, periodText, unitText, list);
+    noticeList.setId("notices");
+    add(heading, periodText, unitText, noticeList, list);
   }
 
   /** Lists afresh on every visit, also when the view is shown again. */
@@ -98,6 +113,7 @@ public class MyFormsView extends VerticalLayout implements HasDynamicTitle, Befo
   }
 
   private void show() {
+    showNotices();
     list.removeAll();
     Map<String, @Nullable SubmissionView> byForm = new LinkedHashMap<>();
     for (FormPlugin<?> plugin : workflow.formsFiledBy(unitCode())) {
@@ -117,6 +133,54 @@ public class MyFormsView extends VerticalLayout implements HasDynamicTitle, Befo
     extra.forEach(view -> list.add(card(view)));
     if (byForm.isEmpty() && extra.isEmpty()) {
       list.add(new Paragraph(getTranslation("myForms.empty")));
+    }
+  }
+
+  /** The unit's notices from policy and planning, unread first marked, each with "read". */
+  private void showNotices() {
+    noticeList.removeAll();
+    List<Notices.Shown> mine = notices.mine(actor);
+    if (mine.isEmpty()) {
+      return;
+    }
+    long unread = mine.stream().filter(n -> !n.read()).count();
+    var title = new H3(getTranslation("notices.title", String.valueOf(unread)));
+    title.setId("notices-title");
+    noticeList.add(title);
+    for (Notices.Shown notice : mine) {
+      var item = new Div();
+      item.setId("notice-" + notice.id());
+      item.addClassName("notice-item");
+      if (!notice.read()) {
+        item.addClassName("notice-unread");
+      }
+      var topic = new Paragraph(notice.topic());
+      topic.addClassName("notice-topic");
+      var body = new Paragraph(notice.body());
+      body.addClassName("notice-body");
+      body.getStyle().set("white-space", "pre-line");
+      var from =
+          new Paragraph(
+              getTranslation(
+                  "notices.from",
+                  notice.sentBy(),
+                  Texts.dateTime(notice.sentAt(), clock.getZone(), lang)));
+      from.addClassName("shell-muted");
+      item.add(topic, body, from);
+      if (!notice.read()) {
+        var read =
+            new Button(
+                getTranslation("notices.markRead"),
+                e -> {
+                  notices.markRead(actor, notice.id());
+                  showNotices();
+                  NoticesChanged.fire(UI.getCurrent());
+                });
+        read.setId("read-" + notice.id());
+        read.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        item.add(read);
+      }
+      noticeList.add(item);
     }
   }
 
@@ -177,15 +241,52 @@ public class MyFormsView extends VerticalLayout implements HasDynamicTitle, Befo
     return actions;
   }
 
-  /** Due by the last day of the round; overdue after it while not yet submitted. */
-  private Paragraph due() {
+  /**
+   * When the form is due, from the round's reporting window in the monitoring plan: before it
+   * opens, the opening day; then the due day and the closing day, with a "เลยกำหนด" badge once the
+   * due day has passed; after the closing day, that it closed. Without a window in the plan, the
+   * last day of the round.
+   */
+  private Div due() {
     Filing period = workflow.currentPeriod(unitCode());
-    LocalDate end = period.round().period(FiscalYear.ofBe(period.fiscalYear())).end();
-    boolean overdue = LocalDate.now(clock).isAfter(end);
-    var due =
-        new Paragraph(getTranslation(overdue ? "due.overdue" : "due.by", Texts.date(end, lang)));
-    due.addClassName(overdue ? "due-overdue" : "due-by");
-    return due;
+    LocalDate today = LocalDate.now(clock);
+    var box = new Div();
+    box.addClassName("due");
+    Optional<ReportingWindow> window = workflow.window(period.fiscalYear(), period.round());
+    if (window.isEmpty()) {
+      LocalDate end = period.round().period(FiscalYear.ofBe(period.fiscalYear())).end();
+      boolean overdue = today.isAfter(end);
+      var due =
+          new Paragraph(getTranslation(overdue ? "due.overdue" : "due.by", Texts.date(end, lang)));
+      due.addClassName(overdue ? "due-overdue" : "due-by");
+      box.add(due);
+      return box;
+    }
+    ReportingWindow w = window.get();
+    String dueDay = Texts.date(w.due(), lang);
+    String closes = Texts.date(w.closes(), lang);
+    Paragraph text;
+    if (today.isBefore(w.opens())) {
+      text = new Paragraph(getTranslation("due.opens", Texts.date(w.opens(), lang), dueDay));
+      text.addClassName("due-by");
+    } else if (today.isAfter(w.closes())) {
+      text = new Paragraph(getTranslation("due.closed", closes));
+      text.addClassName("due-overdue");
+    } else if (w.isLateOn(today)) {
+      text = new Paragraph(getTranslation("due.overdueCloses", dueDay, closes));
+      text.addClassName("due-overdue");
+    } else {
+      text = new Paragraph(getTranslation("due.byCloses", dueDay, closes));
+      text.addClassName("due-by");
+    }
+    box.add(text);
+    if (w.isLateOn(today)) {
+      var late = new Span(getTranslation("due.lateBadge"));
+      late.addClassName("due-late-badge");
+      late.getElement().getThemeList().add("badge error");
+      box.addComponentAsFirst(late);
+    }
+    return box;
   }
 
   private void start(String form) {

@@ -27,8 +27,9 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The follow-up and catalog API over the demo data, in a context of its own (its own in-memory
  * database, untouched by other tests; {@link DemoClock}) whose clock the test sets. The demo data
- * is created on 5 Oct 2026, within the 12-month window (opens 15 Sep, due 10 Oct, closes 31 Oct
- * 2026); the follow-up is asked on 20 Oct 2026, after the due day.
+ * is created on 5 Oct 2026, within the 12-month window (opens 15 Sep, due 10 Oct, closes 4 Dec
+ * 2026: 60 days after the demo database was created); the follow-up is asked on 20 Oct 2026, after
+ * the due day.
  */
 @SpringBootTest
 @Import(DemoClock.class)
@@ -108,7 +109,7 @@ class MonitoringApiTests {
     // a project without a contact of its own: its group's
     assertThat(unit(missing, "KBI-2569-P01").get("contact").get("person").asString())
         .isEqualTo("นางสาวกมลา แผนดี");
-    assertThat(unit(missing, "KBI-2569-P02").get("contact").isNull()).isTrue();
+    assertThat(unit(missing, "KBI-2569-P04").get("contact").isNull()).isTrue();
   }
 
   @Test
@@ -121,11 +122,13 @@ class MonitoringApiTests {
   }
 
   @Test
-  void theSixMonthRoundHasNoSubmissionsYet() throws Exception {
+  void theSixMonthRoundHasTheDemoHistory() throws Exception {
     JsonNode body = json(followUp("planner", "2569", "6m").andExpect(status().isOk()));
 
-    // 6 months: due 10 Apr 2026, nothing submitted, all 26 late by 20 Oct
-    assertThat(figures(body.get("totals"))).isEqualTo(List.of(26, 0, 0, 0, 26, 26));
+    // 6 months, due 10 Apr 2026: 7.3 of schools 2 and 4 approved on time, 5 submitted on time,
+    // 3 approved after a late submit (24 Apr), 6 returned; the supervision group's 7.2 approved on
+    // time and its 7.1 approved after a late submit (18 Apr); the 20 others missing and late
+    assertThat(figures(body.get("totals"))).isEqualTo(List.of(26, 6, 5, 1, 22, 20));
   }
 
   @Test

@@ -62,17 +62,28 @@ class MonitoringServiceTests {
         .containsExactly(Round.ROUND_6M, Round.ROUND_12M);
     assertThat(plan.round(Round.ROUND_6M).orElseThrow().window().opens())
         .isEqualTo(LocalDate.of(2026, 3, 15));
+    // created on 5 Oct 2026 (DemoClock): the 12-month round closes 60 days later, not on 31 Oct
     assertThat(plan.round(Round.ROUND_12M).orElseThrow().window().closes())
-        .isEqualTo(LocalDate.of(2026, 10, 31));
+        .isEqualTo(LocalDate.of(2026, 12, 4));
+    assertThat(DemoPlan.plan(LocalDate.of(2026, 8, 1)).round(Round.ROUND_12M).orElseThrow())
+        .satisfies(r -> assertThat(r.window().closes()).isEqualTo(LocalDate.of(2026, 10, 31)))
+        .satisfies(r -> assertThat(r.window().due()).isEqualTo(LocalDate.of(2026, 10, 10)));
+    assertThat(
+            DemoPlan.plan(LocalDate.of(2027, 3, 1))
+                .round(Round.ROUND_12M)
+                .orElseThrow()
+                .window()
+                .closes())
+        .isEqualTo(LocalDate.of(2027, 4, 30));
     assertThat(plan.projects()).hasSize(4);
     assertThat(plans.plan(2570)).isEmpty();
   }
 
   @Test
   void onlyPlannersReopenAClosedRoundForAUnitAndTheReopeningIsRecorded() {
-    clock.set(at(2026, 11, 5));
+    clock.set(at(2026, 12, 5));
     Reopening reopening =
-        new Reopening(Round.ROUND_12M, "7.3", "81010005", LocalDate.of(2026, 11, 15));
+        new Reopening(Round.ROUND_12M, "7.3", "81010005", LocalDate.of(2026, 12, 15));
 
     for (Actor refused : List.of(SCHOOL, GROUP, DIRECTOR)) {
       assertThatThrownBy(() -> plans.reopen(refused, 2569, reopening, null))
@@ -93,10 +104,10 @@ class MonitoringServiceTests {
             .findFirst()
             .orElseThrow();
     assertThat(recorded.getReopenedBy()).isEqualTo("planner");
-    assertThat(recorded.getReopenedAt()).isEqualTo(at(2026, 11, 5).toInstant());
+    assertThat(recorded.getReopenedAt()).isEqualTo(at(2026, 12, 5).toInstant());
     assertThat(recorded.getReason()).contains("ไฟฟ้า");
 
-    clock.set(at(2026, 11, 16));
+    clock.set(at(2026, 12, 16));
     assertThat(plans.submitCheck("7.3", 2569, Round.ROUND_12M, "81010005"))
         .isEqualTo(SubmitCheck.CLOSED);
     assertThatThrownBy(
@@ -123,13 +134,14 @@ class MonitoringServiceTests {
   }
 
   @Test
-  void theSixMonthRoundCountsNothingSubmittedAndEverythingLateAfterItsDueDay() {
+  void theSixMonthRoundCountsTheMissingReportsLateOnlyAfterItsDueDay() {
+    // the demo's history: 6 delivered (2 of them late), 1 returned, 19 never started
     clock.set(at(2026, 4, 11));
     assertThat(followUps.followUp(PLANNER, 2569, Round.ROUND_6M).totals())
-        .isEqualTo(new Counts(26, 0, 0, 0, 26));
+        .isEqualTo(new Counts(26, 6, 5, 1, 22));
     clock.set(at(2026, 4, 10));
     assertThat(followUps.followUp(PLANNER, 2569, Round.ROUND_6M).totals())
-        .isEqualTo(new Counts(26, 0, 0, 0, 0));
+        .isEqualTo(new Counts(26, 6, 5, 1, 2));
   }
 
   @Test

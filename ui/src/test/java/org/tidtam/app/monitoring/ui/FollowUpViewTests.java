@@ -51,7 +51,7 @@ class FollowUpViewTests extends SpringBrowserlessTest {
 
     assertThat(text("follow-up-window"))
         .isEqualTo(
-            "ปีงบประมาณ 2569 · เปิดรับ 15 ก.ย. 2569 · กำหนดส่ง 10 ต.ค. 2569 · ปิดรับ 31 ต.ค. 2569"
+            "ปีงบประมาณ 2569 · เปิดรับ 15 ก.ย. 2569 · กำหนดส่ง 10 ต.ค. 2569 · ปิดรับ 4 ธ.ค. 2569"
                 + " · ข้อมูล ณ 20 ต.ค. 2569");
     assertThat(text("follow-up-totals"))
         .isEqualTo(
@@ -72,7 +72,8 @@ class FollowUpViewTests extends SpringBrowserlessTest {
                 "ส่งกลับแก้ไข",
                 "ล่าช้า",
                 "นางมาลี ศรีสุข",
-                "081-000-0003"));
+                "081-000-0003",
+                ""));
     assertThat(test(grid("follow-up-units")).size()).isEqualTo(26);
     assertThat(rows("follow-up-units"))
         .contains(
@@ -93,10 +94,29 @@ class FollowUpViewTests extends SpringBrowserlessTest {
     Select<Object> round = $(Select.class).id("follow-up-round");
     test(round).selectItem("รอบ 6 เดือน");
 
-    // nothing submitted for 6 months, all 26 late since 10 Apr 2026
+    // the demo's history of the 6-month round (counted in MonitoringApiTests)
     assertThat(text("follow-up-totals"))
         .isEqualTo(
-            "ต้องส่ง 26 · ส่งแล้ว 0 · อนุมัติแล้ว 0 · ส่งกลับแก้ไข 0 · ล่าช้า 26 · ยังไม่ส่ง 26");
+            "ต้องส่ง 26 · ส่งแล้ว 6 · อนุมัติแล้ว 5 · ส่งกลับแก้ไข 1 · ล่าช้า 22 · ยังไม่ส่ง 20");
+    assertThat(rows("follow-up-missing"))
+        .contains(
+            List.of(
+                "โรงเรียนอนุบาลกระบี่",
+                "แบบ 7.3",
+                "ยังไม่เริ่มกรอก",
+                "ล่าช้า",
+                "นางสาวพรทิพย์ ใจงาม",
+                "081-000-0001",
+                ""));
+    assertThat(rows("follow-up-units"))
+        .contains(
+            List.of(
+                "โรงเรียนวิทยาประชาคม",
+                "โรงเรียน",
+                "แบบ 7.3",
+                "อนุมัติแล้ว",
+                "24 เม.ย. 2569",
+                "ล่าช้า"));
   }
 
   @Test

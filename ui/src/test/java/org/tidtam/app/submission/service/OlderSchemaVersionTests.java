@@ -52,6 +52,7 @@ class OlderSchemaVersionTests {
             new DatabaseSubmissionStore(rows, service),
             new SubmissionAccess(),
             Catalog.demoCatalog(),
+            SubmitWindows.always(),
             Clock.fixed(Instant.parse("2026-09-30T03:00:00Z"), ZoneOffset.UTC),
             2569,
             Round.ROUND_12M);

@@ -75,7 +75,9 @@ abstract class SubmissionStoreContract {
     List<SubmissionDocument> found = store.find(FormId.of("7.2"), 2569, Round.ROUND_6M, "PROMO");
     assertThat(found).singleElement().satisfies(d -> assertThat(d.schemaVersion()).isEqualTo(2));
     assertThat(store.find(FormId.of("7.2"), 2569, Round.ROUND_6M, "ICT")).isEmpty();
-    assertThat(store.find(FormId.of("7.2"), 2569, Round.ROUND_6M, null)).hasSize(1);
+    // no unit: every unit's, this one's and (with the demo data) the supervision group's history
+    assertThat(store.find(FormId.of("7.2"), 2569, Round.ROUND_6M, null))
+        .hasSize(1 + store.find(FormId.of("7.2"), 2569, Round.ROUND_6M, "SUPERVISION").size());
 
     List<ProjectFact> projects = workflow.context().projects(2569, Round.ROUND_6M, "PROMO");
     assertThat(projects).singleElement().satisfies(p -> assertThat(p.code()).isNotBlank());

@@ -54,7 +54,8 @@ class MyFormsViewTests extends SpringBrowserlessTest {
     assertThat($(Button.class).withId("open-" + other).exists()).isFalse();
     Card card = $(Card.class, list).id("submission-" + own);
     assertThat(card.getTitleAsText()).isEqualTo("แบบ 7.3");
-    assertThat(text(card)).contains("ฉบับร่าง").contains("30 ก.ย. 2569");
+    // due as the monitoring plan sets it (10 Oct), not the last day of the round (30 Sep)
+    assertThat(text(card)).contains("ฉบับร่าง").contains("10 ต.ค. 2569").doesNotContain("30 ก.ย.");
     assertThat($(Paragraph.class).withTextContaining("ปีงบประมาณ 2569 · รอบ 12 เดือน").exists())
         .isTrue();
     assertThat($(Paragraph.class).withTextContaining("โรงเรียนอนุบาลกระบี่").exists()).isTrue();
