@@ -59,7 +59,7 @@ import org.tidtam.thai.Round;
  * 50,000 / 45,000 with no sources and gives I2 = 0.15 (achieved). S1: RT 80.00, NT 50.00, two
  * awards; S2: RT 70.50, no NT, one award. Targets: RT 75, NT 45.
  */
-class FiguresTests {
+public class FiguresTests {
 
   static final int YEAR = 2569;
   static final Round ROUND = Round.ROUND_6M;
@@ -233,6 +233,11 @@ class FiguresTests {
 
   private static DashboardFigures whole() {
     return figures(DashboardFilter.of(YEAR, ROUND));
+  }
+
+  /** The figures of the whole office of this test, for the tests of what shows them. */
+  public static DashboardFigures wholeOffice() {
+    return whole();
   }
 
   private static BigDecimal d(String value) {
