@@ -66,7 +66,7 @@ public class FiguresTests {
   static final QualityTargets TARGETS =
       new QualityTargets(new BigDecimal("75"), new BigDecimal("45"));
 
-  static final Catalog CATALOG =
+  public static final Catalog CATALOG =
       new Catalog(
           Catalog.demoCatalog().office(),
           true,
