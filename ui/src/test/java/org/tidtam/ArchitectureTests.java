@@ -85,8 +85,8 @@ class ArchitectureTests {
           .because("forms exchange facts through core, never each other's classes");
 
   /**
-   * The stages of a submission's life, in the order data flows through them; the figures (and
-   * their charts) read the facts submissions state, for the application only.
+   * The stages of a submission's life, in the order data flows through them; the figures (and their
+   * charts) read the facts submissions state, for the application only.
    */
   @ArchTest
   static final ArchRule corePackagesFollowTheDataFlow =

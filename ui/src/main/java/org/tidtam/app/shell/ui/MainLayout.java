@@ -21,6 +21,8 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.tidtam.app.dashboard.service.DashboardService;
+import org.tidtam.app.dashboard.ui.DashboardView;
 import org.tidtam.app.security.domain.Actor;
 import org.tidtam.app.security.domain.Role;
 import org.tidtam.app.security.service.CurrentActor;
@@ -172,6 +174,13 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver {
                     getTranslation("nav.review"),
                     ReviewView.class,
                     VaadinIcon.CHECK_SQUARE.create()));
+          }
+          if (DashboardService.sees(a)) {
+            nav.addItem(
+                new SideNavItem(
+                    getTranslation("nav.dashboard"),
+                    DashboardView.class,
+                    VaadinIcon.DASHBOARD.create()));
           }
         });
     nav.addItem(new SideNavItem(getTranslation("nav.forms"), "forms", VaadinIcon.RECORDS.create()));

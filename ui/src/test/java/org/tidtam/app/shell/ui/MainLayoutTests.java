@@ -23,6 +23,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.tidtam.app.TestUsers;
+import org.tidtam.app.dashboard.ui.DashboardView;
 import org.tidtam.app.security.domain.Role;
 import org.tidtam.app.security.domain.UserRepository;
 import org.tidtam.app.security.ui.LoginView;
@@ -31,7 +32,7 @@ import org.tidtam.i18n.Lang;
 
 @SpringBootTest
 @ViewPackages(
-    classes = {MainLayout.class, MyFormsView.class, LoginView.class},
+    classes = {MainLayout.class, MyFormsView.class, LoginView.class, DashboardView.class},
     packages = "org.tidtam.app.forms.ui")
 class MainLayoutTests extends SpringBrowserlessTest {
 
@@ -50,9 +51,9 @@ class MainLayoutTests extends SpringBrowserlessTest {
       value = {
         "school1     | แบบฟอร์มของฉัน, แบบฟอร์มที่ติดตั้ง",
         "supervision | แบบฟอร์มของฉัน, ตรวจสอบและอนุมัติ, แบบฟอร์มที่ติดตั้ง",
-        "planner     | ตรวจสอบและอนุมัติ, แบบฟอร์มที่ติดตั้ง",
-        "admin       | ตรวจสอบและอนุมัติ, แบบฟอร์มที่ติดตั้ง",
-        "director    | ตรวจสอบและอนุมัติ, แบบฟอร์มที่ติดตั้ง"
+        "planner     | ตรวจสอบและอนุมัติ, แดชบอร์ดผู้บริหาร, แบบฟอร์มที่ติดตั้ง",
+        "admin       | ตรวจสอบและอนุมัติ, แดชบอร์ดผู้บริหาร, แบบฟอร์มที่ติดตั้ง",
+        "director    | ตรวจสอบและอนุมัติ, แดชบอร์ดผู้บริหาร, แบบฟอร์มที่ติดตั้ง"
       })
   void theDrawerOffersOnlyWhatTheRoleMayUse(String user, String items) {
     TestUsers.signIn(details, user);
