@@ -23,7 +23,6 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.tidtam.app.TestUsers;
-import org.tidtam.app.dashboard.ui.DashboardView;
 import org.tidtam.app.security.domain.Role;
 import org.tidtam.app.security.domain.UserRepository;
 import org.tidtam.app.security.ui.LoginView;
@@ -32,7 +31,7 @@ import org.tidtam.i18n.Lang;
 
 @SpringBootTest
 @ViewPackages(
-    classes = {MainLayout.class, MyFormsView.class, LoginView.class, DashboardView.class},
+    classes = {MainLayout.class, MyFormsView.class, LoginView.class},
     packages = "org.tidtam.app.forms.ui")
 class MainLayoutTests extends SpringBrowserlessTest {
 
