@@ -27,6 +27,8 @@ class ArchitectureTests {
     "org.tidtam.thai..",
     "org.tidtam.catalog..",
     "org.tidtam.monitoring..",
+    "org.tidtam.figures..",
+    "org.tidtam.chart..",
     "org.tidtam.i18n..",
     "org.tidtam.testkit.."
   };
@@ -82,7 +84,10 @@ class ArchitectureTests {
           .notDependOnEachOther()
           .because("forms exchange facts through core, never each other's classes");
 
-  /** The stages of a submission's life, in the order data flows through them. */
+  /**
+   * The stages of a submission's life, in the order data flows through them; the figures (and their
+   * charts) read the facts submissions state, for the application only.
+   */
   @ArchTest
   static final ArchRule corePackagesFollowTheDataFlow =
       layeredArchitecture()
@@ -98,6 +103,8 @@ class ArchitectureTests {
           .definedBy("org.tidtam.submission..")
           .layer("testkit")
           .definedBy("org.tidtam.testkit..")
+          .layer("figures")
+          .definedBy("org.tidtam.figures..", "org.tidtam.chart..")
           .layer("plugins")
           .definedBy("org.tidtam.forms..")
           .layer("app")
@@ -108,9 +115,11 @@ class ArchitectureTests {
           .mayOnlyBeAccessedByLayers("submission", "testkit", "app")
           .whereLayer("schema")
           .mayOnlyBeAccessedByLayers("document", "submission", "testkit", "app")
+          .whereLayer("figures")
+          .mayOnlyBeAccessedByLayers("app")
           .whereLayer("form")
           .mayOnlyBeAccessedByLayers(
-              "schema", "document", "submission", "testkit", "plugins", "app");
+              "schema", "document", "submission", "testkit", "figures", "plugins", "app");
 
   @ArchTest
   static final ArchRule noCyclesBetweenTopLevelPackages =

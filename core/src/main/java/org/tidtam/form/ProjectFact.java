@@ -18,6 +18,7 @@ import org.tidtam.i18n.LocalizedText;
  * @param indicatorCodes the office indicators the project serves
  * @param policyCode the OBEC policy the project serves, absent when not given
  * @param focusCodes the OBEC focus points the project serves
+ * @param funding the money per funding source, in the report's order (empty when not told)
  */
 public record ProjectFact(
     Filing filing,
@@ -29,8 +30,51 @@ public record ProjectFact(
     @Nullable LocalizedText assessment,
     List<String> indicatorCodes,
     @Nullable String policyCode,
-    List<String> focusCodes)
+    List<String> focusCodes,
+    List<Funding> funding)
     implements Fact {
+
+  /**
+   * The money of one funding source (แหล่งงบประมาณ) of the project.
+   *
+   * @param sourceCode the source's code as the form names it, e.g. {@code GOVERNMENT_BUDGET}
+   * @param source the source in words
+   */
+  public record Funding(
+      String sourceCode, LocalizedText source, BigDecimal allocated, BigDecimal spent) {
+    public Funding {
+      Objects.requireNonNull(sourceCode, "sourceCode");
+      Objects.requireNonNull(source, "source");
+      Objects.requireNonNull(allocated, "allocated");
+      Objects.requireNonNull(spent, "spent");
+    }
+  }
+
+  /** A project whose money per funding source is not told. */
+  public ProjectFact(
+      Filing filing,
+      String code,
+      String name,
+      BigDecimal allocated,
+      BigDecimal spent,
+      @Nullable LocalizedText status,
+      @Nullable LocalizedText assessment,
+      List<String> indicatorCodes,
+      @Nullable String policyCode,
+      List<String> focusCodes) {
+    this(
+        filing,
+        code,
+        name,
+        allocated,
+        spent,
+        status,
+        assessment,
+        indicatorCodes,
+        policyCode,
+        focusCodes,
+        List.of());
+  }
 
   public ProjectFact {
     Objects.requireNonNull(filing, "filing");
@@ -40,6 +84,7 @@ public record ProjectFact(
     Objects.requireNonNull(spent, "spent");
     indicatorCodes = List.copyOf(indicatorCodes);
     focusCodes = List.copyOf(focusCodes);
+    funding = List.copyOf(funding);
   }
 
   /** The code of the group responsible for the project. */

@@ -90,8 +90,9 @@ public final class ProjectReportPlugin implements FormPlugin<ProjectReport> {
   }
 
   /**
-   * The project as form 7.1, the dashboard and the annual report see it, and the result of each
-   * office indicator it reports, which form 7.1 compares with the group's own result.
+   * The project as form 7.1, the dashboard and the annual report see it (with its money per funding
+   * source), and the result of each office indicator it reports, which form 7.1 compares with the
+   * group's own result.
    */
   @Override
   public List<Fact> facts(ProjectReport form, Filing filing) {
@@ -123,6 +124,13 @@ public final class ProjectReportPlugin implements FormPlugin<ProjectReport> {
         form.projectAssessment().label(),
         form.esaIndicators().stream().filter(c -> c != null && !c.isBlank()).toList(),
         form.obecPolicy() == null || form.obecPolicy().isBlank() ? null : form.obecPolicy(),
-        form.obecFocus().stream().filter(c -> c != null && !c.isBlank()).toList());
+        form.obecFocus().stream().filter(c -> c != null && !c.isBlank()).toList(),
+        form.fundingSources().stream()
+            .filter(f -> f.source() != null)
+            .map(
+                f ->
+                    new ProjectFact.Funding(
+                        f.source().name(), f.source().label(), f.available(), f.spent()))
+            .toList());
   }
 }

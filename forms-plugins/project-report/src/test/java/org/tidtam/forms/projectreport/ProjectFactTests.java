@@ -45,6 +45,24 @@ class ProjectFactTests {
   }
 
   @Test
+  void statesTheMoneyOfEachFundingSource() {
+    // the sample: government budget 120,000 allocated, 112,000 spent at 12 months; other
+    // agencies 30,000 allocated, 28,000 spent; together 150,000 and 140,000
+    ProjectFact s = fact(Forms72.sample());
+
+    assertThat(s.funding())
+        .extracting(ProjectFact.Funding::sourceCode)
+        .containsExactly("GOVERNMENT_BUDGET", "OTHER_AGENCY");
+    assertThat(s.funding().getFirst().source().th()).isEqualTo("เงินงบประมาณ (งบประมาณแผ่นดิน)");
+    assertThat(s.funding().get(0).allocated()).isEqualByComparingTo("120000");
+    assertThat(s.funding().get(0).spent()).isEqualByComparingTo("112000");
+    assertThat(s.funding().get(1).allocated()).isEqualByComparingTo("30000");
+    assertThat(s.funding().get(1).spent()).isEqualByComparingTo("28000");
+    assertThat(s.allocated()).isEqualByComparingTo("150000");
+    assertThat(s.spent()).isEqualByComparingTo("140000");
+  }
+
+  @Test
   void hasNoFilingWithoutItsGroup() {
     assertThat(plugin.filing(Records.with(Forms72.sample(), "responsibleGroup", " "))).isEmpty();
   }

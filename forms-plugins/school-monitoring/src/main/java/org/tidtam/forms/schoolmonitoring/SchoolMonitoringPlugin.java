@@ -3,16 +3,19 @@ package org.tidtam.forms.schoolmonitoring;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.tidtam.catalog.Catalog;
 import org.tidtam.catalog.PolicyItem;
 import org.tidtam.catalog.ReferenceKind;
 import org.tidtam.catalog.School;
+import org.tidtam.form.Fact;
 import org.tidtam.form.Filing;
 import org.tidtam.form.FormContext;
 import org.tidtam.form.FormId;
 import org.tidtam.form.FormPlugin;
 import org.tidtam.form.PrefillRequest;
 import org.tidtam.form.SchemaMigration;
+import org.tidtam.form.SchoolFact;
 import org.tidtam.thai.Round;
 
 /** Form 7.3: the school monitoring and report form, registered with the host by ServiceLoader. */
@@ -48,6 +51,31 @@ public final class SchoolMonitoringPlugin implements FormPlugin<SchoolMonitoring
   @Override
   public Optional<Filing> filing(SchoolMonitoring form) {
     return Filing.of(form.fiscalYear(), form.round(), form.schoolCode());
+  }
+
+  @Override
+  public Set<Class<? extends Fact>> factKinds() {
+    return Set.of(SchoolFact.class);
+  }
+
+  /**
+   * The school as the dashboard and the annual report aggregate it: its district, its size in the
+   * four OBEC classes (absent in the seven-size scheme), its students, the means of both RT skills
+   * and both NT areas, and its number of awards.
+   */
+  @Override
+  public List<Fact> facts(SchoolMonitoring form, Filing filing) {
+    SizeClass size = form.size();
+    String district = form.district() == null || form.district().isBlank() ? null : form.district();
+    return List.of(
+        new SchoolFact(
+            filing,
+            district,
+            size == null ? null : size.catalogSize(),
+            form.totalStudents(),
+            form.rt() == null ? null : form.rt().total(),
+            form.nt() == null ? null : form.nt().total(),
+            form.awards().size()));
   }
 
   @Override

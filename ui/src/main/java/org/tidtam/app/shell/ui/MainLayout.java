@@ -27,6 +27,7 @@ import java.util.List;
 import java.util.Optional;
 import org.tidtam.app.notice.service.Notices;
 import org.tidtam.app.notice.ui.NoticesChanged;
+import org.tidtam.app.dashboard.service.DashboardService;
 import org.tidtam.app.security.domain.Actor;
 import org.tidtam.app.security.domain.Role;
 import org.tidtam.app.security.service.CurrentActor;
@@ -221,6 +222,12 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver, After
                     getTranslation("nav.followUp"), "follow-up", VaadinIcon.BAR_CHART.create()));
             nav.addItem(
                 new SideNavItem(getTranslation("nav.plan"), "plan", VaadinIcon.CALENDAR.create()));
+          }
+          if (DashboardService.sees(a)) {
+            // by path: the layout then needs no view of the dashboard registered to be built
+            nav.addItem(
+                new SideNavItem(
+                    getTranslation("nav.dashboard"), "dashboard", VaadinIcon.DASHBOARD.create()));
           }
         });
     nav.addItem(new SideNavItem(getTranslation("nav.forms"), "forms", VaadinIcon.RECORDS.create()));

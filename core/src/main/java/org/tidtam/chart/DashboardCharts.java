@@ -1,0 +1,202 @@
+package org.tidtam.chart;
+
+import java.awt.Color;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.plot.PiePlot;
+import org.jspecify.annotations.Nullable;
+import org.tidtam.figures.DashboardFigures;
+import org.tidtam.figures.DashboardFigures.Achievement;
+import org.tidtam.figures.DashboardFigures.Budget;
+import org.tidtam.figures.DashboardFigures.FormCompleteness;
+import org.tidtam.figures.DashboardFigures.SchoolGroup;
+import org.tidtam.figures.FigureTables;
+import org.tidtam.i18n.Lang;
+import org.tidtam.i18n.LocalizedText;
+import org.tidtam.thai.ThaiNumbers;
+
+/**
+ * The chart of each table of the dashboard's figures, named by the table's id: completeness and
+ * timeliness per form, indicators achieved per strategy and per policy, all indicators achieved or
+ * not, allocated against spent per group and per funding source, and the schools' RT and NT means
+ * per district and per size against their targets. Titles, axes and legends in the language asked,
+ * the fiscal year in the Buddhist era.
+ */
+public final class DashboardCharts {
+
+  static final Color ACHIEVED = new Color(0x2CA02C);
+  static final Color NOT_ACHIEVED = new Color(0xD62728);
+  static final Color NOT_REPORTED = new Color(0xBDBDBD);
+
+  private DashboardCharts() {}
+
+  /** The chart of the table {@code id} of {@link DashboardFigures#tables()}. */
+  public static JFreeChart chart(DashboardFigures f, String id, Lang lang) {
+    String subtitle = subtitle(f, lang);
+    return switch (id) {
+      case "completeness" -> completeness(f, lang, subtitle);
+      case "strategies" -> achievements(f.strategies(), title(f, id, lang), lang, subtitle);
+      case "policies" -> achievements(f.policies(), title(f, id, lang), lang, subtitle);
+      case "indicators" -> indicators(f, lang, subtitle);
+      case "budget-groups" -> budgets(f.groups(), title(f, id, lang), lang, subtitle);
+      case "budget-sources" -> budgets(f.sources(), title(f, id, lang), lang, subtitle);
+      case "schools-districts" -> schools(f, f.districts(), title(f, id, lang), lang, subtitle);
+      case "schools-sizes" -> schools(f, f.sizes(), title(f, id, lang), lang, subtitle);
+      default -> throw new IllegalArgumentException("no chart named " + id);
+    };
+  }
+
+  /** The chart as PNG bytes at the dashboard's size. */
+  public static byte[] png(DashboardFigures f, String id, Lang lang) {
+    return ChartImages.png(chart(f, id, lang));
+  }
+
+  private static String title(DashboardFigures f, String id, Lang lang) {
+    return f.tables().stream()
+        .filter(t -> t.id().equals(id))
+        .findFirst()
+        .orElseThrow()
+        .title()
+        .in(lang);
+  }
+
+  /** E.g. ปีงบประมาณ พ.ศ. 2569 รอบ 12 เดือน. */
+  static String subtitle(DashboardFigures f, Lang lang) {
+    int year = f.filter().fiscalYear();
+    String round = f.filter().round().label().in(lang);
+    return lang == Lang.EN
+        ? "Fiscal year " + year + " B.E., " + round
+        : "ปีงบประมาณ พ.ศ. " + year + " " + round;
+  }
+
+  private static String t(Lang lang, String th, String en) {
+    return LocalizedText.of(th, en).in(lang);
+  }
+
+  private static JFreeChart completeness(DashboardFigures f, Lang lang, String subtitle) {
+    List<FormCompleteness> rows = new ArrayList<>(f.completeness());
+    rows.add(f.totalCompleteness());
+    List<String> categories =
+        rows.stream()
+            .map(
+                c ->
+                    c.formId().isEmpty()
+                        ? t(lang, "รวม", "Total")
+                        : FigureTables.form(c.formId()).in(lang))
+            .toList();
+    Map<String, List<@Nullable BigDecimal>> series = new LinkedHashMap<>();
+    series.put(
+        t(lang, "ร้อยละความครบถ้วน", "Complete (%)"),
+        values(rows, FormCompleteness::completenessPct));
+    series.put(
+        t(lang, "ร้อยละความทันเวลา", "On time (%)"), values(rows, FormCompleteness::timelinessPct));
+    return Charts.bar(
+        title(f, "completeness", lang),
+        subtitle,
+        categories,
+        series,
+        t(lang, "ร้อยละ", "Percent"),
+        false,
+        false,
+        List.of());
+  }
+
+  private static JFreeChart achievements(
+      List<Achievement> rows, String title, Lang lang, String subtitle) {
+    List<String> categories = rows.stream().map(a -> a.title().in(lang)).toList();
+    Map<String, List<@Nullable BigDecimal>> series = new LinkedHashMap<>();
+    series.put(t(lang, "บรรลุเป้าหมาย", "Achieved"), values(rows, a -> count(a.achieved())));
+    series.put(
+        t(lang, "ไม่บรรลุเป้าหมาย", "Not achieved"), values(rows, a -> count(a.notAchieved())));
+    series.put(
+        t(lang, "ยังไม่รายงาน", "Not reported"),
+        values(rows, a -> count(a.indicators() - a.reported())));
+    return Charts.bar(
+        title,
+        subtitle,
+        categories,
+        series,
+        t(lang, "จำนวนตัวชี้วัด", "Indicators"),
+        true,
+        true,
+        List.of());
+  }
+
+  private static JFreeChart indicators(DashboardFigures f, Lang lang, String subtitle) {
+    int achieved = f.indicatorsAchieved();
+    int notAchieved = f.indicatorsNotAchieved().size();
+    int notReported = f.indicators().size() - achieved - notAchieved;
+    Map<String, BigDecimal> parts = new LinkedHashMap<>();
+    parts.put(t(lang, "บรรลุเป้าหมาย", "Achieved"), BigDecimal.valueOf(achieved));
+    parts.put(t(lang, "ไม่บรรลุเป้าหมาย", "Not achieved"), BigDecimal.valueOf(notAchieved));
+    parts.put(t(lang, "ยังไม่รายงาน", "Not reported"), BigDecimal.valueOf(notReported));
+    String title =
+        t(
+            lang,
+            "ตัวชี้วัดที่บรรลุเป้าหมาย "
+                + achieved
+                + " จาก "
+                + f.indicators().size()
+                + " ตัวชี้วัด",
+            achieved + " of " + f.indicators().size() + " indicators achieved");
+    JFreeChart chart = Charts.pie(title, subtitle, parts);
+    @SuppressWarnings("unchecked")
+    PiePlot<String> plot = (PiePlot<String>) chart.getPlot();
+    List<Color> colours = List.of(ACHIEVED, NOT_ACHIEVED, NOT_REPORTED);
+    int i = 0;
+    for (String part : parts.keySet()) {
+      plot.setSectionPaint(part, colours.get(i++));
+    }
+    return chart;
+  }
+
+  private static JFreeChart budgets(List<Budget> rows, String title, Lang lang, String subtitle) {
+    List<String> categories = rows.stream().map(b -> b.title().in(lang)).toList();
+    Map<String, List<@Nullable BigDecimal>> series = new LinkedHashMap<>();
+    series.put(t(lang, "งบประมาณที่ได้รับ", "Allocated"), values(rows, Budget::allocated));
+    series.put(t(lang, "เบิกจ่าย", "Spent"), values(rows, Budget::spent));
+    return Charts.bar(
+        title, subtitle, categories, series, t(lang, "บาท", "Baht"), true, false, List.of());
+  }
+
+  private static JFreeChart schools(
+      DashboardFigures f, List<SchoolGroup> rows, String title, Lang lang, String subtitle) {
+    List<String> categories = rows.stream().map(g -> g.title().in(lang)).toList();
+    Map<String, List<@Nullable BigDecimal>> series = new LinkedHashMap<>();
+    series.put(t(lang, "RT ป.1 เฉลี่ย", "RT grade 1, mean"), values(rows, SchoolGroup::rtMean));
+    series.put(t(lang, "NT ป.3 เฉลี่ย", "NT grade 3, mean"), values(rows, SchoolGroup::ntMean));
+    List<Charts.Target> targets = new ArrayList<>();
+    if (f.targets().rt() != null) {
+      targets.add(
+          new Charts.Target(
+              f.targets().rt(),
+              t(lang, "เป้าหมาย RT ", "RT target ") + ThaiNumbers.decimal(f.targets().rt(), 2)));
+    }
+    if (f.targets().nt() != null) {
+      targets.add(
+          new Charts.Target(
+              f.targets().nt(),
+              t(lang, "เป้าหมาย NT ", "NT target ") + ThaiNumbers.decimal(f.targets().nt(), 2)));
+    }
+    return Charts.bar(
+        title, subtitle, categories, series, t(lang, "ร้อยละ", "Percent"), false, false, targets);
+  }
+
+  private static BigDecimal count(int n) {
+    return BigDecimal.valueOf(n);
+  }
+
+  private static <T> List<@Nullable BigDecimal> values(
+      List<T> rows, Function<T, @Nullable BigDecimal> value) {
+    List<@Nullable BigDecimal> out = new ArrayList<>();
+    for (T row : rows) {
+      out.add(value.apply(row));
+    }
+    return out;
+  }
+}
