@@ -9,5 +9,11 @@ public enum AuditAction {
   APPROVE,
   REOPEN,
   DOWNLOAD,
-  DOWNLOAD_ZIP
+  DOWNLOAD_ZIP,
+  /** A catalog list imported from a file (the comment names the list and the counts). */
+  CATALOG_IMPORT,
+  /** A catalog item added, changed, retired, restored or deleted on the screen. */
+  CATALOG_CHANGE,
+  /** A fiscal year's catalog copied to the next year. */
+  CATALOG_COPY_YEAR
 }
