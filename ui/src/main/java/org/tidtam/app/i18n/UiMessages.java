@@ -22,7 +22,8 @@ public class UiMessages implements I18NProvider {
       List.of(
           "org.tidtam.app.i18n.shell",
           "org.tidtam.app.i18n.editor",
-          "org.tidtam.app.i18n.monitoring");
+          "org.tidtam.app.i18n.monitoring",
+          "org.tidtam.app.i18n.catalog");
 
   @Override
   public List<Locale> getProvidedLocales() {

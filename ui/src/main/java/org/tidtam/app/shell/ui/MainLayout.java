@@ -21,6 +21,7 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.tidtam.app.catalog.service.CatalogAdmin;
 import org.tidtam.app.security.domain.Actor;
 import org.tidtam.app.security.domain.Role;
 import org.tidtam.app.security.service.CurrentActor;
@@ -174,6 +175,13 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver {
                     VaadinIcon.CHECK_SQUARE.create()));
           }
         });
+    actor
+        .filter(CatalogAdmin::keeps)
+        .ifPresent(
+            a ->
+                nav.addItem(
+                    new SideNavItem(
+                        getTranslation("nav.catalog"), "catalog", VaadinIcon.BOOK.create())));
     nav.addItem(new SideNavItem(getTranslation("nav.forms"), "forms", VaadinIcon.RECORDS.create()));
     if (actor.isEmpty()) {
       nav.addItem(

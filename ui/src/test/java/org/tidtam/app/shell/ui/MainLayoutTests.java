@@ -50,8 +50,8 @@ class MainLayoutTests extends SpringBrowserlessTest {
       value = {
         "school1     | แบบฟอร์มของฉัน, แบบฟอร์มที่ติดตั้ง",
         "supervision | แบบฟอร์มของฉัน, ตรวจสอบและอนุมัติ, แบบฟอร์มที่ติดตั้ง",
-        "planner     | ตรวจสอบและอนุมัติ, แบบฟอร์มที่ติดตั้ง",
-        "admin       | ตรวจสอบและอนุมัติ, แบบฟอร์มที่ติดตั้ง",
+        "planner     | ตรวจสอบและอนุมัติ, ข้อมูลพื้นฐาน, แบบฟอร์มที่ติดตั้ง",
+        "admin       | ตรวจสอบและอนุมัติ, ข้อมูลพื้นฐาน, แบบฟอร์มที่ติดตั้ง",
         "director    | ตรวจสอบและอนุมัติ, แบบฟอร์มที่ติดตั้ง"
       })
   void theDrawerOffersOnlyWhatTheRoleMayUse(String user, String items) {
