@@ -19,6 +19,7 @@ import org.tidtam.catalog.Indicator;
 import org.tidtam.catalog.Office;
 import org.tidtam.catalog.OrgGroup;
 import org.tidtam.catalog.PolicyItem;
+import org.tidtam.catalog.Project;
 import org.tidtam.catalog.ReferenceKind;
 import org.tidtam.catalog.School;
 import org.tidtam.catalog.SchoolSize;
@@ -176,7 +177,17 @@ public class CatalogStore {
                         Integer.parseInt(e.get("number")),
                         text(e, "titleTh", "titleEn")))
             .toList(),
-        active(CatalogList.INDICATORS, 0).stream().map(CatalogStore::indicator).toList());
+        active(CatalogList.INDICATORS, 0).stream().map(CatalogStore::indicator).toList(),
+        entries(CatalogList.PROJECTS, 0).stream()
+            .map(
+                e ->
+                    new Project(
+                        e.code(),
+                        Integer.parseInt(e.get("fiscalYear")),
+                        e.get("name"),
+                        e.get("owner"),
+                        e.get("budget").isEmpty() ? null : new BigDecimal(e.get("budget"))))
+            .toList());
   }
 
   private List<CatalogEntry> active(CatalogList list, int fiscalYear) {
