@@ -20,6 +20,7 @@ import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.Tabs;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
@@ -330,7 +331,25 @@ public class CatalogView extends Div implements HasDynamicTitle {
     upload.setAcceptedFileTypes(".xlsx", ".csv");
     upload.setMaxFileSize((int) SheetReader.MAX_BYTES);
     upload.setMaxFiles(1);
-    upload.addFileRejectedListener(e -> showMessage(SheetReader.tooLarge().text(lang)));
+    String tooLarge = SheetReader.tooLarge().text(lang);
+    upload.setI18n(
+        new UploadI18N()
+            .setAddFiles(
+                new UploadI18N.AddFiles()
+                    .setOne(getTranslation("catalog.import.choose"))
+                    .setMany(getTranslation("catalog.import.choose")))
+            .setDropFiles(
+                new UploadI18N.DropFiles()
+                    .setOne(getTranslation("catalog.import.drop"))
+                    .setMany(getTranslation("catalog.import.drop")))
+            .setError(
+                new UploadI18N.Error()
+                    .setFileIsTooBig(tooLarge)
+                    .setIncorrectFileType(getTranslation("catalog.import.kind"))
+                    .setTooManyFiles(getTranslation("catalog.import.oneFile"))));
+    upload.addFileRejectedListener(e -> showMessage(e.getErrorMessage()));
+    // a fixed file is uploaded again at once: the list of the one file allowed is emptied
+    upload.addAllFinishedListener(e -> upload.clearFileList());
     importMessage.setId("catalog-import-message");
     importMessage.addClassName("catalog-import-message");
     previewArea.setId("catalog-preview");
