@@ -18,6 +18,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.FormulaEvaluator;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -142,6 +143,7 @@ public final class SheetReader {
         throw tooManyRows();
       }
       DataFormatter format = new DataFormatter(Locale.US);
+      FormulaEvaluator formulas = book.getCreationHelper().createFormulaEvaluator();
       List<List<String>> rows = new ArrayList<>();
       for (int r = 0; r <= sheet.getLastRowNum(); r++) {
         Row row = sheet.getRow(r);
@@ -150,7 +152,7 @@ public final class SheetReader {
           int last = Math.min(row.getLastCellNum(), MAX_COLUMNS);
           for (int c = 0; c < last; c++) {
             Cell cell = row.getCell(c);
-            cells.add(cell == null ? "" : format.formatCellValue(cell).strip());
+            cells.add(cell == null ? "" : format.formatCellValue(cell, formulas).strip());
           }
         }
         rows.add(cells);

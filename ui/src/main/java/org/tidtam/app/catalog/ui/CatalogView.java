@@ -98,15 +98,10 @@ public class CatalogView extends Div implements HasDynamicTitle {
     tabs.setId("catalog-tabs");
     tabs.addSelectedChangeListener(e -> showList());
 
-    List<Integer> years = new ArrayList<>(admin.fiscalYears(actor));
     int current = workflow.currentFiscalYear();
-    if (!years.contains(current)) {
-      years.add(current);
-      years.sort(null);
-    }
     year.setId("catalog-year");
     year.setLabel(getTranslation("catalog.year"));
-    year.setItems(years);
+    year.setItems(yearChoices(current));
     year.setValue(current);
     year.addValueChangeListener(e -> showList());
 
@@ -124,6 +119,17 @@ public class CatalogView extends Div implements HasDynamicTitle {
 
     add(tabs, bar, items, importSection());
     showList();
+  }
+
+  /** The catalog's years, the given one, and the year after the last (to import a new plan). */
+  private List<Integer> yearChoices(int shown) {
+    List<Integer> years = new ArrayList<>(admin.fiscalYears(actor));
+    if (!years.contains(shown)) {
+      years.add(shown);
+    }
+    years.add(years.stream().mapToInt(Integer::intValue).max().orElse(shown) + 1);
+    years.sort(null);
+    return years;
   }
 
   @Override
@@ -312,8 +318,7 @@ public class CatalogView extends Div implements HasDynamicTitle {
             int copied = admin.copyYear(actor, from);
             Notification.show(
                 getTranslation("catalog.copied", String.valueOf(copied), String.valueOf(from + 1)));
-            List<Integer> years = new ArrayList<>(admin.fiscalYears(actor));
-            year.setItems(years);
+            year.setItems(yearChoices(from + 1));
             year.setValue(from + 1);
           } catch (CatalogException ex) {
             Notification.show(ex.text(lang));

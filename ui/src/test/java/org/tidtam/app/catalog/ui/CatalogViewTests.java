@@ -7,10 +7,12 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.Tabs;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import java.util.ArrayList;
 import java.util.List;
@@ -115,6 +117,73 @@ class CatalogViewTests extends SpringBrowserlessTest {
 
     assertThat(text("catalog-import-message")).startsWith("ไฟล์ใหญ่เกิน 5 MB");
     assertThat($(Grid.class).withId("catalog-preview-rows").exists()).isFalse();
+  }
+
+  @Test
+  @WithUserDetails("planner")
+  void anItemAddedOnTheScreenShowsItsErrorAtTheFieldAndIsSavedOnceRight() {
+    navigate(CatalogView.class);
+    test(button("catalog-add")).click();
+
+    test($(TextField.class).id("catalog-field-code")).setValue("81019996");
+    test($(TextField.class).id("catalog-field-name")).setValue("โรงเรียนบ้านเพิ่มใหม่");
+    test($(TextField.class).id("catalog-field-district")).setValue("ลำทับ");
+    test($(TextField.class).id("catalog-field-students")).setValue("สามสิบ");
+    test(button("catalog-dialog-save")).click();
+
+    TextField students = $(TextField.class).id("catalog-field-students");
+    assertThat(students.isInvalid()).isTrue();
+    assertThat(students.getErrorMessage())
+        .isEqualTo("\"สามสิบ\" ไม่ใช่จำนวนเต็ม ให้กรอกเป็นตัวเลข เช่น 415");
+    assertThat(store.current().school("81019996")).isEmpty();
+
+    test(students).setValue("๓๐");
+    added.add("81019996");
+    test(button("catalog-dialog-save")).click();
+
+    assertThat(store.current().school("81019996"))
+        .hasValueSatisfying(s -> assertThat(s.students()).isEqualTo(30));
+    assertThat(items().getGenericDataView().getItems().map(CatalogEntry::code))
+        .contains("81019996");
+  }
+
+  @Test
+  @WithUserDetails("planner")
+  void aSchoolThatFiledAReportIsRetiredNotDeleted() {
+    navigate(CatalogView.class);
+
+    rowButton("81010002", "catalog-delete-81010002").click();
+    assertThat(store.current().school("81010002")).isPresent();
+
+    rowButton("81010002", "catalog-retire-81010002").click();
+    assertThat(store.current().school("81010002")).isEmpty();
+    assertThat(
+            items()
+                .getGenericDataView()
+                .getItems()
+                .filter(e -> e.code().equals("81010002"))
+                .findFirst()
+                .orElseThrow()
+                .retired())
+        .isTrue();
+
+    Button restore = rowButton("81010002", "catalog-retire-81010002");
+    assertThat(restore.getText()).isEqualTo("นำกลับมาใช้");
+    restore.click();
+    assertThat(store.current().school("81010002")).isPresent();
+  }
+
+  /** A button of an item's row in the list. */
+  private Button rowButton(String code, String id) {
+    List<CatalogEntry> rows = items().getGenericDataView().getItems().toList();
+    int row =
+        rows.indexOf(rows.stream().filter(e -> e.code().equals(code)).findFirst().orElseThrow());
+    Div cell = (Div) test(items()).getCellComponent(row, "actions");
+    return cell.getChildren()
+        .filter(c -> id.equals(c.getId().orElse("")))
+        .map(Button.class::cast)
+        .findFirst()
+        .orElseThrow();
   }
 
   @Test
