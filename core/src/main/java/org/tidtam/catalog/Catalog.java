@@ -15,6 +15,8 @@ import org.tidtam.i18n.Message;
  * database, the command line from a JSON file.
  *
  * @param demo true when this is invented demo data, not the office's real plan
+ * @param projects the projects of each year's action plan (the application keeps them with the
+ *     monitoring plan; empty when unknown)
  */
 public record Catalog(
     Office office,
@@ -25,9 +27,11 @@ public record Catalog(
     List<String> districts,
     List<PolicyItem> policies,
     List<Strategy> strategies,
-    List<Indicator> indicators) {
+    List<Indicator> indicators,
+    List<Project> projects) {
 
   public Catalog {
+    projects = copy(projects);
     fiscalYears = copy(fiscalYears);
     groups = copy(groups);
     schools = copy(schools);
@@ -35,6 +39,30 @@ public record Catalog(
     policies = copy(policies);
     strategies = copy(strategies);
     indicators = copy(indicators);
+  }
+
+  /** A catalog without the action plan's projects. */
+  public Catalog(
+      Office office,
+      boolean demo,
+      List<Integer> fiscalYears,
+      List<OrgGroup> groups,
+      List<School> schools,
+      List<String> districts,
+      List<PolicyItem> policies,
+      List<Strategy> strategies,
+      List<Indicator> indicators) {
+    this(
+        office,
+        demo,
+        fiscalYears,
+        groups,
+        schools,
+        districts,
+        policies,
+        strategies,
+        indicators,
+        List.of());
   }
 
   /**
@@ -72,6 +100,11 @@ public record Catalog(
 
   public Optional<PolicyItem> policy(@Nullable String code) {
     return policies.stream().filter(p -> Objects.equals(code, p.code())).findFirst();
+  }
+
+  /** The projects of a fiscal year's action plan, in plan order. */
+  public List<Project> projectsOf(int fiscalYear) {
+    return projects.stream().filter(p -> p.fiscalYear() == fiscalYear).toList();
   }
 
   /** The indicators of a strategy, in catalog order. */

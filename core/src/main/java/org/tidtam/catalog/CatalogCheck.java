@@ -1,7 +1,6 @@
 package org.tidtam.catalog;
 
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -12,10 +11,6 @@ import org.tidtam.i18n.Message;
 
 /** Finds the broken references and duplicates of a catalog, for tests and for catalog import. */
 final class CatalogCheck {
-  private static final Set<ReferenceKind> POLICY_KINDS =
-      EnumSet.of(
-          ReferenceKind.NATIONAL_STRATEGY, ReferenceKind.OBEC_POLICY, ReferenceKind.OBEC_FOCUS);
-
   private static final Message GROUP = Message.of("tidtam.catalog.kind.group");
   private static final Message SCHOOL = Message.of("tidtam.catalog.kind.school");
   private static final Message DISTRICT = Message.of("tidtam.catalog.kind.district");
@@ -80,7 +75,7 @@ final class CatalogCheck {
 
   private void check(PolicyItem p) {
     Message what = item(POLICY, p.code());
-    if (!POLICY_KINDS.contains(p.kind())) {
+    if (p.kind() == null || !p.kind().policyLevel()) {
       problems.add(problem("tidtam.catalog.policy.kind", what, "kind", p.kind()));
     }
     year(what, p.fiscalYear());

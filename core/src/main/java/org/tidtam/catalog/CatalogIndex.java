@@ -10,7 +10,12 @@ final class CatalogIndex {
   /** A fiscal year of 0 means every year. */
   static List<CatalogItem> items(Catalog c, ReferenceKind kind, int fy) {
     return switch (kind) {
-      case NATIONAL_STRATEGY, OBEC_POLICY, OBEC_FOCUS ->
+      case NATIONAL_STRATEGY,
+          MOE_POLICY,
+          OBEC_POLICY,
+          OBEC_FOCUS,
+          OBEC_ACTION_PLAN,
+          PROVINCIAL_PLAN ->
           c.policies().stream()
               .filter(p -> p.kind() == kind && (fy == 0 || p.fiscalYear() == fy))
               .map(p -> new CatalogItem(kind, p.code(), numbered(p.number(), p.title())))

@@ -112,4 +112,43 @@ class CatalogJsonTests {
     assertThatThrownBy(() -> CatalogJson.read("{ office: "))
         .isInstanceOf(CatalogFormatException.class);
   }
+
+  @Test
+  void keepsTheActionPlansProjectsAndReadsAFileWithoutThem() {
+    Catalog withProjects =
+        new Catalog(
+            demo.office(),
+            demo.demo(),
+            demo.fiscalYears(),
+            demo.groups(),
+            demo.schools(),
+            demo.districts(),
+            demo.policies(),
+            demo.strategies(),
+            demo.indicators(),
+            java.util.List.of(
+                new Project(
+                    "KBI-2569-P01",
+                    2569,
+                    "โครงการติดตามและประเมินผล",
+                    "PLAN",
+                    new java.math.BigDecimal("60000.00"))));
+
+    Catalog read = CatalogJson.read(CatalogJson.write(withProjects));
+
+    assertThat(read).isEqualTo(withProjects);
+    assertThat(read.projectsOf(2569)).extracting(Project::code).containsExactly("KBI-2569-P01");
+    assertThat(read.projectsOf(2570)).isEmpty();
+    assertThat(demo.projects()).isEmpty();
+  }
+
+  @Test
+  void readsEveryPolicyLevelOfTheDemo() {
+    assertThat(demo.policies())
+        .extracting(PolicyItem::kind)
+        .contains(
+            ReferenceKind.MOE_POLICY, ReferenceKind.OBEC_ACTION_PLAN, ReferenceKind.PROVINCIAL_PLAN)
+        .allMatch(ReferenceKind::policyLevel);
+    assertThat(ReferenceKind.ESA_INDICATOR.policyLevel()).isFalse();
+  }
 }

@@ -5,6 +5,7 @@ import org.springframework.beans.factory.config.ConfigurableBeanFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Scope;
+import org.tidtam.app.catalog.service.CatalogStore;
 import org.tidtam.app.submission.service.DatabaseSubmissionStore;
 import org.tidtam.catalog.Catalog;
 import org.tidtam.form.FormContext;
@@ -35,10 +36,14 @@ class FormsConfiguration {
     return service;
   }
 
-  /** Until the catalog is kept in the database, forms see the built-in demo catalog. */
+  /**
+   * The catalog in the database as it is now: each injection (a view, a form context) gets the
+   * current one, rebuilt only after a planner changes it.
+   */
   @Bean
-  Catalog catalog() {
-    return Catalog.demoCatalog();
+  @Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
+  Catalog catalog(CatalogStore store) {
+    return store.current();
   }
 
   @Bean

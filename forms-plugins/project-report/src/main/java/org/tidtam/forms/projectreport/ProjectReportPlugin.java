@@ -15,6 +15,7 @@ import org.tidtam.form.FormPlugin;
 import org.tidtam.form.IndicatorFact;
 import org.tidtam.form.ProjectFact;
 import org.tidtam.form.SchemaMigration;
+import org.tidtam.validation.Violation;
 
 /** Form 7.2: the annual project performance report, registered with the host by ServiceLoader. */
 public final class ProjectReportPlugin implements FormPlugin<ProjectReport> {
@@ -77,6 +78,12 @@ public final class ProjectReportPlugin implements FormPlugin<ProjectReport> {
 
   private static List<String> titles(Catalog catalog, ReferenceKind kind, List<String> codes) {
     return codes.stream().map(c -> title(catalog, kind, c)).toList();
+  }
+
+  /** The project code against the projects of the year's action plan. */
+  @Override
+  public List<Violation> crossChecks(ProjectReport form, FormContext context) {
+    return ProjectInPlan.check(form, context);
   }
 
   @Override

@@ -6,6 +6,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.math.BigDecimal;
 import org.jspecify.annotations.Nullable;
 import org.tidtam.monitoring.PlannedProject;
 
@@ -30,6 +31,10 @@ public class PlanProject {
   @Column(name = "group_code", nullable = false)
   private String groupCode = "";
 
+  /** The project's budget in baht, when the plan states it. */
+  @Column(precision = 15, scale = 2)
+  private @Nullable BigDecimal budget;
+
   protected PlanProject() {}
 
   public PlanProject(int fiscalYear, PlannedProject project) {
@@ -41,6 +46,10 @@ public class PlanProject {
 
   public int getFiscalYear() {
     return fiscalYear;
+  }
+
+  public @Nullable BigDecimal getBudget() {
+    return budget;
   }
 
   public PlannedProject project() {

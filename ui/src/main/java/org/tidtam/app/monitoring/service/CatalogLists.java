@@ -3,6 +3,7 @@ package org.tidtam.app.monitoring.service;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tidtam.app.security.domain.Actor;
@@ -46,11 +47,12 @@ public class CatalogLists {
       List<PlannedProject> projects,
       Map<String, Contact> contacts) {}
 
-  private final Catalog catalog;
+  private final ObjectProvider<Catalog> catalogs;
   private final MonitoringPlans plans;
 
-  CatalogLists(Catalog catalog, MonitoringPlans plans) {
-    this.catalog = catalog;
+  /** The catalog is taken at each call: planners change it while the application runs. */
+  CatalogLists(ObjectProvider<Catalog> catalogs, MonitoringPlans plans) {
+    this.catalogs = catalogs;
     this.plans = plans;
   }
 
@@ -58,6 +60,7 @@ public class CatalogLists {
    * @throws MonitoringException.NotFound when neither the catalog nor a plan knows the year
    */
   public Lists lists(Actor actor, int fiscalYear) {
+    Catalog catalog = catalogs.getObject();
     Optional<MonitoringPlan> plan = plans.plan(fiscalYear);
     if (plan.isEmpty() && !catalog.fiscalYears().contains(fiscalYear)) {
       throw new MonitoringException.NotFound(

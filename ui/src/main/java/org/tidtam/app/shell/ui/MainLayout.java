@@ -25,6 +25,7 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.tidtam.app.catalog.service.CatalogAdmin;
 import org.tidtam.app.dashboard.service.DashboardService;
 import org.tidtam.app.notice.service.Notices;
 import org.tidtam.app.notice.ui.NoticesChanged;
@@ -230,6 +231,13 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver, After
                     getTranslation("nav.dashboard"), "dashboard", VaadinIcon.DASHBOARD.create()));
           }
         });
+    actor
+        .filter(CatalogAdmin::keeps)
+        .ifPresent(
+            a ->
+                nav.addItem(
+                    new SideNavItem(
+                        getTranslation("nav.catalog"), "catalog", VaadinIcon.BOOK.create())));
     nav.addItem(new SideNavItem(getTranslation("nav.forms"), "forms", VaadinIcon.RECORDS.create()));
     if (actor.isEmpty()) {
       nav.addItem(

@@ -14,5 +14,11 @@ public enum AuditAction {
    * A change of a fiscal year's monitoring plan (a round's window or forms, a round added or
    * removed).
    */
-  PLAN_CHANGE
+  PLAN_CHANGE,
+  /** A catalog list imported from a file (the comment names the list and the counts). */
+  CATALOG_IMPORT,
+  /** A catalog item added, changed, retired, restored or deleted on the screen. */
+  CATALOG_CHANGE,
+  /** A fiscal year's catalog copied to the next year. */
+  CATALOG_COPY_YEAR
 }
