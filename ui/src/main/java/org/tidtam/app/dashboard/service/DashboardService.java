@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -57,7 +58,7 @@ public class DashboardService {
   private final MonitoringPlans plans;
   private final SubmissionRepository submissions;
   private final SubmissionService service;
-  private final Catalog catalog;
+  private final ObjectProvider<Catalog> catalogs;
   private final QualityTargets targets;
   private final Clock clock;
   private final TemplateEngine engine = TemplateEngine.create();
@@ -75,7 +76,7 @@ public class DashboardService {
       MonitoringPlans plans,
       SubmissionRepository submissions,
       SubmissionService service,
-      Catalog catalog,
+      ObjectProvider<Catalog> catalogs,
       Clock clock,
       @Value("${tidtam.dashboard.rt-target:75}") @Nullable BigDecimal rtTarget,
       @Value("${tidtam.dashboard.nt-target:50}") @Nullable BigDecimal ntTarget) {
@@ -83,7 +84,7 @@ public class DashboardService {
     this.plans = plans;
     this.submissions = submissions;
     this.service = service;
-    this.catalog = catalog;
+    this.catalogs = catalogs;
     this.clock = clock;
     this.targets = new QualityTargets(rtTarget, ntTarget);
   }
@@ -102,13 +103,13 @@ public class DashboardService {
   /** The catalog the figures are computed against (for the filters' districts and groups). */
   public Catalog catalog(Actor actor) {
     check(actor);
-    return catalog;
+    return catalog();
   }
 
   /** The fiscal years that have a monitoring plan, latest first. */
   public List<Integer> fiscalYears(Actor actor) {
     check(actor);
-    return catalog.fiscalYears().stream()
+    return catalog().fiscalYears().stream()
         .filter(y -> plans.plan(y).isPresent())
         .sorted(java.util.Comparator.reverseOrder())
         .toList();
@@ -133,7 +134,7 @@ public class DashboardService {
     check(actor);
     FollowUpReport followUp = followUps.followUp(actor, filter.fiscalYear(), filter.round());
     return Figures.of(
-        catalog, followUp, facts(filter.fiscalYear(), filter.round()), filter, targets);
+        catalog(), followUp, facts(filter.fiscalYear(), filter.round()), filter, targets);
   }
 
   /**
@@ -142,7 +143,7 @@ public class DashboardService {
    */
   public MemoFile memo(Actor actor, DashboardFilter filter) {
     DashboardFigures f = figures(actor, filter);
-    Memo memo = Memo.of(f, catalog, LocalDate.now(clock));
+    Memo memo = Memo.of(f, catalog(), LocalDate.now(clock));
     byte[] docx = MemoDocument.render(engine, templates.load(MemoDocument.TEMPLATE), memo);
     String name =
         "บันทึกข้อความ ผลการติดตาม ปีงบประมาณ "
@@ -181,5 +182,10 @@ public class DashboardService {
 
   private static <F extends Record> List<Fact> factsOf(Submission<F> submission, Filing filing) {
     return List.copyOf(submission.plugin().facts(submission.form(), filing));
+  }
+
+  /** The catalog as it is now (rebuilt when a planner changes it). */
+  private Catalog catalog() {
+    return catalogs.getObject();
   }
 }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tidtam.app.monitoring.domain.SubmitTimes;
@@ -48,7 +49,7 @@ public class FollowUpService {
   private final SubmissionRepository submissions;
   private final SubmitTimes submitTimes;
   private final SubmissionService service;
-  private final Catalog catalog;
+  private final ObjectProvider<Catalog> catalogs;
   private final Clock clock;
 
   /** The project code a project report states, by submission id and version ("" for none). */
@@ -62,13 +63,13 @@ public class FollowUpService {
       SubmissionRepository submissions,
       SubmitTimes submitTimes,
       SubmissionService service,
-      Catalog catalog,
+      ObjectProvider<Catalog> catalogs,
       Clock clock) {
     this.plans = plans;
     this.submissions = submissions;
     this.submitTimes = submitTimes;
     this.service = service;
-    this.catalog = catalog;
+    this.catalogs = catalogs;
     this.clock = clock;
   }
 
@@ -87,7 +88,7 @@ public class FollowUpService {
     Map<String, Contact> contacts = plans.contacts();
     return FollowUp.of(
         plan,
-        catalog,
+        catalog(),
         round,
         facts(fiscalYear, round),
         code -> Optional.ofNullable(contacts.get(code)),
@@ -151,5 +152,10 @@ public class FollowUpService {
         .filter(code -> !code.isBlank())
         .findFirst()
         .orElse(null);
+  }
+
+  /** The catalog as it is now (rebuilt when a planner changes it). */
+  private Catalog catalog() {
+    return catalogs.getObject();
   }
 }

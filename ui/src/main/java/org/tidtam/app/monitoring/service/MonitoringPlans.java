@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tidtam.app.monitoring.domain.PlanProject;
@@ -56,7 +57,7 @@ public class MonitoringPlans implements SubmitWindows {
   private final UnitContactRepository contacts;
   private final SubmissionRepository submissions;
   private final AuditRepository audit;
-  private final Catalog catalog;
+  private final ObjectProvider<Catalog> catalogs;
   private final Clock clock;
 
   MonitoringPlans(
@@ -66,7 +67,7 @@ public class MonitoringPlans implements SubmitWindows {
       UnitContactRepository contacts,
       SubmissionRepository submissions,
       AuditRepository audit,
-      Catalog catalog,
+      ObjectProvider<Catalog> catalogs,
       Clock clock) {
     this.rounds = rounds;
     this.projects = projects;
@@ -74,7 +75,7 @@ public class MonitoringPlans implements SubmitWindows {
     this.contacts = contacts;
     this.submissions = submissions;
     this.audit = audit;
-    this.catalog = catalog;
+    this.catalogs = catalogs;
     this.clock = clock;
   }
 
@@ -356,7 +357,7 @@ public class MonitoringPlans implements SubmitWindows {
   /** The reports a round of the plan expects (0 for a year or round without a plan). */
   @Transactional(readOnly = true)
   public int expectedCount(int fiscalYear, Round round) {
-    return plan(fiscalYear).map(p -> p.expected(catalog, round).size()).orElse(0);
+    return plan(fiscalYear).map(p -> p.expected(catalog(), round).size()).orElse(0);
   }
 
   /** Whether any report of the round is stored: such a round cannot be removed. */
@@ -418,7 +419,7 @@ public class MonitoringPlans implements SubmitWindows {
     }
     List<MonitoringException.Problem> problems = new ArrayList<>();
     String unit = reopening.unitCode();
-    if (catalog.school(unit).isEmpty() && catalog.group(unit).isEmpty()) {
+    if (catalog().school(unit).isEmpty() && catalog().group(unit).isEmpty()) {
       problems.add(
           new MonitoringException.Problem(
               "unit", Message.of("tidtam.app.monitoring.reopen.unknownUnit", "unit", unit)));
@@ -520,5 +521,10 @@ public class MonitoringPlans implements SubmitWindows {
             RoundCodes.code(round),
             "year",
             fiscalYear));
+  }
+
+  /** The catalog as it is now (rebuilt when a planner changes it). */
+  private Catalog catalog() {
+    return catalogs.getObject();
   }
 }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tidtam.app.notice.domain.Notice;
@@ -42,13 +43,17 @@ public class Notices {
 
   private final NoticeRepository notices;
   private final NoticeReadRepository reads;
-  private final Catalog catalog;
+  private final ObjectProvider<Catalog> catalogs;
   private final Clock clock;
 
-  Notices(NoticeRepository notices, NoticeReadRepository reads, Catalog catalog, Clock clock) {
+  Notices(
+      NoticeRepository notices,
+      NoticeReadRepository reads,
+      ObjectProvider<Catalog> catalogs,
+      Clock clock) {
     this.notices = notices;
     this.reads = reads;
-    this.catalog = catalog;
+    this.catalogs = catalogs;
     this.clock = clock;
   }
 
@@ -80,7 +85,7 @@ public class Notices {
     }
     for (Addressee addressee : to) {
       String unit = addressee.unitCode();
-      if (catalog.school(unit).isEmpty() && catalog.group(unit).isEmpty()) {
+      if (catalog().school(unit).isEmpty() && catalog().group(unit).isEmpty()) {
         throw new NoticeException.Invalid(
             "units", Message.of("tidtam.app.notice.unknownUnit", "unit", unit));
       }
@@ -152,5 +157,10 @@ public class Notices {
       throw new NoticeException.NotAllowed();
     }
     return notices.findTop200ByOrderByIdDesc();
+  }
+
+  /** The catalog as it is now (rebuilt when a planner changes it). */
+  private Catalog catalog() {
+    return catalogs.getObject();
   }
 }

@@ -4,6 +4,7 @@ import java.util.Iterator;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import org.tidtam.catalog.Catalog;
 import org.tidtam.form.Filing;
 import org.tidtam.form.FormPlugin;
@@ -31,10 +32,10 @@ final class FilingFields {
   record Fields(String year, String round, String unit, UnitKind kind) {}
 
   private final SubmissionService service;
-  private final Catalog catalog;
+  private final Supplier<Catalog> catalog;
   private final Map<String, Optional<Fields>> known = new ConcurrentHashMap<>();
 
-  FilingFields(SubmissionService service, Catalog catalog) {
+  FilingFields(SubmissionService service, Supplier<Catalog> catalog) {
     this.service = service;
     this.catalog = catalog;
   }
@@ -50,10 +51,10 @@ final class FilingFields {
 
   /** The kind of a unit code in the catalog. */
   UnitKind kindOf(String unitCode) {
-    if (catalog.school(unitCode).isPresent()) {
+    if (catalog.get().school(unitCode).isPresent()) {
       return UnitKind.SCHOOL;
     }
-    return catalog.group(unitCode).isPresent() ? UnitKind.GROUP : UnitKind.UNKNOWN;
+    return catalog.get().group(unitCode).isPresent() ? UnitKind.GROUP : UnitKind.UNKNOWN;
   }
 
   /** The document with its filing fields set; unchanged when the form's fields are unknown. */

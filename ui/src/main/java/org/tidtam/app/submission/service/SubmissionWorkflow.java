@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
@@ -57,7 +58,7 @@ public class SubmissionWorkflow {
   private final AuditRepository audit;
   private final DatabaseSubmissionStore store;
   private final SubmissionAccess access;
-  private final Catalog catalog;
+  private final ObjectProvider<Catalog> catalogs;
   private final FilingFields filingFields;
   private final SubmitWindows windows;
   private final Clock clock;
@@ -70,7 +71,7 @@ public class SubmissionWorkflow {
       AuditRepository audit,
       DatabaseSubmissionStore store,
       SubmissionAccess access,
-      Catalog catalog,
+      ObjectProvider<Catalog> catalogs,
       SubmitWindows windows,
       Clock clock,
       @Value("${tidtam.current.fiscal-year:2569}") int currentYear,
@@ -80,8 +81,8 @@ public class SubmissionWorkflow {
     this.audit = audit;
     this.store = store;
     this.access = access;
-    this.catalog = catalog;
-    this.filingFields = new FilingFields(service, catalog);
+    this.catalogs = catalogs;
+    this.filingFields = new FilingFields(service, catalogs::getObject);
     this.windows = windows;
     this.clock = clock;
     this.currentYear = currentYear;
@@ -100,7 +101,7 @@ public class SubmissionWorkflow {
         audit,
         store,
         access,
-        catalog,
+        catalogs,
         windows,
         other,
         currentYear,
@@ -109,7 +110,7 @@ public class SubmissionWorkflow {
 
   /** What forms see: the catalog and the stored submissions; fresh for each call. */
   public FormContext context() {
-    return service.context(catalog, store);
+    return service.context(catalog(), store);
   }
 
   /** The reporting window of a round, as the monitoring plan sets it; empty when it sets none. */
@@ -614,10 +615,10 @@ public class SubmissionWorkflow {
   }
 
   private LocalizedText unitName(String unitCode) {
-    return catalog
+    return catalog()
         .school(unitCode)
         .map(s -> LocalizedText.of(s.name(), s.name()))
-        .or(() -> catalog.group(unitCode).map(g -> g.name()))
+        .or(() -> catalog().group(unitCode).map(g -> g.name()))
         .orElse(LocalizedText.of(unitCode, unitCode));
   }
 
@@ -660,5 +661,10 @@ public class SubmissionWorkflow {
   public Outcome saveDraft(
       Actor actor, long id, long expectedVersion, SubmissionDocument document) {
     return store(actor, id, expectedVersion, () -> readOrReject(document), false);
+  }
+
+  /** The catalog as it is now (rebuilt when a planner changes it). */
+  private Catalog catalog() {
+    return catalogs.getObject();
   }
 }

@@ -18,12 +18,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.tidtam.app.catalog.service.ImportPreview.Change;
 import org.tidtam.app.catalog.service.ImportPreview.Problem;
+import org.tidtam.app.notice.service.Notices;
 import org.tidtam.app.security.domain.Actor;
 import org.tidtam.app.security.domain.Role;
 import org.tidtam.app.sheets.SheetReader;
 import org.tidtam.app.submission.domain.AuditAction;
 import org.tidtam.app.submission.domain.AuditEntry;
 import org.tidtam.app.submission.domain.AuditRepository;
+import org.tidtam.app.submission.service.SubmissionWorkflow;
 import org.tidtam.catalog.Catalog;
 import org.tidtam.i18n.Lang;
 import org.tidtam.i18n.LocalizedException;
@@ -40,6 +42,8 @@ class CatalogAdminTests {
   @Autowired AuditRepository audit;
   @Autowired JdbcClient jdbc;
   @Autowired TransactionTemplate transactions;
+  @Autowired SubmissionWorkflow workflow;
+  @Autowired Notices notices;
 
   /** Puts the demo catalog back: other tests share the database. */
   @AfterEach
@@ -141,6 +145,10 @@ class CatalogAdminTests {
 
     assertThat(store.current().school("81019999"))
         .hasValueSatisfying(s -> assertThat(s.students()).isEqualTo(300));
+    // the services built at start-up see the new school at once, without a restart
+    assertThat(workflow.context().catalog().school("81019999")).isPresent();
+    assertThat(notices.send(PLANNER, List.of(new Notices.Addressee("81019999", "")), "ทดสอบ"))
+        .hasSize(1);
     AuditEntry entry = audit.findAll().getLast();
     assertThat(audit.count()).isEqualTo(auditedBefore + 1);
     assertThat(entry.getAction()).isEqualTo(AuditAction.CATALOG_IMPORT);

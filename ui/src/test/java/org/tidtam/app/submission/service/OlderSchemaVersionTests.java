@@ -9,8 +9,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.test.util.ReflectionTestUtils;
 import org.tidtam.app.security.domain.Actor;
 import org.tidtam.app.security.domain.Role;
@@ -51,7 +53,8 @@ class OlderSchemaVersionTests {
             audit,
             new DatabaseSubmissionStore(rows, service),
             new SubmissionAccess(),
-            Catalog.demoCatalog(),
+            new StaticListableBeanFactory(Map.of("catalog", Catalog.demoCatalog()))
+                .getBeanProvider(Catalog.class),
             SubmitWindows.always(),
             Clock.fixed(Instant.parse("2026-09-30T03:00:00Z"), ZoneOffset.UTC),
             2569,
