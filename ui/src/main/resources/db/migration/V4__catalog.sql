@@ -83,3 +83,5 @@ create index catalog_strategy_year on catalog_strategy (fiscal_year, position);
 create index catalog_indicator_year on catalog_indicator (fiscal_year, position);
 
 alter table monitoring_project add budget numeric(15,2);
+-- a retired project is no longer expected to report (kept for the reports that name it)
+alter table monitoring_project add retired boolean default false not null;

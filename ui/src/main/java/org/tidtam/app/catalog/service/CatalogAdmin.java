@@ -111,7 +111,7 @@ public class CatalogAdmin {
       }
       position++;
     }
-    now.retired().forEach(code -> store.retire(list, code, true));
+    now.retired().forEach(code -> store.retire(list, year, code, true));
     record(
         actor,
         AuditAction.CATALOG_IMPORT,
@@ -175,12 +175,9 @@ public class CatalogAdmin {
   }
 
   /** Retires an item (kept for the reports that use it, no longer offered) or brings it back. */
-  public void retire(Actor actor, CatalogList list, String code, boolean retired) {
+  public void retire(Actor actor, CatalogList list, int fiscalYear, String code, boolean retired) {
     check(actor);
-    if (list == CatalogList.PROJECTS) {
-      throw new CatalogException(Message.of("tidtam.app.catalog.projectNotRetired"));
-    }
-    store.retire(list, code, retired);
+    store.retire(list, fiscalYear, code, retired);
     record(
         actor,
         AuditAction.CATALOG_CHANGE,

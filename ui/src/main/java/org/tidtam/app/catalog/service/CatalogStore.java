@@ -178,7 +178,7 @@ public class CatalogStore {
                         text(e, "titleTh", "titleEn")))
             .toList(),
         active(CatalogList.INDICATORS, 0).stream().map(CatalogStore::indicator).toList(),
-        entries(CatalogList.PROJECTS, 0).stream()
+        active(CatalogList.PROJECTS, 0).stream()
             .map(
                 e ->
                     new Project(
@@ -328,7 +328,7 @@ public class CatalogStore {
               .query(
                   (rs, i) ->
                       entry(
-                          null,
+                          rs,
                           "fiscalYear",
                           rs.getString("fiscal_year"),
                           "code",
@@ -397,7 +397,8 @@ public class CatalogStore {
           case PROJECTS ->
               exists
                   ? "update monitoring_project set name = :name, group_code = :owner,"
-                      + " budget = :budget where code = :code and fiscal_year = :fiscalYear"
+                      + " budget = :budget, retired = false"
+                      + " where code = :code and fiscal_year = :fiscalYear"
                   : "insert into monitoring_project (fiscal_year, code, name, group_code, budget)"
                       + " values (:fiscalYear, :code, :name, :owner, :budget)";
         };
@@ -424,10 +425,17 @@ public class CatalogStore {
     return column.key().endsWith("En") ? "" : null;
   }
 
-  void retire(CatalogList list, String code, boolean retired) {
-    jdbc.sql("update " + table(list) + " set retired = ? where code = ?")
-        .params(retired, code)
-        .update();
+  /** Retires an item or brings it back (a project in its fiscal year: codes repeat by year). */
+  void retire(CatalogList list, int fiscalYear, String code, boolean retired) {
+    if (list == CatalogList.PROJECTS) {
+      jdbc.sql("update monitoring_project set retired = ? where code = ? and fiscal_year = ?")
+          .params(retired, code, fiscalYear)
+          .update();
+    } else {
+      jdbc.sql("update " + table(list) + " set retired = ? where code = ?")
+          .params(retired, code)
+          .update();
+    }
   }
 
   void delete(CatalogList list, int fiscalYear, String code) {

@@ -115,11 +115,9 @@ final class ImportCheck {
           problem(headerIndex + 1, "", Message.of("tidtam.app.catalog.import.noRows")));
     }
     List<String> retired = new ArrayList<>();
-    if (list != CatalogList.PROJECTS) {
-      scope().stream()
-          .filter(e -> !e.retired() && !codes.containsKey(e.code()))
-          .forEach(e -> retired.add(e.code()));
-    }
+    scope().stream()
+        .filter(e -> !e.retired() && !codes.containsKey(e.code()))
+        .forEach(e -> retired.add(e.code()));
     return new ImportPreview(list, fiscalYear, fileName, table, rows, fileProblems, retired);
   }
 

@@ -211,15 +211,16 @@ public class CatalogView extends Div implements HasDynamicTitle {
     edit.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
     edit.setId("catalog-edit-" + entry.code());
     var box = new Div(edit);
-    if (list() != CatalogList.PROJECTS) {
-      var retire =
-          new Button(
-              getTranslation(entry.retired() ? "catalog.restore" : "catalog.retire"),
-              e -> act(() -> admin.retire(actor, list(), entry.code(), !entry.retired())));
-      retire.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-      retire.setId("catalog-retire-" + entry.code());
-      box.add(retire);
-    }
+    var retire =
+        new Button(
+            getTranslation(entry.retired() ? "catalog.restore" : "catalog.retire"),
+            e ->
+                act(
+                    () ->
+                        admin.retire(actor, list(), fiscalYear(), entry.code(), !entry.retired())));
+    retire.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+    retire.setId("catalog-retire-" + entry.code());
+    box.add(retire);
     var delete =
         new Button(
             getTranslation("catalog.delete"),

@@ -35,6 +35,10 @@ public class PlanProject {
   @Column(precision = 15, scale = 2)
   private @Nullable BigDecimal budget;
 
+  /** Retired from the action plan: no longer expected to report. */
+  @Column(nullable = false)
+  private boolean retired;
+
   protected PlanProject() {}
 
   public PlanProject(int fiscalYear, PlannedProject project) {
@@ -50,6 +54,10 @@ public class PlanProject {
 
   public @Nullable BigDecimal getBudget() {
     return budget;
+  }
+
+  public boolean isRetired() {
+    return retired;
   }
 
   public PlannedProject project() {

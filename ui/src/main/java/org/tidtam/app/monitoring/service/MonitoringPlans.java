@@ -91,6 +91,7 @@ public class MonitoringPlans implements SubmitWindows {
             fiscalYear,
             planned.stream().map(PlanRound::plan).toList(),
             projects.findByFiscalYearOrderByIdAsc(fiscalYear).stream()
+                .filter(p -> !p.isRetired())
                 .map(PlanProject::project)
                 .toList(),
             reopenings.findByFiscalYearOrderByIdAsc(fiscalYear).stream()

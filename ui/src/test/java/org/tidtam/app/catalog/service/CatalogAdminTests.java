@@ -18,6 +18,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.tidtam.app.catalog.service.ImportPreview.Change;
 import org.tidtam.app.catalog.service.ImportPreview.Problem;
+import org.tidtam.app.monitoring.service.MonitoringPlans;
 import org.tidtam.app.notice.service.Notices;
 import org.tidtam.app.security.domain.Actor;
 import org.tidtam.app.security.domain.Role;
@@ -27,8 +28,10 @@ import org.tidtam.app.submission.domain.AuditEntry;
 import org.tidtam.app.submission.domain.AuditRepository;
 import org.tidtam.app.submission.service.SubmissionWorkflow;
 import org.tidtam.catalog.Catalog;
+import org.tidtam.catalog.Project;
 import org.tidtam.i18n.Lang;
 import org.tidtam.i18n.LocalizedException;
+import org.tidtam.monitoring.PlannedProject;
 
 @SpringBootTest
 class CatalogAdminTests {
@@ -44,6 +47,7 @@ class CatalogAdminTests {
   @Autowired TransactionTemplate transactions;
   @Autowired SubmissionWorkflow workflow;
   @Autowired Notices notices;
+  @Autowired MonitoringPlans plans;
 
   /** Puts the demo catalog back: other tests share the database. */
   @AfterEach
@@ -63,6 +67,7 @@ class CatalogAdminTests {
             jdbc.sql("delete from " + table).update();
           }
           jdbc.sql("delete from monitoring_project where fiscal_year <> 2569").update();
+          jdbc.sql("update monitoring_project set retired = false").update();
           store.seed(Catalog.demoCatalog(), true);
         });
     store.changed();
@@ -191,7 +196,7 @@ class CatalogAdminTests {
 
   @Test
   void findsDuplicateCodesInTheFileAndCodesOfRetiredItems() {
-    admin.retire(PLANNER, CatalogList.SCHOOLS, "81010003", true);
+    admin.retire(PLANNER, CatalogList.SCHOOLS, 0, "81010003", true);
 
     ImportPreview preview =
         admin.preview(
@@ -364,7 +369,7 @@ class CatalogAdminTests {
     assertThatThrownBy(() -> admin.delete(PLANNER, CatalogList.SCHOOLS, 0, "81010001"))
         .isInstanceOf(CatalogException.class)
         .satisfies(e -> assertThat(thai(e)).contains("ถูกใช้อยู่"));
-    admin.retire(PLANNER, CatalogList.SCHOOLS, "81010001", true);
+    admin.retire(PLANNER, CatalogList.SCHOOLS, 0, "81010001", true);
     assertThat(store.current().school("81010001")).isEmpty();
     assertThat(store.entries(CatalogList.SCHOOLS, 0))
         .filteredOn(e -> e.code().equals("81010001"))
@@ -406,5 +411,28 @@ class CatalogAdminTests {
     assertThatThrownBy(() -> admin.copyYear(PLANNER, 2569))
         .isInstanceOf(CatalogException.class)
         .satisfies(e -> assertThat(thai(e)).contains("ปีงบประมาณ 2570 มี"));
+  }
+
+  @Test
+  void aRetiredProjectIsNoLongerOfferedNorExpectedToReportAndComesBackWhenRestored() {
+    String code = "KBI-2569-P04";
+    assertThat(plans.require(2569).projects()).extracting(PlannedProject::code).contains(code);
+
+    admin.retire(PLANNER, CatalogList.PROJECTS, 2569, code, true);
+
+    assertThat(store.current().projectsOf(2569)).extracting(Project::code).doesNotContain(code);
+    assertThat(plans.require(2569).projects())
+        .extracting(PlannedProject::code)
+        .doesNotContain(code);
+    assertThat(admin.entries(PLANNER, CatalogList.PROJECTS, 2569))
+        .filteredOn(e -> e.code().equals(code))
+        .singleElement()
+        .satisfies(e -> assertThat(e.retired()).isTrue());
+    assertThat(audit.findAll().getLast().getAction()).isEqualTo(AuditAction.CATALOG_CHANGE);
+
+    admin.retire(PLANNER, CatalogList.PROJECTS, 2569, code, false);
+
+    assertThat(store.current().projectsOf(2569)).extracting(Project::code).contains(code);
+    assertThat(plans.require(2569).projects()).extracting(PlannedProject::code).contains(code);
   }
 }

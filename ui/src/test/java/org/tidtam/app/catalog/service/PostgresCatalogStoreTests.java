@@ -97,7 +97,7 @@ class PostgresCatalogStoreTests {
     assertThat(store.uses(CatalogList.PROJECTS, "KBI-2569-PX1")).isZero();
     assertThat(store.uses(CatalogList.GROUPS, "PLAN")).isEqualTo(1);
 
-    store.retire(CatalogList.SCHOOLS, "81010003", true);
+    store.retire(CatalogList.SCHOOLS, 0, "81010003", true);
     store.changed();
     assertThat(store.current().school("81010003")).isEmpty();
   }
