@@ -156,7 +156,7 @@ public final class Charts {
     for (Object key : data.getKeys()) {
       plot.setSectionPaint((String) key, PALETTE.get(i++ % PALETTE.size()));
     }
-    plot.setNoDataMessage("ไม่มีข้อมูล");
+    plot.setNoDataMessage("–");
     plot.setNoDataMessageFont(ThaiFonts.font(Font.PLAIN, 12));
     return chart;
   }

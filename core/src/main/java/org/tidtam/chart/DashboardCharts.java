@@ -18,6 +18,7 @@ import org.tidtam.figures.DashboardFigures.SchoolGroup;
 import org.tidtam.figures.FigureTables;
 import org.tidtam.i18n.Lang;
 import org.tidtam.i18n.LocalizedText;
+import org.tidtam.i18n.Message;
 import org.tidtam.thai.ThaiNumbers;
 
 /**
@@ -69,13 +70,13 @@ public final class DashboardCharts {
   static String subtitle(DashboardFigures f, Lang lang) {
     int year = f.filter().fiscalYear();
     String round = f.filter().round().label().in(lang);
-    return lang == Lang.EN
-        ? "Fiscal year " + year + " B.E., " + round
-        : "ปีงบประมาณ พ.ศ. " + year + " " + round;
+    return Message.of("tidtam.chart.subtitle", "year", String.valueOf(year), "round", round)
+        .in(lang);
   }
 
-  private static String t(Lang lang, String th, String en) {
-    return LocalizedText.of(th, en).in(lang);
+  private static String target(String test, BigDecimal value, Lang lang) {
+    return Message.of("tidtam.chart.target", "test", test, "value", ThaiNumbers.decimal(value, 2))
+        .in(lang);
   }
 
   private static JFreeChart completeness(DashboardFigures f, Lang lang, String subtitle) {
@@ -86,21 +87,22 @@ public final class DashboardCharts {
             .map(
                 c ->
                     c.formId().isEmpty()
-                        ? t(lang, "รวม", "Total")
+                        ? LocalizedText.of("รวม", "Total").in(lang)
                         : FigureTables.form(c.formId()).in(lang))
             .toList();
     Map<String, List<@Nullable BigDecimal>> series = new LinkedHashMap<>();
     series.put(
-        t(lang, "ร้อยละความครบถ้วน", "Complete (%)"),
+        LocalizedText.of("ร้อยละความครบถ้วน", "Complete (%)").in(lang),
         values(rows, FormCompleteness::completenessPct));
     series.put(
-        t(lang, "ร้อยละความทันเวลา", "On time (%)"), values(rows, FormCompleteness::timelinessPct));
+        LocalizedText.of("ร้อยละความทันเวลา", "On time (%)").in(lang),
+        values(rows, FormCompleteness::timelinessPct));
     return Charts.bar(
         title(f, "completeness", lang),
         subtitle,
         categories,
         series,
-        t(lang, "ร้อยละ", "Percent"),
+        LocalizedText.of("ร้อยละ", "Percent").in(lang),
         false,
         false,
         List.of());
@@ -110,18 +112,21 @@ public final class DashboardCharts {
       List<Achievement> rows, String title, Lang lang, String subtitle) {
     List<String> categories = rows.stream().map(a -> a.title().in(lang)).toList();
     Map<String, List<@Nullable BigDecimal>> series = new LinkedHashMap<>();
-    series.put(t(lang, "บรรลุเป้าหมาย", "Achieved"), values(rows, a -> count(a.achieved())));
     series.put(
-        t(lang, "ไม่บรรลุเป้าหมาย", "Not achieved"), values(rows, a -> count(a.notAchieved())));
+        LocalizedText.of("บรรลุเป้าหมาย", "Achieved").in(lang),
+        values(rows, a -> count(a.achieved())));
     series.put(
-        t(lang, "ยังไม่รายงาน", "Not reported"),
+        LocalizedText.of("ไม่บรรลุเป้าหมาย", "Not achieved").in(lang),
+        values(rows, a -> count(a.notAchieved())));
+    series.put(
+        LocalizedText.of("ยังไม่รายงาน", "Not reported").in(lang),
         values(rows, a -> count(a.indicators() - a.reported())));
     return Charts.bar(
         title,
         subtitle,
         categories,
         series,
-        t(lang, "จำนวนตัวชี้วัด", "Indicators"),
+        LocalizedText.of("จำนวนตัวชี้วัด", "Indicators").in(lang),
         true,
         true,
         List.of());
@@ -132,19 +137,22 @@ public final class DashboardCharts {
     int notAchieved = f.indicatorsNotAchieved().size();
     int notReported = f.indicators().size() - achieved - notAchieved;
     Map<String, BigDecimal> parts = new LinkedHashMap<>();
-    parts.put(t(lang, "บรรลุเป้าหมาย", "Achieved"), BigDecimal.valueOf(achieved));
-    parts.put(t(lang, "ไม่บรรลุเป้าหมาย", "Not achieved"), BigDecimal.valueOf(notAchieved));
-    parts.put(t(lang, "ยังไม่รายงาน", "Not reported"), BigDecimal.valueOf(notReported));
+    parts.put(LocalizedText.of("บรรลุเป้าหมาย", "Achieved").in(lang), BigDecimal.valueOf(achieved));
+    parts.put(
+        LocalizedText.of("ไม่บรรลุเป้าหมาย", "Not achieved").in(lang),
+        BigDecimal.valueOf(notAchieved));
+    parts.put(
+        LocalizedText.of("ยังไม่รายงาน", "Not reported").in(lang), BigDecimal.valueOf(notReported));
     String title =
-        t(
-            lang,
-            "ตัวชี้วัดที่บรรลุเป้าหมาย "
-                + achieved
-                + " จาก "
-                + f.indicators().size()
-                + " ตัวชี้วัด",
-            achieved + " of " + f.indicators().size() + " indicators achieved");
+        Message.of(
+                "tidtam.chart.indicatorsAchieved",
+                "achieved",
+                String.valueOf(achieved),
+                "all",
+                String.valueOf(f.indicators().size()))
+            .in(lang);
     JFreeChart chart = Charts.pie(title, subtitle, parts);
+    chart.getPlot().setNoDataMessage(Message.of("tidtam.chart.noData").in(lang));
     @SuppressWarnings("unchecked")
     PiePlot<String> plot = (PiePlot<String>) chart.getPlot();
     List<Color> colours = List.of(ACHIEVED, NOT_ACHIEVED, NOT_REPORTED);
@@ -158,33 +166,47 @@ public final class DashboardCharts {
   private static JFreeChart budgets(List<Budget> rows, String title, Lang lang, String subtitle) {
     List<String> categories = rows.stream().map(b -> b.title().in(lang)).toList();
     Map<String, List<@Nullable BigDecimal>> series = new LinkedHashMap<>();
-    series.put(t(lang, "งบประมาณที่ได้รับ", "Allocated"), values(rows, Budget::allocated));
-    series.put(t(lang, "เบิกจ่าย", "Spent"), values(rows, Budget::spent));
+    series.put(
+        LocalizedText.of("งบประมาณที่ได้รับ", "Allocated").in(lang),
+        values(rows, Budget::allocated));
+    series.put(LocalizedText.of("ผลการเบิกจ่าย", "Spent").in(lang), values(rows, Budget::spent));
     return Charts.bar(
-        title, subtitle, categories, series, t(lang, "บาท", "Baht"), true, false, List.of());
+        title,
+        subtitle,
+        categories,
+        series,
+        LocalizedText.of("บาท", "Baht").in(lang),
+        true,
+        false,
+        List.of());
   }
 
   private static JFreeChart schools(
       DashboardFigures f, List<SchoolGroup> rows, String title, Lang lang, String subtitle) {
     List<String> categories = rows.stream().map(g -> g.title().in(lang)).toList();
     Map<String, List<@Nullable BigDecimal>> series = new LinkedHashMap<>();
-    series.put(t(lang, "RT ป.1 เฉลี่ย", "RT grade 1, mean"), values(rows, SchoolGroup::rtMean));
-    series.put(t(lang, "NT ป.3 เฉลี่ย", "NT grade 3, mean"), values(rows, SchoolGroup::ntMean));
+    series.put(
+        LocalizedText.of("RT ป.1 เฉลี่ย", "RT grade 1, mean").in(lang),
+        values(rows, SchoolGroup::rtMean));
+    series.put(
+        LocalizedText.of("NT ป.3 เฉลี่ย", "NT grade 3, mean").in(lang),
+        values(rows, SchoolGroup::ntMean));
     List<Charts.Target> targets = new ArrayList<>();
     if (f.targets().rt() != null) {
-      targets.add(
-          new Charts.Target(
-              f.targets().rt(),
-              t(lang, "เป้าหมาย RT ", "RT target ") + ThaiNumbers.decimal(f.targets().rt(), 2)));
+      targets.add(new Charts.Target(f.targets().rt(), target("RT", f.targets().rt(), lang)));
     }
     if (f.targets().nt() != null) {
-      targets.add(
-          new Charts.Target(
-              f.targets().nt(),
-              t(lang, "เป้าหมาย NT ", "NT target ") + ThaiNumbers.decimal(f.targets().nt(), 2)));
+      targets.add(new Charts.Target(f.targets().nt(), target("NT", f.targets().nt(), lang)));
     }
     return Charts.bar(
-        title, subtitle, categories, series, t(lang, "ร้อยละ", "Percent"), false, false, targets);
+        title,
+        subtitle,
+        categories,
+        series,
+        LocalizedText.of("ร้อยละ", "Percent").in(lang),
+        false,
+        false,
+        targets);
   }
 
   private static BigDecimal count(int n) {

@@ -10,7 +10,9 @@ import org.tidtam.figures.DashboardFigures.Budget;
 import org.tidtam.figures.DashboardFigures.FormCompleteness;
 import org.tidtam.figures.DashboardFigures.IndicatorLine;
 import org.tidtam.figures.DashboardFigures.SchoolGroup;
+import org.tidtam.i18n.Lang;
 import org.tidtam.i18n.LocalizedText;
+import org.tidtam.i18n.Message;
 import org.tidtam.thai.Amounts;
 import org.tidtam.thai.ThaiNumbers;
 
@@ -24,17 +26,13 @@ public final class FigureTables {
 
   private FigureTables() {}
 
-  private static LocalizedText t(String th, String en) {
-    return LocalizedText.of(th, en);
-  }
-
   private static List<@Nullable Object> row(@Nullable Object... cells) {
     return new ArrayList<>(Arrays.asList(cells));
   }
 
   /** A form's name, e.g. แบบ 7.1. */
   public static LocalizedText form(String formId) {
-    return t("แบบ " + formId, "Form " + formId);
+    return message("tidtam.figures.form", "form", formId);
   }
 
   public static FigureTable completeness(DashboardFigures f) {
@@ -44,16 +42,17 @@ public final class FigureTables {
     }
     return new FigureTable(
         "completeness",
-        t("ความครบถ้วนและความทันเวลาของการรายงาน", "Completeness and timeliness of the reports"),
+        LocalizedText.of(
+            "ความครบถ้วนและความทันเวลาของการรายงาน", "Completeness and timeliness of the reports"),
         List.of(
-            t("แบบรายงาน", "Form"),
-            t("ต้องส่ง", "Expected"),
-            t("ส่งแล้ว", "Submitted"),
-            t("ร้อยละความครบถ้วน", "Complete (%)"),
-            t("ส่งทันเวลา", "On time"),
-            t("ร้อยละความทันเวลา", "On time (%)"),
-            t("ส่งล่าช้า", "Late"),
-            t("ยังไม่ส่ง", "Missing")),
+            LocalizedText.of("แบบรายงาน", "Form"),
+            LocalizedText.of("ต้องส่ง", "Expected"),
+            LocalizedText.of("ส่งแล้ว", "Submitted"),
+            LocalizedText.of("ร้อยละความครบถ้วน", "Complete (%)"),
+            LocalizedText.of("ส่งทันเวลา", "On time"),
+            LocalizedText.of("ร้อยละความทันเวลา", "On time (%)"),
+            LocalizedText.of("ส่งล่าช้า", "Late"),
+            LocalizedText.of("ยังไม่ส่ง", "Missing")),
         rows,
         completenessRow(TOTAL, f.totalCompleteness()));
   }
@@ -73,8 +72,9 @@ public final class FigureTables {
   public static FigureTable strategies(DashboardFigures f) {
     return achievements(
         "strategies",
-        t("ผลการดำเนินงานตามตัวชี้วัด จำแนกตามกลยุทธ์", "Indicators achieved by strategy"),
-        t("กลยุทธ์", "Strategy"),
+        LocalizedText.of(
+            "ผลการดำเนินงานตามตัวชี้วัด จำแนกตามกลยุทธ์", "Indicators achieved by strategy"),
+        LocalizedText.of("กลยุทธ์", "Strategy"),
         f.strategies(),
         true);
   }
@@ -82,10 +82,10 @@ public final class FigureTables {
   public static FigureTable policies(DashboardFigures f) {
     return achievements(
         "policies",
-        t(
+        LocalizedText.of(
             "ผลการดำเนินงานตามตัวชี้วัด จำแนกตามนโยบาย สพฐ. (ผ่านโครงการที่สอดคล้อง)",
             "Indicators achieved by OBEC policy (through the projects that serve them)"),
-        t("นโยบาย สพฐ.", "OBEC policy"),
+        LocalizedText.of("นโยบาย สพฐ.", "OBEC policy"),
         f.policies(),
         false);
   }
@@ -115,11 +115,11 @@ public final class FigureTables {
         title,
         List.of(
             first,
-            t("ตัวชี้วัดทั้งหมด", "Indicators"),
-            t("รายงานผลแล้ว", "Reported"),
-            t("บรรลุเป้าหมาย", "Achieved"),
-            t("ไม่บรรลุเป้าหมาย", "Not achieved"),
-            t("ร้อยละที่บรรลุ", "Achieved (%)")),
+            LocalizedText.of("ตัวชี้วัดทั้งหมด", "Indicators"),
+            LocalizedText.of("รายงานผลแล้ว", "Reported"),
+            LocalizedText.of("บรรลุเป้าหมาย", "Achieved"),
+            LocalizedText.of("ไม่บรรลุเป้าหมาย", "Not achieved"),
+            LocalizedText.of("ร้อยละที่บรรลุ", "Achieved (%)")),
         rows,
         totals);
   }
@@ -135,19 +135,20 @@ public final class FigureTables {
               i.targetText(),
               i.result(),
               i.achieved() == null ? NOT_REPORTED : i.achieved() ? ACHIEVED : NOT_ACHIEVED,
-              i.source() == null ? null : "แบบ " + i.source()));
+              i.source() == null ? null : form(i.source())));
     }
     return new FigureTable(
         "indicators",
-        t("ผลการดำเนินงานตามตัวชี้วัดเทียบค่าเป้าหมาย", "Indicator results against targets"),
+        LocalizedText.of(
+            "ผลการดำเนินงานตามตัวชี้วัดเทียบค่าเป้าหมาย", "Indicator results against targets"),
         List.of(
-            t("รหัส", "Code"),
-            t("ตัวชี้วัด", "Indicator"),
-            t("หน่วยนับ", "Unit"),
-            t("ค่าเป้าหมาย", "Target"),
-            t("ผลการดำเนินงาน", "Result"),
-            t("การบรรลุเป้าหมาย", "Achievement"),
-            t("ที่มา", "Source")),
+            LocalizedText.of("รหัส", "Code"),
+            LocalizedText.of("ตัวชี้วัด", "Indicator"),
+            LocalizedText.of("หน่วยนับ", "Unit"),
+            LocalizedText.of("ค่าเป้าหมาย", "Target"),
+            LocalizedText.of("ผลการดำเนินงาน", "Result"),
+            LocalizedText.of("การบรรลุเป้าหมาย", "Achievement"),
+            LocalizedText.of("ที่มา", "Source")),
         rows,
         null);
   }
@@ -155,18 +156,20 @@ public final class FigureTables {
   public static FigureTable groups(DashboardFigures f) {
     return budgets(
         "budget-groups",
-        t("งบประมาณที่ได้รับและผลการเบิกจ่าย จำแนกตามกลุ่ม", "Budget allocated and spent by group"),
-        t("กลุ่ม/หน่วย", "Group"),
+        LocalizedText.of(
+            "งบประมาณที่ได้รับและผลการเบิกจ่าย จำแนกตามกลุ่ม",
+            "Budget allocated and spent by group"),
+        LocalizedText.of("กลุ่ม/หน่วย", "Group"),
         f.groups());
   }
 
   public static FigureTable sources(DashboardFigures f) {
     return budgets(
         "budget-sources",
-        t(
+        LocalizedText.of(
             "งบประมาณที่ได้รับและผลการเบิกจ่าย จำแนกตามแหล่งงบประมาณ",
             "Budget allocated and spent by funding source"),
-        t("แหล่งงบประมาณ", "Funding source"),
+        LocalizedText.of("แหล่งงบประมาณ", "Funding source"),
         f.sources());
   }
 
@@ -183,11 +186,11 @@ public final class FigureTables {
         title,
         List.of(
             first,
-            t("จำนวนโครงการ", "Projects"),
-            t("งบประมาณที่ได้รับ (บาท)", "Allocated (baht)"),
-            t("เบิกจ่าย (บาท)", "Spent (baht)"),
-            t("คงเหลือ (บาท)", "Remaining (baht)"),
-            t("ร้อยละการเบิกจ่าย", "Disbursed (%)")),
+            LocalizedText.of("จำนวนโครงการ", "Projects"),
+            LocalizedText.of("งบประมาณที่ได้รับ (บาท)", "Allocated (baht)"),
+            LocalizedText.of("ผลการเบิกจ่าย (บาท)", "Spent (baht)"),
+            LocalizedText.of("คงเหลือ (บาท)", "Remaining (baht)"),
+            LocalizedText.of("ร้อยละการเบิกจ่าย", "Disbursed (%)")),
         rows,
         id.equals("budget-groups")
             ? budgetRow(
@@ -210,8 +213,8 @@ public final class FigureTables {
   public static FigureTable districts(DashboardFigures f) {
     return schools(
         "schools-districts",
-        t("ผลการดำเนินงานของสถานศึกษา จำแนกตามอำเภอ", "Schools by district"),
-        t("อำเภอ", "District"),
+        LocalizedText.of("ผลการดำเนินงานของสถานศึกษา จำแนกตามอำเภอ", "Schools by district"),
+        LocalizedText.of("อำเภอ", "District"),
         f.districts(),
         f.targets());
   }
@@ -219,8 +222,8 @@ public final class FigureTables {
   public static FigureTable sizes(DashboardFigures f) {
     return schools(
         "schools-sizes",
-        t("ผลการดำเนินงานของสถานศึกษา จำแนกตามขนาด", "Schools by size"),
-        t("ขนาดสถานศึกษา", "Size"),
+        LocalizedText.of("ผลการดำเนินงานของสถานศึกษา จำแนกตามขนาด", "Schools by size"),
+        LocalizedText.of("ขนาดสถานศึกษา", "Size"),
         f.sizes(),
         f.targets());
   }
@@ -259,21 +262,25 @@ public final class FigureTables {
         title,
         List.of(
             first,
-            t("จำนวนโรงเรียน", "Schools"),
-            t("รายงานแล้ว", "Reported"),
-            t("RT ป.1 เฉลี่ย (ร้อยละ)", "RT grade 1, mean (%)"),
+            LocalizedText.of("จำนวนโรงเรียน", "Schools"),
+            LocalizedText.of("รายงานแล้ว", "Reported"),
+            LocalizedText.of("RT ป.1 เฉลี่ย (ร้อยละ)", "RT grade 1, mean (%)"),
             atTarget("RT", targets.rt()),
-            t("NT ป.3 เฉลี่ย (ร้อยละ)", "NT grade 3, mean (%)"),
+            LocalizedText.of("NT ป.3 เฉลี่ย (ร้อยละ)", "NT grade 3, mean (%)"),
             atTarget("NT", targets.nt()),
-            t("ผลงาน/รางวัล", "Awards")),
+            LocalizedText.of("ผลงาน/รางวัล", "Awards")),
         rows,
         totals);
   }
 
   private static LocalizedText atTarget(String test, @Nullable BigDecimal target) {
     String value = target == null ? "–" : ThaiNumbers.decimal(target, 2);
-    return t(
-        "โรงเรียนที่ " + test + " ถึงเป้าหมาย (" + value + ")",
-        "Schools at the " + test + " target (" + value + ")");
+    return message("tidtam.figures.atTarget", "test", test, "target", value);
+  }
+
+  /** A message of the bundles in both languages, for a title or header that carries values. */
+  static LocalizedText message(String key, Object... namesAndValues) {
+    Message message = Message.of(key, namesAndValues);
+    return LocalizedText.of(message.in(Lang.TH), message.in(Lang.EN));
   }
 }

@@ -11,6 +11,7 @@ import org.tidtam.figures.DashboardFigures.FormCompleteness;
 import org.tidtam.figures.DashboardFigures.IndicatorLine;
 import org.tidtam.figures.DashboardFigures.MissingUnit;
 import org.tidtam.i18n.Lang;
+import org.tidtam.i18n.Message;
 import org.tidtam.thai.ThaiDates;
 import org.tidtam.thai.ThaiNumbers;
 
@@ -61,138 +62,148 @@ public record Memo(
   public static Memo of(DashboardFigures f, Catalog catalog, LocalDate date) {
     Office office = catalog.office();
     String officeName = office.name().th();
-    int year = f.filter().fiscalYear();
+    String year = String.valueOf(f.filter().fiscalYear());
     String round = f.filter().round().label().th();
-    String scope = scope(f, catalog);
 
     FormCompleteness total = f.totalCompleteness();
     List<String> perForm = new ArrayList<>();
     for (FormCompleteness c : f.completeness()) {
       perForm.add(
-          FigureTables.form(c.formId()).th()
-              + " รายงานแล้ว "
-              + n(c.submitted())
-              + " จาก "
-              + n(c.expected())
-              + " ฉบับ");
+          th(
+              "tidtam.memo.perForm",
+              "form",
+              FigureTables.form(c.formId()).th(),
+              "submitted",
+              n(c.submitted()),
+              "expected",
+              n(c.expected())));
     }
     String completeness =
-        "1. การรายงานผล หน่วยที่ต้องรายงานทั้งสิ้น "
-            + n(total.expected())
-            + " ฉบับ รายงานแล้ว "
-            + n(total.submitted())
-            + " ฉบับ คิดเป็นร้อยละ "
-            + pct(total.completenessPct())
-            + " ส่งทันตามกำหนด "
-            + n(total.onTime())
-            + " ฉบับ คิดเป็นร้อยละ "
-            + pct(total.timelinessPct())
-            + " และยังไม่ส่ง "
-            + n(total.missing())
-            + " ฉบับ"
+        th(
+                "tidtam.memo.completeness",
+                "expected",
+                n(total.expected()),
+                "submitted",
+                n(total.submitted()),
+                "completePct",
+                pct(total.completenessPct()),
+                "onTime",
+                n(total.onTime()),
+                "onTimePct",
+                pct(total.timelinessPct()),
+                "missing",
+                n(total.missing()))
             + (perForm.isEmpty() ? "" : " (" + String.join(" ", perForm) + ")");
 
     int all = f.indicators().size();
     int achieved = f.indicatorsAchieved();
     int notAchieved = f.indicatorsNotAchieved().size();
     String indicators =
-        "2. ผลการดำเนินงานตามตัวชี้วัด บรรลุเป้าหมาย "
-            + n(achieved)
-            + " จาก "
-            + n(all)
-            + " ตัวชี้วัด คิดเป็นร้อยละ "
-            + pct(DashboardFigures.pct(achieved, all))
-            + " ไม่บรรลุเป้าหมาย "
-            + n(notAchieved)
-            + " ตัวชี้วัด และยังไม่รายงานผล "
-            + n(all - achieved - notAchieved)
-            + " ตัวชี้วัด";
+        th(
+            "tidtam.memo.indicators",
+            "achieved",
+            n(achieved),
+            "all",
+            n(all),
+            "pct",
+            pct(DashboardFigures.pct(achieved, all)),
+            "notAchieved",
+            n(notAchieved),
+            "notReported",
+            n(all - achieved - notAchieved));
 
     Budget budget = f.totalBudget();
     String money =
-        "3. การใช้จ่ายงบประมาณ โครงการที่รายงานผล "
-            + n(budget.projects())
-            + " โครงการ ได้รับงบประมาณรวม "
-            + baht(budget.allocated())
-            + " บาท เบิกจ่ายแล้ว "
-            + baht(budget.spent())
-            + " บาท คิดเป็นร้อยละ "
-            + pct(budget.disbursedPct())
-            + " คงเหลือ "
-            + baht(budget.remaining())
-            + " บาท";
+        th(
+            "tidtam.memo.budget",
+            "projects",
+            n(budget.projects()),
+            "allocated",
+            baht(budget.allocated()),
+            "spent",
+            baht(budget.spent()),
+            "pct",
+            pct(budget.disbursedPct()),
+            "remaining",
+            baht(budget.remaining()));
 
     List<String> issues = new ArrayList<>();
     List<String> proposals = new ArrayList<>();
     if (!f.missing().isEmpty()) {
       issues.add(
-          "หน่วยที่ยังไม่ส่งรายงาน "
-              + n(f.missing().size())
-              + " ฉบับ ได้แก่ "
-              + named(
+          th(
+              "tidtam.memo.issue.missing",
+              "count",
+              n(f.missing().size()),
+              "names",
+              named(
                   f.missing().stream().map(MissingUnit::unit).map(u -> u.th()).toList(),
-                  f.missing().stream().map(m -> FigureTables.form(m.formId()).th()).toList()));
-      proposals.add("เห็นควรมอบกลุ่มนโยบายและแผนเร่งรัดหน่วยที่ยังไม่ส่งรายงานให้ส่งภายใน 7 วัน");
+                  f.missing().stream().map(m -> FigureTables.form(m.formId()).th()).toList())));
+      proposals.add(th("tidtam.memo.proposal.missing"));
     }
     if (notAchieved > 0) {
       List<IndicatorLine> below = f.indicatorsNotAchieved();
       issues.add(
-          "ตัวชี้วัดที่ไม่บรรลุเป้าหมาย "
-              + n(notAchieved)
-              + " ตัวชี้วัด ได้แก่ "
-              + named(
+          th(
+              "tidtam.memo.issue.below",
+              "count",
+              n(notAchieved),
+              "names",
+              named(
                   below.stream().map(i -> i.indicator().title().th()).toList(),
                   below.stream()
                       .map(
                           i ->
-                              "เป้าหมาย "
-                                  + Objects.requireNonNullElse(i.targetText(), "–")
-                                  + " ผล "
-                                  + FigureTable.text(i.result(), Lang.TH))
-                      .toList()));
-      proposals.add(
-          "เห็นควรให้กลุ่มที่รับผิดชอบตัวชี้วัดที่ไม่บรรลุเป้าหมายวิเคราะห์สาเหตุและเสนอแนวทาง"
-              + "แก้ไขในรอบการรายงานถัดไป");
+                              th(
+                                  "tidtam.memo.issue.belowNote",
+                                  "target",
+                                  Objects.requireNonNullElse(i.targetText(), "–"),
+                                  "result",
+                                  FigureTable.text(i.result(), Lang.TH)))
+                      .toList())));
+      proposals.add(th("tidtam.memo.proposal.below"));
     }
-    proposals.add("เห็นควรแจ้งผลการติดตามให้กลุ่ม/หน่วยและสถานศึกษาในสังกัดทราบ");
+    proposals.add(th("tidtam.memo.proposal.inform"));
 
     String opening =
-        "ตามที่ "
-            + officeName
-            + " ได้จัดทำแผนกำกับ ติดตาม และเร่งรัดการรายงานผลการดำเนินงานตามนโยบายและกลยุทธ์"
-            + " ประจำปีงบประมาณ พ.ศ. "
-            + year
-            + " โดยให้กลุ่ม/หน่วย โครงการ และสถานศึกษาในสังกัดรายงานผลการดำเนินงาน "
-            + round
-            + " นั้น กลุ่มนโยบายและแผนได้รวบรวมและสรุปผลการดำเนินงาน"
-            + scope
-            + " ณ วันที่ "
-            + ThaiDates.longDate(date)
-            + " ดังนี้";
+        th(
+            "tidtam.memo.opening",
+            "office",
+            officeName,
+            "year",
+            year,
+            "round",
+            round,
+            "scope",
+            scope(f, catalog),
+            "date",
+            ThaiDates.longDate(date));
     return new Memo(
-        "กลุ่มนโยบายและแผน " + officeName,
+        th("tidtam.memo.agency", "office", officeName),
         "................................",
         date,
-        "รายงานผลการติดตามการดำเนินงานตามนโยบายและกลยุทธ์ ประจำปีงบประมาณ พ.ศ. "
-            + year
-            + " "
-            + round,
-        "ผู้อำนวยการ" + officeName,
+        th("tidtam.memo.subject", "year", year, "round", round),
+        th("tidtam.memo.addressee", "office", officeName),
         opening,
         completeness,
         indicators,
         money,
         issues,
         proposals,
-        "จึงเรียนมาเพื่อโปรดทราบและพิจารณา",
-        "ผู้อำนวยการกลุ่มนโยบายและแผน");
+        th("tidtam.memo.closing"),
+        th("tidtam.memo.signer"));
+  }
+
+  /** A sentence of the memo from the Thai bundle. */
+  private static String th(String key, Object... namesAndValues) {
+    return Message.of(key, namesAndValues).in(Lang.TH);
   }
 
   /** " (อำเภอ…, กลุ่ม…)" when the figures are of one district or group; empty otherwise. */
   private static String scope(DashboardFigures f, Catalog catalog) {
     List<String> parts = new ArrayList<>();
     if (f.filter().district() != null) {
-      parts.add("อำเภอ" + f.filter().district());
+      parts.add(th("tidtam.memo.district", "district", f.filter().district()));
     }
     if (f.filter().groupCode() != null) {
       parts.add(
@@ -201,7 +212,7 @@ public record Memo(
               .map(g -> g.name().th())
               .orElse(f.filter().groupCode()));
     }
-    return parts.isEmpty() ? "" : " เฉพาะ" + String.join(" ", parts);
+    return parts.isEmpty() ? "" : " " + th("tidtam.memo.only", "parts", String.join(" ", parts));
   }
 
   /** "ก (x) ข (y) และอีก n รายการ": the first few names with their note. */
@@ -210,7 +221,8 @@ public record Memo(
     for (int i = 0; i < names.size() && i < NAMED; i++) {
       shown.add(names.get(i) + " (" + notes.get(i) + ")");
     }
-    String more = names.size() > NAMED ? " และอีก " + n(names.size() - NAMED) + " รายการ" : "";
+    String more =
+        names.size() > NAMED ? " " + th("tidtam.memo.more", "count", n(names.size() - NAMED)) : "";
     return String.join(" ", shown) + more;
   }
 
