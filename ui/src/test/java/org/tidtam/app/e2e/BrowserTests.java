@@ -17,7 +17,10 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
+import java.util.List;
 import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -25,14 +28,18 @@ import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.tidtam.app.sheets.Sheet;
+import org.tidtam.app.sheets.Workbooks;
 import org.tidtam.app.submission.domain.SubmissionRepository;
 import org.tidtam.app.submission.domain.SubmissionStatus;
 import org.tidtam.catalog.Catalog;
+import org.tidtam.catalog.School;
 import org.tidtam.thai.Round;
 
 /**
@@ -60,6 +67,7 @@ class BrowserTests {
   @LocalServerPort int port;
   @Autowired SubmissionRepository submissions;
   @Autowired Catalog catalog;
+  @Autowired ObjectProvider<Catalog> catalogs;
 
   @DynamicPropertySource
   static void dataDir(DynamicPropertyRegistry registry) throws IOException {
@@ -328,6 +336,105 @@ class BrowserTests {
     assertThat(box.x).isGreaterThanOrEqualTo(0);
     assertThat(box.x + box.width).isLessThanOrEqualTo(PHONE_WIDTH);
     page.context().close();
+  }
+
+  /**
+   * The follow-up of the 6-month round: the planner sees who has not reported with the contact's
+   * phone, sends them a notice, and school1 finds it behind the bell and on its list of forms.
+   */
+  @Test
+  void thePlannerNotifiesTheUnitsThatHaveNotReportedTheSixMonthRound() {
+    Page planner = signedIn("planner");
+    browser().open(planner, "/follow-up");
+    planner.locator("#follow-up-round").click();
+    planner
+        .locator("vaadin-select-item")
+        .filter(new Locator.FilterOptions().setHasText(Round.ROUND_6M.label().th()))
+        .click();
+    Locator missing = planner.locator("#follow-up-missing");
+    String school1 = catalogs.getObject().school(SCHOOL1).orElseThrow().name();
+    assertThat(missing).containsText(school1);
+    assertThat(missing).containsText("081-000-0001");
+
+    planner.locator("#follow-up-notify").click();
+    assertThat(planner.locator("#notify-units")).containsText(school1);
+    String text = "โปรดส่งรายงานรอบ 6 เดือน " + RANDOM.nextInt(1_000_000, 10_000_000);
+    planner.locator("#notify-text textarea").fill(text);
+    planner.locator("#notify-send").click();
+    assertThat(planner.locator("#follow-up-sent")).containsText(school1);
+    planner.context().close();
+
+    Page school = signedIn("school1");
+    waitForPath(school, "/my-forms");
+    assertThat(school.locator("#notice-bell")).isVisible();
+    assertThat(school.locator("#notices")).containsText(text);
+    school.context().close();
+  }
+
+  /** The director opens the dashboard, its charts are drawn, and the memo downloads as Word. */
+  @Test
+  void theDirectorOpensTheDashboardAndDownloadsTheMemo() throws IOException {
+    Page director = signedIn("director");
+    browser().open(director, "/dashboard");
+    assertThat(director.locator("#dashboard-summary")).containsText("รายงานแล้ว");
+    Locator chart = director.locator("#dashboard-completeness-chart");
+    chart.scrollIntoViewIfNeeded();
+    director.waitForFunction(
+        "() => { const i = document.querySelector('#dashboard-completeness-chart');"
+            + " return i && i.complete && i.naturalWidth > 0; }");
+
+    Download download = director.waitForDownload(() -> director.locator("#dashboard-memo").click());
+    assertThat(download.suggestedFilename()).startsWith("บันทึกข้อความ").endsWith(".docx");
+    try (InputStream in = Files.newInputStream(download.path());
+        XWPFDocument docx = new XWPFDocument(in);
+        XWPFWordExtractor text = new XWPFWordExtractor(docx)) {
+      assertThat(text.getText()).contains("บันทึกข้อความ", "เรียน", "ปีงบประมาณ พ.ศ. 2569");
+    }
+    director.context().close();
+  }
+
+  /**
+   * A school list from Excel with one bad row: the preview names the row and cell, nothing is saved
+   * and the confirm button stays off; the fixed file is then saved.
+   */
+  @Test
+  void aSchoolListWithABadRowIsShownAndSavedOnlyOnceFixed() throws IOException {
+    List<List<?>> rows = new ArrayList<>();
+    for (School s : catalogs.getObject().schools()) {
+      rows.add(
+          Arrays.asList(
+              s.code(),
+              s.name(),
+              s.district(),
+              s.size() == null ? "" : s.size().label().th(),
+              s.students() == null ? "" : s.students()));
+    }
+    rows.add(
+        List.of("81019998", "โรงเรียนบ้านทดสอบเบราว์เซอร์", "เมืองกระบี่", "ขนาดเล็ก", "สามร้อย"));
+    List<String> headers =
+        List.of("รหัสสถานศึกษา", "ชื่อสถานศึกษา", "อำเภอ", "ขนาด", "จำนวนนักเรียน");
+    Path bad = dataDir.resolve("schools-bad.xlsx");
+    Files.write(bad, Workbooks.xlsx(new Sheet("สถานศึกษา", "", headers, rows)));
+
+    Page planner = signedIn("planner");
+    browser().open(planner, "/catalog");
+    planner.locator("#catalog-upload input[type=file]").setInputFiles(bad);
+    assertThat(planner.locator("#catalog-preview-problems")).containsText("สามร้อย");
+    assertThat(planner.locator("#catalog-import-confirm")).isDisabled();
+    assertThat(catalogs.getObject().school("81019998")).isEmpty();
+
+    rows.set(
+        rows.size() - 1,
+        List.of("81019998", "โรงเรียนบ้านทดสอบเบราว์เซอร์", "เมืองกระบี่", "ขนาดเล็ก", 300));
+    Path fixed = dataDir.resolve("schools-fixed.xlsx");
+    Files.write(fixed, Workbooks.xlsx(new Sheet("สถานศึกษา", "", headers, rows)));
+    planner.locator("#catalog-upload input[type=file]").setInputFiles(fixed);
+    assertThat(planner.locator("#catalog-import-confirm")).isEnabled();
+    planner.locator("#catalog-import-confirm").click();
+    assertThat(planner.locator("#catalog-import-message"))
+        .hasClass(Pattern.compile(".*catalog-ok-text.*"));
+    assertThat(catalogs.getObject().school("81019998")).isPresent();
+    planner.context().close();
   }
 
   // ---- steps

@@ -10,6 +10,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.test.context.TestSecurityContextHolder;
 import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
@@ -29,6 +31,9 @@ class SecurityConfigurationTests {
 
   @BeforeEach
   void setUp() {
+    // a visitor: no authentication left over from a test that ran before in this thread
+    SecurityContextHolder.clearContext();
+    TestSecurityContextHolder.clearContext();
     mvc =
         MockMvcBuilders.standaloneSetup(new Object())
             .apply(SecurityMockMvcConfigurers.springSecurity(security))

@@ -11,13 +11,18 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.tidtam.app.catalog.service.CatalogFixtures;
+import org.tidtam.app.catalog.service.CatalogStore;
 import org.tidtam.app.security.domain.AppUser;
 import org.tidtam.app.security.domain.Role;
 
@@ -36,6 +41,15 @@ class PostgresSubmissionStoreTests extends SubmissionStoreContract {
   static final String SCHEMA = "tidtam_test_" + UUID.randomUUID().toString().replace("-", "");
 
   @Autowired PasswordEncoder encoder;
+  @Autowired CatalogStore catalogs;
+  @Autowired JdbcClient jdbc;
+  @Autowired TransactionTemplate transactions;
+
+  /** The postgres profile starts with an empty catalog: the contract's units come from the demo. */
+  @BeforeEach
+  void demoCatalog() {
+    CatalogFixtures.seedDemo(catalogs, jdbc, transactions);
+  }
 
   @BeforeAll
   static void createSchema() {
