@@ -28,6 +28,7 @@ class ArchitectureTests {
     "org.tidtam.catalog..",
     "org.tidtam.monitoring..",
     "org.tidtam.i18n..",
+    "org.tidtam.report..",
     "org.tidtam.testkit.."
   };
 
@@ -37,7 +38,8 @@ class ArchitectureTests {
     "org.tidtam.validation..",
     "org.tidtam.catalog..",
     "org.tidtam.thai..",
-    "org.tidtam.i18n.."
+    "org.tidtam.i18n..",
+    "org.tidtam.report.."
   };
 
   @ArchTest
