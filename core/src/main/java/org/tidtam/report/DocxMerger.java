@@ -1,7 +1,9 @@
 package org.tidtam.report;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -9,6 +11,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 import org.docx4j.XmlUtils;
 import org.docx4j.jaxb.Context;
 import org.docx4j.openpackaging.packages.WordprocessingMLPackage;
@@ -74,7 +78,7 @@ final class DocxMerger {
       copyStyles(sourceMain.getStyleDefinitionsPart());
       Map<String, String> numbers = copyNumbering(sourceMain.getNumberingDefinitionsPart());
       Map<String, String> relations = copyRelations(sourceMain, main);
-      String xml = XmlUtils.marshaltoString(sourceMain.getJaxbElement(), true, false);
+      String xml = entry(docx, sourceMain.getPartName().getName().substring(1));
       Document copy =
           (Document) XmlUtils.unmarshalString(renumberDrawings(remap(xml, relations, numbers)));
       return new Merged(copy.getBody().getContent(), copy.getBody().getSectPr());
@@ -200,6 +204,21 @@ final class DocxMerger {
     return ids;
   }
 
+  /**
+   * The XML of a part as stored in the package: reading it directly saves docx4j parsing the body
+   * and writing it back before it is renumbered.
+   */
+  private static String entry(byte[] docx, String name) throws IOException {
+    try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(docx))) {
+      for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+        if (e.getName().equals(name)) {
+          return new String(zip.readAllBytes(), StandardCharsets.UTF_8);
+        }
+      }
+    }
+    throw new ReportException("the document to merge has no " + name);
+  }
+
   /** Gives each drawing a fresh id: Word refuses a document whose drawings share one. */
   private String renumberDrawings(String xml) {
     Matcher m = DRAWING_ID.matcher(xml);
@@ -223,8 +242,7 @@ final class DocxMerger {
     return out;
   }
 
-  private static String replace(
-      Pattern pattern, String xml, Map<String, String> ids, int idGroup) {
+  private static String replace(Pattern pattern, String xml, Map<String, String> ids, int idGroup) {
     Matcher m = pattern.matcher(xml);
     StringBuilder out = new StringBuilder(xml.length() + 64);
     while (m.find()) {
