@@ -14,6 +14,7 @@ import org.docx4j.wml.CTTblPrBase;
 import org.docx4j.wml.Drawing;
 import org.docx4j.wml.FooterReference;
 import org.docx4j.wml.HdrFtrRef;
+import org.docx4j.wml.HeaderReference;
 import org.docx4j.wml.JcEnumeration;
 import org.docx4j.wml.NumberFormat;
 import org.docx4j.wml.P;
@@ -61,6 +62,7 @@ final class DocxReportWriter implements PartWriter {
   private final List<Object> body;
   private final ReportOptions options;
   private final String footerId;
+  private final String headerId;
   private final DocxMerger merger;
   private final List<Entry> headings = new ArrayList<>();
   private final List<String> tables = new ArrayList<>();
@@ -75,11 +77,18 @@ final class DocxReportWriter implements PartWriter {
 
   private @Nullable Integer pageStartAt;
 
-  DocxReportWriter(WordprocessingMLPackage pkg, ReportOptions options, String footerId) {
+  /**
+   * @param footerId the relationship of the footer with the page number
+   * @param headerId the relationship of the report's (empty) header, named by every section of the
+   *     report's own so that a merged document's header stops where the document does
+   */
+  DocxReportWriter(
+      WordprocessingMLPackage pkg, ReportOptions options, String footerId, String headerId) {
     this.pkg = pkg;
     this.body = pkg.getMainDocumentPart().getContent();
     this.options = options;
     this.footerId = footerId;
+    this.headerId = headerId;
     this.merger = new DocxMerger(pkg);
   }
 
@@ -141,6 +150,10 @@ final class DocxReportWriter implements PartWriter {
     margins.setFooter(Wml.big(709));
     margins.setGutter(BigInteger.ZERO);
     s.setPgMar(margins);
+    HeaderReference header = Wml.FACTORY.createHeaderReference();
+    header.setId(headerId);
+    header.setType(HdrFtrRef.DEFAULT);
+    s.getEGHdrFtrReferences().add(header);
     if (pageFormat != null) {
       FooterReference footer = Wml.FACTORY.createFooterReference();
       footer.setId(footerId);

@@ -11,12 +11,14 @@ import org.docx4j.XmlUtils;
 import org.docx4j.openpackaging.packages.WordprocessingMLPackage;
 import org.docx4j.openpackaging.parts.WordprocessingML.DocumentSettingsPart;
 import org.docx4j.openpackaging.parts.WordprocessingML.FooterPart;
+import org.docx4j.openpackaging.parts.WordprocessingML.HeaderPart;
 import org.docx4j.openpackaging.parts.WordprocessingML.MainDocumentPart;
 import org.docx4j.openpackaging.parts.WordprocessingML.StyleDefinitionsPart;
 import org.docx4j.relationships.Relationship;
 import org.docx4j.wml.BooleanDefaultTrue;
 import org.docx4j.wml.CTSettings;
 import org.docx4j.wml.Ftr;
+import org.docx4j.wml.Hdr;
 import org.docx4j.wml.JcEnumeration;
 import org.docx4j.wml.NumberFormat;
 import org.docx4j.wml.P;
@@ -70,7 +72,7 @@ public final class ReportAssembler {
       stylePart.setJaxbElement((Styles) XmlUtils.unmarshalString(styles));
       settings(main);
       String footerId = footer(pkg);
-      DocxReportWriter out = new DocxReportWriter(pkg, options, footerId);
+      DocxReportWriter out = new DocxReportWriter(pkg, options, footerId, header(pkg));
 
       cover(out, report.cover());
       out.endSection(NumberFormat.THAI_LETTERS, 1);
@@ -141,6 +143,16 @@ public final class ReportAssembler {
     p.getContent().addAll(Wml.field("PAGE", options.thaiDigits() ? "๑" : "1"));
     ftr.getContent().add(p);
     part.setJaxbElement(ftr);
+    return rel.getId();
+  }
+
+  /** The report's header: empty, so that a merged document's header ends with its section. */
+  private static String header(WordprocessingMLPackage pkg) throws Exception {
+    HeaderPart part = new HeaderPart();
+    Relationship rel = pkg.getMainDocumentPart().addTargetPart(part);
+    Hdr hdr = Wml.FACTORY.createHdr();
+    hdr.getContent().add(Wml.paragraph("Header"));
+    part.setJaxbElement(hdr);
     return rel.getId();
   }
 

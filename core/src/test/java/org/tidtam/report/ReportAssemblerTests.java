@@ -243,6 +243,10 @@ class ReportAssemblerTests {
         .anyMatch(footer -> footer.contains("PAGE") && footer.contains("fldChar"));
     assertThat(all(xml, Pattern.compile("<wp:docPr id=\"(\\d+)\""))).doesNotHaveDuplicates();
     assertThat(xml).contains("w:tblHeader");
+    // cover, front matter, chapters, the landscape table, the two merged forms, the rest: every
+    // section names its header, so the merged form's header ends with the form
+    List<String> sections = all(xml, Pattern.compile("(<w:sectPr>.*?</w:sectPr>)"));
+    assertThat(sections).hasSize(8).allMatch(section -> section.contains("w:headerReference"));
   }
 
   @Test
@@ -306,6 +310,8 @@ class ReportAssemblerTests {
             SampleDocx.HEADER_TEXT)) {
       assertThat(squeezed).contains(heading);
     }
+    // each merged form fits on one page and carries its header; no other page does
+    assertThat(count(squeezed, SampleDocx.HEADER_TEXT)).isEqualTo(2);
   }
 
   static XWPFDocument read(byte[] docx) throws IOException {
