@@ -6,7 +6,7 @@ import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -29,7 +29,6 @@ import org.docx4j.openpackaging.parts.relationships.Namespaces;
 import org.docx4j.openpackaging.parts.relationships.RelationshipsPart;
 import org.docx4j.relationships.Relationship;
 import org.docx4j.wml.CTLongHexNumber;
-import org.docx4j.wml.Document;
 import org.docx4j.wml.Ftr;
 import org.docx4j.wml.Hdr;
 import org.docx4j.wml.Numbering;
@@ -49,6 +48,10 @@ final class DocxMerger {
   private static final Pattern REL_ATTRIBUTE =
       Pattern.compile("(\\br:(?:embed|link|id|pict|dm|lo|qs|cs))=\"([^\"]+)\"");
   private static final Pattern NUM_ID = Pattern.compile("(<w:numId w:val=\")(\\d+)(\")");
+  private static final Pattern BODY = Pattern.compile("<w:body(?:\\s[^>]*)?>");
+  private static final Pattern SECTION_TAG = Pattern.compile("</?w:sectPr(?:\\s[^>]*)?/?>");
+  private static final Pattern NAMESPACE =
+      Pattern.compile("\\sxmlns:([A-Za-z_][\\w.-]*)=\"([^\"]*)\"");
   private static final Pattern DRAWING_ID = Pattern.compile("<wp:docPr id=\"(\\d+)\"");
 
   private final WordprocessingMLPackage target;
@@ -63,8 +66,15 @@ final class DocxMerger {
     this.main = target.getMainDocumentPart();
   }
 
-  /** A rendered document's body, ready to be added, and its last section. */
-  record Merged(List<Object> content, @Nullable SectPr lastSection) {}
+  /**
+   * A rendered document's body as XML, ready to be spliced into the report's (relationship, list
+   * and drawing ids already renumbered), its last section, and the namespaces its XML uses.
+   *
+   * @param bodyXml the body's content without its last section
+   * @param lastSection the section properties that close the document, if any
+   * @param namespaces prefix to namespace, as declared on the document's root
+   */
+  record Merged(String bodyXml, @Nullable SectPr lastSection, Map<String, String> namespaces) {}
 
   Merged merge(byte[] docx) {
     WordprocessingMLPackage source;
@@ -79,14 +89,72 @@ final class DocxMerger {
       Map<String, String> numbers = copyNumbering(sourceMain.getNumberingDefinitionsPart());
       Map<String, String> relations = copyRelations(sourceMain, main);
       String xml = entry(docx, sourceMain.getPartName().getName().substring(1));
-      Document copy =
-          (Document) XmlUtils.unmarshalString(renumberDrawings(remap(xml, relations, numbers)));
-      return new Merged(copy.getBody().getContent(), copy.getBody().getSectPr());
+      Map<String, String> namespaces = namespaces(xml);
+      if (!Namespaces.NS_WORD12.equals(namespaces.get("w"))
+          || !Namespaces.RELATIONSHIPS_OFFICEDOC.equals(namespaces.get("r"))) {
+        // written with other prefixes: let docx4j write it with the usual ones
+        xml = XmlUtils.marshaltoString(sourceMain.getJaxbElement(), true, false);
+        namespaces = namespaces(xml);
+      }
+      xml = renumberDrawings(remap(xml, relations, numbers));
+      return split(xml, namespaces);
     } catch (ReportException e) {
       throw e;
     } catch (Exception e) {
       throw new ReportException("the document could not be merged: " + e.getMessage(), e);
     }
+  }
+
+  /** The body's content and its last section, which closes the body. */
+  private static Merged split(String xml, Map<String, String> namespaces) throws Exception {
+    Matcher open = BODY.matcher(xml);
+    int end = xml.lastIndexOf("</w:body>");
+    if (!open.find() || end < open.end()) {
+      return new Merged("", null, namespaces);
+    }
+    int start = open.end();
+    int section = -1;
+    int sectionEnd = -1;
+    int depth = 0;
+    Matcher tag = SECTION_TAG.matcher(xml).region(start, end);
+    while (tag.find()) {
+      boolean closing = tag.group().startsWith("</");
+      boolean empty = tag.group().endsWith("/>");
+      if (!closing && depth == 0) {
+        section = tag.start();
+      }
+      depth += closing ? -1 : empty ? 0 : 1;
+      if (depth == 0) {
+        sectionEnd = tag.end();
+      }
+    }
+    // the body's own section is its last child; a paragraph's section ends inside the paragraph
+    if (section < 0 || !xml.substring(sectionEnd, end).isBlank()) {
+      return new Merged(xml.substring(start, end), null, namespaces);
+    }
+    String sectionXml = xml.substring(section, sectionEnd);
+    StringBuilder declared = new StringBuilder();
+    namespaces.forEach(
+        (prefix, uri) ->
+            declared.append(" xmlns:").append(prefix).append("=\"").append(uri).append('"'));
+    String withNamespaces = "<w:sectPr" + declared + sectionXml.substring("<w:sectPr".length());
+    SectPr last = (SectPr) XmlUtils.unwrap(XmlUtils.unmarshalString(withNamespaces));
+    return new Merged(xml.substring(start, section), last, namespaces);
+  }
+
+  /** The namespaces declared on the root element. */
+  static Map<String, String> namespaces(String xml) {
+    int root = xml.indexOf('<', xml.startsWith("<?") ? xml.indexOf("?>") + 2 : 0);
+    while (root >= 0 && xml.startsWith("<!--", root)) {
+      root = xml.indexOf('<', xml.indexOf("-->", root) + 3);
+    }
+    int close = xml.indexOf('>', root);
+    Map<String, String> out = new LinkedHashMap<>();
+    Matcher m = NAMESPACE.matcher(xml).region(root, close);
+    while (m.find()) {
+      out.put(m.group(1), m.group(2));
+    }
+    return out;
   }
 
   private void copyStyles(@Nullable StyleDefinitionsPart part) throws Exception {

@@ -67,6 +67,7 @@ final class DocxReportWriter implements PartWriter {
   private final List<Entry> headings = new ArrayList<>();
   private final List<String> tables = new ArrayList<>();
   private final List<String> charts = new ArrayList<>();
+  private final List<DocxMerger.Merged> merges = new ArrayList<>();
   private boolean landscape;
   private boolean pageStart = true;
   private boolean sectionStart = true;
@@ -102,6 +103,15 @@ final class DocxReportWriter implements PartWriter {
 
   List<String> charts() {
     return charts;
+  }
+
+  /**
+   * The merged documents' bodies, in order: the body holds for the n-th (from 1) an empty paragraph
+   * of the style {@code TidtamMerged}n, to be replaced with it once the report is written, so that
+   * the merged XML is never parsed into objects and written back.
+   */
+  List<DocxMerger.Merged> merges() {
+    return merges;
   }
 
   List<Object> body() {
@@ -341,9 +351,9 @@ final class DocxReportWriter implements PartWriter {
     if (!sectionStart) {
       endSection(pageFormat, null);
     }
-    for (Object block : merged.content()) {
-      add(block);
-    }
+    String marker = "TidtamMerged" + (merges.size() + 1);
+    merges.add(merged);
+    add(Wml.paragraph(marker));
     SectPr section = merged.lastSection();
     if (section == null) {
       endSection(pageFormat, null);

@@ -110,7 +110,10 @@ public final class ReportAssembler {
 
       ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 16);
       pkg.save(bytes);
-      return bytes.toByteArray();
+      return out.merges().isEmpty()
+          ? bytes.toByteArray()
+          : Splicer.splice(
+              bytes.toByteArray(), main.getPartName().getName().substring(1), out.merges());
     } catch (ReportException e) {
       throw e;
     } catch (Exception e) {
