@@ -243,6 +243,7 @@ class ReportAssemblerTests {
         .anyMatch(footer -> footer.contains("PAGE") && footer.contains("fldChar"));
     assertThat(all(xml, Pattern.compile("<wp:docPr id=\"(\\d+)\""))).doesNotHaveDuplicates();
     assertThat(xml).contains("w:tblHeader");
+    DocxMergerTests.assertRelationshipsResolve(report);
     // cover, front matter, chapters, the landscape table, the two merged forms, the rest: every
     // section names its header, so the merged form's header ends with the form
     List<String> sections = all(xml, Pattern.compile("(<w:sectPr>.*?</w:sectPr>)"));

@@ -123,6 +123,50 @@ final class SampleDocx {
     return out.toByteArray();
   }
 
+  /**
+   * The same document as {@link #landscapeForm} with a portrait first section (a paragraph's
+   * section, with the header too) before the list.
+   */
+  static byte[] twoSectionForm(String title) throws Exception {
+    WordprocessingMLPackage pkg =
+        WordprocessingMLPackage.load(new java.io.ByteArrayInputStream(landscapeForm(title)));
+    MainDocumentPart main = pkg.getMainDocumentPart();
+    SectPr last = main.getJaxbElement().getBody().getSectPr();
+    SectPr first = XmlUtils.deepCopy(last);
+    first.getPgSz().setOrient(null);
+    first.getPgSz().setW(java.math.BigInteger.valueOf(11906));
+    first.getPgSz().setH(java.math.BigInteger.valueOf(16838));
+    P end = (P) main.getContent().getFirst();
+    end.getPPr().setSectPr(first);
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    pkg.save(out);
+    return out.toByteArray();
+  }
+
+  /** The document with its main part's XML written with the prefix ns0 for WordprocessingML. */
+  static byte[] withOtherPrefix(byte[] docx) throws IOException {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (var in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(docx));
+        var out = new java.util.zip.ZipOutputStream(bytes)) {
+      for (var e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+        byte[] content = in.readAllBytes();
+        if (e.getName().equals("word/document.xml")) {
+          String xml = new String(content, java.nio.charset.StandardCharsets.UTF_8);
+          xml =
+              xml.replace("xmlns:w=", "xmlns:ns0=")
+                  .replace("<w:", "<ns0:")
+                  .replace("</w:", "</ns0:")
+                  .replace(" w:", " ns0:");
+          content = xml.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        }
+        out.putNextEntry(new java.util.zip.ZipEntry(e.getName()));
+        out.write(content);
+        out.closeEntry();
+      }
+    }
+    return bytes.toByteArray();
+  }
+
   private static P styled(ObjectFactory f, String style, String text) {
     P p = Wml.paragraph(style, text);
     return p;
