@@ -61,6 +61,7 @@ final class DocxReportWriter implements PartWriter {
   private final WordprocessingMLPackage pkg;
   private final List<Object> body;
   private final ReportOptions options;
+  private final String frontFooterId;
   private final String footerId;
   private final String headerId;
   private final DocxMerger merger;
@@ -79,15 +80,21 @@ final class DocxReportWriter implements PartWriter {
   private @Nullable Integer pageStartAt;
 
   /**
-   * @param footerId the relationship of the footer with the page number
+   * @param frontFooterId the relationship of the front matter's footer (page ก, ข, …)
+   * @param footerId the relationship of the body's footer with the page number
    * @param headerId the relationship of the report's (empty) header, named by every section of the
    *     report's own so that a merged document's header stops where the document does
    */
   DocxReportWriter(
-      WordprocessingMLPackage pkg, ReportOptions options, String footerId, String headerId) {
+      WordprocessingMLPackage pkg,
+      ReportOptions options,
+      String frontFooterId,
+      String footerId,
+      String headerId) {
     this.pkg = pkg;
     this.body = pkg.getMainDocumentPart().getContent();
     this.options = options;
+    this.frontFooterId = frontFooterId;
     this.footerId = footerId;
     this.headerId = headerId;
     this.merger = new DocxMerger(pkg);
@@ -166,7 +173,7 @@ final class DocxReportWriter implements PartWriter {
     s.getEGHdrFtrReferences().add(header);
     if (pageFormat != null) {
       FooterReference footer = Wml.FACTORY.createFooterReference();
-      footer.setId(footerId);
+      footer.setId(pageFormat == NumberFormat.THAI_LETTERS ? frontFooterId : footerId);
       footer.setType(HdrFtrRef.DEFAULT);
       s.getEGHdrFtrReferences().add(footer);
       CTPageNumber numbers = Wml.FACTORY.createCTPageNumber();
@@ -179,7 +186,19 @@ final class DocxReportWriter implements PartWriter {
     return s;
   }
 
-  /** The page numbers of the body: Arabic or Thai digits. */
+  /**
+   * The field switch for the report's digits. Thai digits are spelt {@code THAIARABIC}: Word reads
+   * switch names in any case, and LibreOffice, which reads the exact spelling {@code ThaiArabic} as
+   * Thai letters (ก, ข, …), ignores it and prints Arabic digits, the lesser harm.
+   */
+  String digitSwitch() {
+    return options.thaiDigits() ? "\\* THAIARABIC" : "\\* ARABIC";
+  }
+
+  /**
+   * The page numbers of the body: Arabic or Thai digits (LibreOffice reads {@code thaiNumbers} as
+   * decimal; the footer's field switch says it again for Word).
+   */
   NumberFormat bodyFormat() {
     return options.thaiDigits() ? NumberFormat.THAI_NUMBERS : NumberFormat.DECIMAL;
   }
@@ -225,7 +244,7 @@ final class DocxReportWriter implements PartWriter {
   private P caption(String label, int number, String caption) {
     P p = Wml.paragraph("Caption");
     p.getContent().addAll(Wml.runs(label + " "));
-    String switches = options.thaiDigits() ? " \\* ThaiArabic" : " \\* ARABIC";
+    String switches = " " + digitSwitch();
     p.getContent().addAll(Wml.field("SEQ " + label + switches, text(Integer.toString(number))));
     if (!caption.isBlank()) {
       p.getContent().addAll(Wml.runs(" " + caption));

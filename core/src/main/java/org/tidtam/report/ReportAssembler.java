@@ -14,6 +14,7 @@ import org.docx4j.openpackaging.parts.WordprocessingML.FooterPart;
 import org.docx4j.openpackaging.parts.WordprocessingML.HeaderPart;
 import org.docx4j.openpackaging.parts.WordprocessingML.MainDocumentPart;
 import org.docx4j.openpackaging.parts.WordprocessingML.StyleDefinitionsPart;
+import org.docx4j.openpackaging.parts.relationships.RelationshipsPart;
 import org.docx4j.relationships.Relationship;
 import org.docx4j.wml.BooleanDefaultTrue;
 import org.docx4j.wml.CTSettings;
@@ -71,8 +72,16 @@ public final class ReportAssembler {
       StyleDefinitionsPart stylePart = main.getStyleDefinitionsPart(true);
       stylePart.setJaxbElement((Styles) XmlUtils.unmarshalString(styles));
       settings(main);
-      String footerId = footer(pkg);
-      DocxReportWriter out = new DocxReportWriter(pkg, options, footerId, header(pkg));
+      DocxReportWriter out =
+          new DocxReportWriter(
+              pkg,
+              options,
+              footer(pkg, "PAGE", "ก"),
+              footer(
+                  pkg,
+                  "PAGE" + (options.thaiDigits() ? " \\* THAIARABIC" : ""),
+                  options.thaiDigits() ? "๑" : "1"),
+              header(pkg));
 
       cover(out, report.cover());
       out.endSection(NumberFormat.THAI_LETTERS, 1);
@@ -137,13 +146,16 @@ public final class ReportAssembler {
     settings.setUpdateFields(new BooleanDefaultTrue());
   }
 
-  /** The footer of every numbered page: the page number, centred. */
-  private String footer(WordprocessingMLPackage pkg) throws Exception {
+  /** A footer with the page number, centred, by the field instruction. */
+  private static String footer(WordprocessingMLPackage pkg, String instruction, String shown)
+      throws Exception {
     FooterPart part = new FooterPart();
-    Relationship rel = pkg.getMainDocumentPart().addTargetPart(part);
+    Relationship rel =
+        pkg.getMainDocumentPart()
+            .addTargetPart(part, RelationshipsPart.AddPartBehaviour.RENAME_IF_NAME_EXISTS);
     Ftr ftr = Wml.FACTORY.createFtr();
     P p = Wml.paragraph("Footer");
-    p.getContent().addAll(Wml.field("PAGE", options.thaiDigits() ? "๑" : "1"));
+    p.getContent().addAll(Wml.field(instruction, shown));
     ftr.getContent().add(p);
     part.setJaxbElement(ftr);
     return rel.getId();
@@ -152,7 +164,9 @@ public final class ReportAssembler {
   /** The report's header: empty, so that a merged document's header ends with its section. */
   private static String header(WordprocessingMLPackage pkg) throws Exception {
     HeaderPart part = new HeaderPart();
-    Relationship rel = pkg.getMainDocumentPart().addTargetPart(part);
+    Relationship rel =
+        pkg.getMainDocumentPart()
+            .addTargetPart(part, RelationshipsPart.AddPartBehaviour.RENAME_IF_NAME_EXISTS);
     Hdr hdr = Wml.FACTORY.createHdr();
     hdr.getContent().add(Wml.paragraph("Header"));
     part.setJaxbElement(hdr);

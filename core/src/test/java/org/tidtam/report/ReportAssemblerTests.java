@@ -260,7 +260,12 @@ class ReportAssemblerTests {
       assertThat(texts(doc, "Caption")).containsExactly("ตารางที่ ๑ รางวัลของสถานศึกษา");
       assertThat(texts(doc, "Title")).contains("ประจำปีงบประมาณ พ.ศ. ๒๕๖๙");
     }
-    assertThat(entry(thai, "word/document.xml")).contains("w:fmt=\"thaiNumbers\"");
+    String xml = entry(thai, "word/document.xml");
+    assertThat(xml).contains("w:fmt=\"thaiNumbers\"").contains("SEQ ตารางที่ \\* THAIARABIC");
+    // the body's page numbers in Thai digits, the front matter's in Thai letters
+    assertThat(entries(thai, "word/footer"))
+        .anySatisfy(f -> assertThat(f).contains("PAGE \\* THAIARABIC"))
+        .anySatisfy(f -> assertThat(f).contains(" PAGE </w:instrText>"));
   }
 
   @Test
