@@ -71,7 +71,10 @@ final class DocxReportWriter implements PartWriter {
   private final List<DocxMerger.Merged> merges = new ArrayList<>();
   private boolean landscape;
   private boolean pageStart = true;
-  private boolean sectionStart = true;
+
+  /** Where in the body the current section starts. */
+  private int sectionFrom;
+
   private int drawingId = 1;
 
   /** How the current section numbers its pages; null: no footer (the cover). */
@@ -133,7 +136,6 @@ final class DocxReportWriter implements PartWriter {
   void add(Object block) {
     body.add(block);
     pageStart = false;
-    sectionStart = false;
   }
 
   /** Ends the current section; the next one starts on a new page with the given numbering. */
@@ -145,7 +147,7 @@ final class DocxReportWriter implements PartWriter {
     pageFormat = nextFormat;
     pageStartAt = nextStart;
     pageStart = true;
-    sectionStart = true;
+    sectionFrom = body.size();
   }
 
   /** The section properties of the current section. */
@@ -351,12 +353,10 @@ final class DocxReportWriter implements PartWriter {
       content.write(this);
       return this;
     }
-    if (!sectionStart) {
-      endSection(pageFormat, null);
-    }
+    breakSection();
     landscape = true;
     content.write(this);
-    if (sectionStart) {
+    if (sectionEmpty()) {
       add(Wml.paragraph("Normal"));
     }
     endSection(pageFormat, null);
@@ -367,9 +367,7 @@ final class DocxReportWriter implements PartWriter {
   @Override
   public PartWriter merge(byte[] docx) {
     DocxMerger.Merged merged = merger.merge(docx);
-    if (!sectionStart) {
-      endSection(pageFormat, null);
-    }
+    breakSection();
     String marker = "TidtamMerged" + (merges.size() + 1);
     merges.add(merged);
     add(Wml.paragraph(marker));
@@ -393,7 +391,36 @@ final class DocxReportWriter implements PartWriter {
     end.getPPr().setSectPr(section);
     body.add(end);
     pageStart = true;
-    sectionStart = true;
+    sectionFrom = body.size();
     return this;
+  }
+
+  private boolean sectionEmpty() {
+    return body.size() == sectionFrom;
+  }
+
+  /**
+   * Ends the current section before content that needs one of its own (a landscape table, a merged
+   * document); headings at the end of the section move on with that content instead of staying
+   * alone at the bottom of a page.
+   */
+  private void breakSection() {
+    List<Object> headings = new ArrayList<>();
+    while (body.size() > sectionFrom && body.getLast() instanceof P p && isHeading(p)) {
+      headings.addFirst(body.removeLast());
+    }
+    if (!sectionEmpty()) {
+      endSection(pageFormat, null);
+    }
+    for (Object heading : headings) {
+      ((P) heading).getPPr().setPageBreakBefore(null);
+      add(heading);
+    }
+  }
+
+  private static boolean isHeading(P p) {
+    return p.getPPr() != null
+        && p.getPPr().getPStyle() != null
+        && p.getPPr().getPStyle().getVal().startsWith("Heading");
   }
 }

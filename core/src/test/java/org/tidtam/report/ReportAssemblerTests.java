@@ -244,10 +244,32 @@ class ReportAssemblerTests {
     assertThat(all(xml, Pattern.compile("<wp:docPr id=\"(\\d+)\""))).doesNotHaveDuplicates();
     assertThat(xml).contains("w:tblHeader");
     DocxMergerTests.assertRelationshipsResolve(report);
-    // cover, front matter, chapters, the landscape table, the two merged forms, the rest: every
+    // cover, front matter, chapters, the landscape table, the two merged forms (the first with the
+    // heading before it), the rest: every
     // section names its header, so the merged form's header ends with the form
     List<String> sections = all(xml, Pattern.compile("(<w:sectPr>.*?</w:sectPr>)"));
-    assertThat(sections).hasSize(8).allMatch(section -> section.contains("w:headerReference"));
+    assertThat(sections).hasSize(7).allMatch(section -> section.contains("w:headerReference"));
+  }
+
+  @Test
+  void headingsBeforeALandscapeTableOrAMergedFormMoveOnWithIt() {
+    String xml = entry(report, "word/document.xml");
+    assertThat(between(xml, "4.1 สรุปโครงการ</w:t>", " สรุปผลการดำเนินงานโครงการ</w:t>"))
+        .doesNotContain("<w:sectPr");
+    assertThat(between(xml, "4.1.1 แบบรายงานโครงการ</w:t>", ">แบบรายงานโครงการทดสอบ</w:t>"))
+        .doesNotContain("<w:sectPr");
+  }
+
+  /**
+   * The XML from the body's heading (the last occurrence: the first is the TOC's) to what follows
+   * it.
+   */
+  private static String between(String xml, String heading, String next) {
+    int from = xml.lastIndexOf(heading);
+    int to = xml.indexOf(next, from);
+    assertThat(from).isNotNegative();
+    assertThat(to).isGreaterThan(from);
+    return xml.substring(from, to);
   }
 
   @Test
