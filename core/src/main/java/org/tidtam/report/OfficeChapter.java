@@ -18,6 +18,7 @@ public enum OfficeChapter {
   PROBLEMS_AND_SUGGESTIONS(ReportPart.Kind.CHAPTER, 800, "ส่วนที่ 7 ปัญหา อุปสรรค และข้อเสนอแนะ"),
   WORKING_GROUP(ReportPart.Kind.ANNEX, 100, "คำสั่งแต่งตั้งคณะทำงาน"),
   PHOTOS(ReportPart.Kind.ANNEX, 200, "ภาพกิจกรรม"),
+  REPORTING(ReportPart.Kind.ANNEX, 300, "ความครบถ้วนและความทันเวลาของการรายงาน"),
   EDITORS(ReportPart.Kind.ANNEX, 900, "คณะผู้จัดทำ");
 
   private final ReportPart.Kind kind;
