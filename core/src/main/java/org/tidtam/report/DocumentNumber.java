@@ -1,5 +1,7 @@
 package org.tidtam.report;
 
+import org.tidtam.i18n.LocalizedText;
+
 /**
  * The report's number in the office's series of documents, printed "เอกสารลำดับที่ 2/2569".
  *
@@ -19,6 +21,6 @@ public record DocumentNumber(int sequence, int year) {
 
   /** The printed form, e.g. "เอกสารลำดับที่ 2/2569", in Arabic digits. */
   public String text() {
-    return "เอกสารลำดับที่ " + sequence + "/" + year;
+    return LocalizedText.of("เอกสารลำดับที่", "Document no.").th() + " " + sequence + "/" + year;
   }
 }

@@ -30,6 +30,7 @@ import org.docx4j.wml.Tc;
 import org.docx4j.wml.Tr;
 import org.docx4j.wml.TrPr;
 import org.jspecify.annotations.Nullable;
+import org.tidtam.i18n.LocalizedText;
 import org.tidtam.thai.ThaiDigits;
 
 /**
@@ -38,8 +39,8 @@ import org.tidtam.thai.ThaiDigits;
  */
 final class DocxReportWriter implements PartWriter {
 
-  static final String TABLE_LABEL = "ตารางที่";
-  static final String CHART_LABEL = "แผนภูมิที่";
+  static final String TABLE_LABEL = LocalizedText.of("ตารางที่", "Table").th();
+  static final String CHART_LABEL = LocalizedText.of("แผนภูมิที่", "Chart").th();
 
   /**
    * A4 in twentieths of a point, and the report's margins (top 2.5, bottom 2, left 3, right 2 cm).

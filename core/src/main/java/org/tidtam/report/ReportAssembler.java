@@ -26,6 +26,8 @@ import org.docx4j.wml.P;
 import org.docx4j.wml.PPrBase;
 import org.docx4j.wml.STFldCharType;
 import org.docx4j.wml.Styles;
+import org.tidtam.i18n.LocalizedText;
+import org.tidtam.thai.ThaiDigits;
 
 /**
  * Writes an {@link AnnualReport} as one Word document: the cover, the foreword (คำนำ), the table of
@@ -39,7 +41,12 @@ import org.docx4j.wml.Styles;
  */
 public final class ReportAssembler {
 
-  private static final String THAI_LETTERS = "กขคงจฉชซฌญฎฏฐฑฒณดตถทธนบปผฝพฟภมยรลวศษสหฬอฮ";
+  /** The letters of the annexes (ภาคผนวก ก, ข, …), in the order Thai reports use them. */
+  private static final String THAI_LETTERS =
+      LocalizedText.of("กขคงจฉชซฌญฎฏฐฑฒณดตถทธนบปผฝพฟภมยรลวศษสหฬอฮ", "ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+          .th();
+
+  private static final LocalizedText ANNEXES = LocalizedText.of("ภาคผนวก", "Annexes");
 
   private final ReportOptions options;
   private final String styles;
@@ -76,22 +83,22 @@ public final class ReportAssembler {
           new DocxReportWriter(
               pkg,
               options,
-              footer(pkg, "PAGE", "ก"),
+              footer(pkg, "PAGE", THAI_LETTERS.substring(0, 1)),
               footer(
                   pkg,
                   "PAGE" + (options.thaiDigits() ? " \\* THAIARABIC" : ""),
-                  options.thaiDigits() ? "๑" : "1"),
+                  options.thaiDigits() ? ThaiDigits.toThai("1") : "1"),
               header(pkg));
 
       cover(out, report.cover());
       out.endSection(NumberFormat.THAI_LETTERS, 1);
       foreword(out, report);
       out.pageBreak();
-      int tocAt = frontList(out, "สารบัญ");
+      int tocAt = frontList(out, LocalizedText.of("สารบัญ", "Contents").th());
       out.pageBreak();
-      int tablesAt = frontList(out, "สารบัญตาราง");
+      int tablesAt = frontList(out, LocalizedText.of("สารบัญตาราง", "List of tables").th());
       out.pageBreak();
-      int chartsAt = frontList(out, "สารบัญแผนภูมิ");
+      int chartsAt = frontList(out, LocalizedText.of("สารบัญแผนภูมิ", "List of charts").th());
       out.endSection(out.bodyFormat(), 1);
 
       for (ReportPart part : report.chapters()) {
@@ -100,11 +107,11 @@ public final class ReportAssembler {
       }
       List<ReportPart> annexes = report.annexes();
       if (!annexes.isEmpty()) {
-        out.title("ภาคผนวก");
+        out.title(ANNEXES.th());
       }
       for (int i = 0; i < annexes.size(); i++) {
         ReportPart annex = annexes.get(i);
-        out.title("ภาคผนวก " + letter(i) + " " + annex.title());
+        out.title(ANNEXES.th() + " " + letter(i) + " " + annex.title());
         annex.content().write(out);
       }
       if (out.body().isEmpty() || !(out.body().getLast() instanceof P)) {
@@ -176,7 +183,13 @@ public final class ReportAssembler {
   private void cover(DocxReportWriter out, ReportCover cover) {
     cover.logoBytes().ifPresent(logo -> out.add(out.image(logo, 3.5, cover.office())));
     out.add(Wml.paragraph("Title", out.text(cover.title())));
-    out.add(Wml.paragraph("Title", out.text("ประจำปีงบประมาณ พ.ศ. " + cover.fiscalYear())));
+    out.add(
+        Wml.paragraph(
+            "Title",
+            out.text(
+                LocalizedText.of("ประจำปีงบประมาณ พ.ศ.", "Fiscal year").th()
+                    + " "
+                    + cover.fiscalYear())));
     out.add(Wml.paragraph("Subtitle", out.text(cover.office())));
     if (!cover.group().isBlank()) {
       out.add(Wml.paragraph("Subtitle", out.text(cover.group())));
@@ -187,7 +200,7 @@ public final class ReportAssembler {
   }
 
   private void foreword(DocxReportWriter out, AnnualReport report) {
-    out.add(Wml.paragraph("FrontHeading", "คำนำ"));
+    out.add(Wml.paragraph("FrontHeading", LocalizedText.of("คำนำ", "Foreword").th()));
     for (String paragraph : report.foreword()) {
       out.paragraph(paragraph);
     }
