@@ -100,6 +100,18 @@ class TocRefreshTests {
     }
   }
 
+  @Test
+  void withoutLibreOfficeTheReportComesBackAsAssembledWithItsFieldsToUpdateOnOpening() {
+    TocRefresh.Refreshed refreshed =
+        new TocRefresh(Duration.ofMinutes(1), "soffice-not-installed").refresh(docx, true);
+
+    assertThat(refreshed.refreshed()).isFalse();
+    assertThat(refreshed.pdfBytes()).isEmpty();
+    assertThat(refreshed.docx()).isEqualTo(docx);
+    assertThat(ReportAssemblerTests.entry(refreshed.docx(), "word/settings.xml"))
+        .contains("updateFields");
+  }
+
   /** The first page after the list of charts: the executive summary. */
   private static int bodyStart(String[] pages) {
     for (int i = 0; i < pages.length; i++) {
