@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.tidtam.catalog.Catalog;
 import org.tidtam.figures.DashboardFigures;
 import org.tidtam.figures.DashboardFilter;
@@ -16,6 +17,7 @@ import org.tidtam.form.FormPlugin;
 import org.tidtam.form.ProjectFact;
 import org.tidtam.i18n.LocalizedText;
 import org.tidtam.monitoring.FollowUp;
+import org.tidtam.monitoring.FollowUpReport;
 import org.tidtam.monitoring.MonitoringPlan;
 import org.tidtam.monitoring.PlannedProject;
 import org.tidtam.monitoring.ReportStatus;
@@ -102,9 +104,8 @@ final class AnnualReportCommand {
                         UnitKind.SCHOOL, "7.3", UnitKind.GROUP, "7.1", UnitKind.PROJECT, "7.2"))),
             List.copyOf(projects.values()),
             List.of());
-    var followUp =
-        FollowUp.of(
-            plan, catalog, round, submissions, code -> java.util.Optional.empty(), window.closes());
+    FollowUpReport followUp =
+        FollowUp.of(plan, catalog, round, submissions, code -> Optional.empty(), window.closes());
     return Figures.of(catalog, followUp, facts, DashboardFilter.of(year, round), TARGETS);
   }
 
