@@ -30,6 +30,7 @@ class ArchitectureTests {
     "org.tidtam.figures..",
     "org.tidtam.chart..",
     "org.tidtam.i18n..",
+    "org.tidtam.report..",
     "org.tidtam.testkit.."
   };
 
@@ -39,7 +40,8 @@ class ArchitectureTests {
     "org.tidtam.validation..",
     "org.tidtam.catalog..",
     "org.tidtam.thai..",
-    "org.tidtam.i18n.."
+    "org.tidtam.i18n..",
+    "org.tidtam.report.."
   };
 
   @ArchTest

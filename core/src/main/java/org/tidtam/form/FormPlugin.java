@@ -4,6 +4,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.tidtam.i18n.LocalizedText;
+import org.tidtam.report.ReportContributor;
+import org.tidtam.report.ReportPart;
+import org.tidtam.report.ReportScope;
 import org.tidtam.validation.Violation;
 
 /**
@@ -13,7 +16,7 @@ import org.tidtam.validation.Violation;
  *
  * @param <F> the record type that holds one submission's data
  */
-public interface FormPlugin<F extends Record> {
+public interface FormPlugin<F extends Record> extends ReportContributor {
 
   /** The form's id, e.g. {@code 7.2}. */
   FormId id();
@@ -120,6 +123,16 @@ public interface FormPlugin<F extends Record> {
    * other reports may still change.
    */
   default List<Violation> crossChecks(F form, FormContext context) {
+    return List.of();
+  }
+
+  /**
+   * The chapters and annexes this form adds to the annual report of the scope, e.g. a summary of
+   * its submissions or their rendered documents as an annex; none by default. The office's own
+   * chapters come through the same {@link ReportContributor} interface.
+   */
+  @Override
+  default List<ReportPart> reportParts(ReportScope scope) {
     return List.of();
   }
 }

@@ -25,12 +25,13 @@ record CliArguments(String verb, Map<String, String> options, boolean debug) {
    * it is only recognised as the first argument, see {@link #isCommand}.
    */
   static final Map<String, Set<String>> VERBS =
-      Map.of(
-          "forms", Set.of("lang"),
-          "schema", Set.of("form", "out", "lang"),
-          "sample", Set.of("form", "out", "lang"),
-          "validate", Set.of("form", "in", "stage", "lang", "context"),
-          "render",
+      Map.ofEntries(
+          Map.entry("forms", Set.of("lang")),
+          Map.entry("schema", Set.of("form", "out", "lang")),
+          Map.entry("sample", Set.of("form", "out", "lang")),
+          Map.entry("validate", Set.of("form", "in", "stage", "lang", "context")),
+          Map.entry(
+              "render",
               Set.of(
                   "form",
                   "in",
@@ -42,15 +43,16 @@ record CliArguments(String verb, Map<String, String> options, boolean debug) {
                   "context",
                   "template",
                   "data",
-                  "no-lint"),
-          "lint", Set.of("form", "template", "data", "lang"),
-          "prefill", Set.of("form", "year", "round", "unit", "out", "lang", "context"),
-          "new-form", Set.of("id", "name", "package", "title-th", "title-en", "root"),
-          "help", Set.of("lang"),
-          "version", Set.of("lang"));
+                  "no-lint")),
+          Map.entry("lint", Set.of("form", "template", "data", "lang")),
+          Map.entry("prefill", Set.of("form", "year", "round", "unit", "out", "lang", "context")),
+          Map.entry("new-form", Set.of("id", "name", "package", "title-th", "title-en", "root")),
+          Map.entry("report", Set.of("year", "context", "out", "pdf", "numerals", "lang")),
+          Map.entry("help", Set.of("lang")),
+          Map.entry("version", Set.of("lang")));
 
   /** Options that take no value. */
-  static final Set<String> FLAGS = Set.of("no-lint");
+  static final Set<String> FLAGS = Set.of("no-lint", "pdf");
 
   /** The first argument that starts the web application instead of the command line. */
   static final String SERVE = "serve";

@@ -28,6 +28,7 @@ import org.tidtam.form.PrefillRequest;
 import org.tidtam.i18n.Lang;
 import org.tidtam.i18n.LocalizedException;
 import org.tidtam.i18n.LocalizedText;
+import org.tidtam.report.TocRefresh;
 import org.tidtam.schema.FormRegistry;
 import org.tidtam.schema.FormSchema;
 import org.tidtam.schema.JsonSchemaExporter;
@@ -37,6 +38,7 @@ import org.tidtam.submission.SubmissionFormatException;
 import org.tidtam.submission.SubmissionService;
 import org.tidtam.submission.SubmissionStore;
 import org.tidtam.template.EngineOptions;
+import org.tidtam.template.Numerals;
 import org.tidtam.template.RenderModel;
 import org.tidtam.template.RenderOptions;
 import org.tidtam.template.Template;
@@ -137,6 +139,7 @@ public final class TidtamCli {
         case "prefill" -> prefill(cli, services, out, err);
         case "lint" -> lint(cli, services, out, err);
         case "new-form" -> NewForm.run(args, out, err);
+        case "report" -> report(cli, services, out, err);
         case "version" -> version(out);
         default -> help(out, cli.lang());
       };
@@ -391,6 +394,52 @@ public final class TidtamCli {
     return OK;
   }
 
+  /**
+   * Assembles the annual report of a fiscal year from the submissions of the {@code --context}
+   * folder; with LibreOffice installed its table of contents is filled with page numbers (and
+   * {@code --pdf} writes the PDF next to it), without it Word fills them when the file is opened.
+   */
+  private int report(CliArguments cli, Services services, PrintStream out, PrintStream err)
+      throws IOException {
+    Lang lang = cli.lang();
+    int year = cli.fiscalYear();
+    Path folder = contextFolder(cli.required("context"));
+    Path target = outputFile(cli.required("out"));
+    boolean thaiDigits = cli.numerals() != Numerals.ARABIC;
+    boolean pdf = cli.option("pdf").isPresent();
+    if (pdf && !TocRefresh.available()) {
+      throw new CliException(
+          "--pdf ต้องติดตั้ง LibreOffice (soffice และ python3-uno) ซึ่งไม่พบในเครื่องนี้",
+          "--pdf needs LibreOffice (soffice and python3-uno), which is not installed");
+    }
+    prepareWordLibrary();
+    byte[] docx = AnnualReportCommand.assemble(services.service(), folder, year, thaiDigits);
+    TocRefresh.Refreshed refreshed = TocRefresh.withDefaults().refresh(docx, pdf);
+    if (!refreshed.refreshed()) {
+      err.println(
+          t(
+              lang,
+              "ไม่พบ LibreOffice: สารบัญจะแสดงเลขหน้าเมื่อเปิดไฟล์ใน Word (ตอบ \"ใช่\" เมื่อถามให้ปรับปรุงเขตข้อมูล)",
+              "LibreOffice is not installed: the table of contents gets its page numbers when Word"
+                  + " opens the file (answer \"yes\" when it asks to update fields)"));
+    }
+    written(target, refreshed.docx(), lang, out);
+    if (pdf) {
+      written(pdfOf(target), refreshed.pdfBytes().orElseThrow(), lang, out);
+    }
+    return OK;
+  }
+
+  /** The PDF next to a Word file: {@code report.docx} gives {@code report.pdf}. */
+  static Path pdfOf(Path docx) {
+    String name = docx.getFileName().toString();
+    String base =
+        name.toLowerCase(java.util.Locale.ROOT).endsWith(".docx")
+            ? name.substring(0, name.length() - ".docx".length())
+            : name;
+    return docx.resolveSibling(base + ".pdf");
+  }
+
   private int version(PrintStream out) {
     out.println("tidtam " + version());
     return OK;
@@ -473,6 +522,9 @@ public final class TidtamCli {
           lint     --template t.docx [--data d.json]   ตรวจแม่แบบที่ไม่ใช่ของแบบฟอร์ม
           prefill  --form 7.1 --year 2569 --round 12m --unit SUPERVISION [--out f.json]
                                                   ร่างแบบฟอร์มที่เติมข้อมูลที่มีอยู่แล้วให้
+          report   --year 2569 --context dir/ --out report.docx [--pdf] [--numerals thai]
+                                                  รายงานผลการดำเนินงานประจำปีจากแบบรายงานในโฟลเดอร์
+                                                  (--pdf ต้องติดตั้ง LibreOffice)
           new-form --id 7.4 --name district-report [--title-th ...] [--title-en ...]
                    [--package org.tidtam.forms.x] [--root .]
                                                   สร้างโมดูลปลั๊กอินแบบฟอร์มใหม่
@@ -507,6 +559,9 @@ public final class TidtamCli {
                       check a template on its own or against the shape of JSON data
           prefill     print a draft with what is already known filled in (--form, --year,
                       --round 6m|12m|q1..q4, --unit group or school code, optional --out)
+          report      assemble the annual report of a fiscal year from the submissions of a
+                      folder (--year, --context, --out, optional --pdf with LibreOffice,
+                      --numerals thai)
           new-form    create a new form plugin module (--id 7.4, --name district-report,
                       optional --title-th, --title-en, --package, --root)
           --context   (validate, render, prefill) a folder with catalog.json (optional;
@@ -585,6 +640,16 @@ public final class TidtamCli {
           "--context " + dir + ": ไม่พบโฟลเดอร์", "--context " + dir + ": no such folder");
     }
     return service.context(dir);
+  }
+
+  /** The folder of {@code --context}, which must exist. */
+  private static Path contextFolder(String name) {
+    Path dir = Path.of(name);
+    if (!Files.isDirectory(dir)) {
+      throw new CliException(
+          "--context " + dir + ": ไม่พบโฟลเดอร์", "--context " + dir + ": no such folder");
+    }
+    return dir;
   }
 
   /** The service writing with the font of {@code --font}. */

@@ -1,0 +1,145 @@
+package org.tidtam.app.cli;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.tidtam.catalog.Catalog;
+import org.tidtam.figures.DashboardFigures;
+import org.tidtam.figures.DashboardFilter;
+import org.tidtam.figures.Figures;
+import org.tidtam.figures.QualityTargets;
+import org.tidtam.form.Fact;
+import org.tidtam.form.FormPlugin;
+import org.tidtam.form.ProjectFact;
+import org.tidtam.i18n.LocalizedText;
+import org.tidtam.monitoring.FollowUp;
+import org.tidtam.monitoring.FollowUpReport;
+import org.tidtam.monitoring.MonitoringPlan;
+import org.tidtam.monitoring.PlannedProject;
+import org.tidtam.monitoring.ReportStatus;
+import org.tidtam.monitoring.ReportingWindow;
+import org.tidtam.monitoring.RoundPlan;
+import org.tidtam.monitoring.SubmissionFact;
+import org.tidtam.monitoring.UnitKind;
+import org.tidtam.report.AnnualReport;
+import org.tidtam.report.OfficeReport;
+import org.tidtam.report.ReportAssembler;
+import org.tidtam.report.ReportContributor;
+import org.tidtam.report.ReportCover;
+import org.tidtam.report.ReportOptions;
+import org.tidtam.report.ReportScope;
+import org.tidtam.submission.DocumentStore;
+import org.tidtam.submission.Reading;
+import org.tidtam.submission.Submission;
+import org.tidtam.submission.SubmissionDocument;
+import org.tidtam.submission.SubmissionService;
+import org.tidtam.thai.DatePeriod;
+import org.tidtam.thai.FiscalYear;
+import org.tidtam.thai.Round;
+
+/**
+ * The annual report of a fiscal year from a folder of submissions (the command line's {@code report
+ * --year 2569 --context dir/}): every submission of the 12-month round in the folder counts as
+ * delivered on time, the units expected are the catalog's schools and groups and the projects
+ * reported, and the office's chapters are written from the figures, followed by the chapters the
+ * installed forms add.
+ */
+final class AnnualReportCommand {
+
+  /** The schools' RT and NT targets, as the dashboard's defaults. */
+  static final QualityTargets TARGETS =
+      new QualityTargets(new BigDecimal("75"), new BigDecimal("50"));
+
+  private AnnualReportCommand() {}
+
+  /** The figures of the year's 12-month round from the folder's submissions. */
+  static DashboardFigures figures(SubmissionService service, Path folder, int year) {
+    Catalog catalog = DocumentStore.catalogIn(folder);
+    DocumentStore store = DocumentStore.fromDirectory(folder, service.registry());
+    Round round = Round.ROUND_12M;
+    List<SubmissionFact> submissions = new ArrayList<>();
+    List<Fact> facts = new ArrayList<>();
+    Map<String, PlannedProject> projects = new LinkedHashMap<>();
+    for (FormPlugin<?> plugin : service.registry().all()) {
+      for (SubmissionDocument document : store.find(plugin.id(), year, round, null)) {
+        Reading reading = service.read(document);
+        Submission<?> submission = reading.submission();
+        if (submission == null) {
+          continue;
+        }
+        List<Fact> stated = factsOf(submission);
+        if (stated.isEmpty()) {
+          continue;
+        }
+        String unit = stated.getFirst().filing().unitCode();
+        String project = null;
+        for (Fact fact : stated) {
+          if (fact instanceof ProjectFact p) {
+            project = p.code();
+            projects.putIfAbsent(p.code(), new PlannedProject(p.code(), p.name(), unit));
+          }
+        }
+        facts.addAll(stated);
+        submissions.add(
+            new SubmissionFact(
+                plugin.id().value(), year, round, unit, project, ReportStatus.SUBMITTED, null));
+      }
+    }
+    DatePeriod period = round.period(FiscalYear.ofBe(year));
+    ReportingWindow window =
+        new ReportingWindow(
+            period.end().plusDays(1), period.end().plusDays(15), period.end().plusDays(30));
+    MonitoringPlan plan =
+        new MonitoringPlan(
+            year,
+            List.of(
+                new RoundPlan(
+                    round,
+                    window,
+                    Map.of(
+                        UnitKind.SCHOOL, "7.3", UnitKind.GROUP, "7.1", UnitKind.PROJECT, "7.2"))),
+            List.copyOf(projects.values()),
+            List.of());
+    FollowUpReport followUp =
+        FollowUp.of(plan, catalog, round, submissions, code -> Optional.empty(), window.closes());
+    return Figures.of(catalog, followUp, facts, DashboardFilter.of(year, round), TARGETS);
+  }
+
+  /** The assembled report: the cover, the office's chapters and the forms' chapters. */
+  static byte[] assemble(SubmissionService service, Path folder, int year, boolean thaiDigits) {
+    Catalog catalog = DocumentStore.catalogIn(folder);
+    DashboardFigures figures = figures(service, folder, year);
+    String office = catalog.office().name().th();
+    ReportScope scope = new ReportScope(year, office);
+    List<ReportContributor> contributors = new ArrayList<>();
+    contributors.add(OfficeReport.of(figures, office));
+    contributors.addAll(service.registry().all());
+    AnnualReport report =
+        AnnualReport.collect(
+            new ReportCover(
+                LocalizedText.of("รายงานผลการดำเนินงาน", "Annual report").th(),
+                year,
+                office,
+                LocalizedText.of("กลุ่มนโยบายและแผน", "Policy and Planning Group").th(),
+                null,
+                null),
+            List.of(),
+            List.of(),
+            scope,
+            contributors);
+    return new ReportAssembler(ReportOptions.defaults().withThaiDigits(thaiDigits))
+        .assemble(report);
+  }
+
+  private static <F extends Record> List<Fact> factsOf(Submission<F> submission) {
+    return submission
+        .plugin()
+        .filing(submission.form())
+        .map(filing -> List.copyOf(submission.plugin().facts(submission.form(), filing)))
+        .orElse(List.of());
+  }
+}
