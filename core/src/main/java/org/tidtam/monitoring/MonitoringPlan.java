@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -26,6 +27,24 @@ public record MonitoringPlan(
     List<RoundPlan> rounds,
     List<PlannedProject> projects,
     List<Reopening> reopenings) {
+
+  /** Each school 7.3, each group 7.1, each project of the action plan 7.2. */
+  public static final Map<UnitKind, String> USUAL_FORMS =
+      Map.of(UnitKind.SCHOOL, "7.3", UnitKind.GROUP, "7.1", UnitKind.PROJECT, "7.2");
+
+  /**
+   * The plan a year starts with: the 6- and 12-month rounds with their usual windows ({@link
+   * ReportingWindow#usual}) and the usual forms, for these projects of the action plan.
+   */
+  public static MonitoringPlan usual(int fiscalYear, List<PlannedProject> projects) {
+    return new MonitoringPlan(
+        fiscalYear,
+        List.of(Round.ROUND_6M, Round.ROUND_12M).stream()
+            .map(r -> new RoundPlan(r, ReportingWindow.usual(fiscalYear, r), USUAL_FORMS))
+            .toList(),
+        projects,
+        List.of());
+  }
 
   public MonitoringPlan {
     rounds = List.copyOf(rounds);

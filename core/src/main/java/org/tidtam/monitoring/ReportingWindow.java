@@ -2,6 +2,8 @@ package org.tidtam.monitoring;
 
 import java.time.LocalDate;
 import java.util.Objects;
+import org.tidtam.thai.FiscalYear;
+import org.tidtam.thai.Round;
 
 /**
  * When the units report a round: from {@code opens} they may submit, by {@code due} they should
@@ -19,6 +21,15 @@ public record ReportingWindow(LocalDate opens, LocalDate due, LocalDate closes) 
       throw new IllegalArgumentException(
           "a reporting window needs opens <= due <= closes: " + opens + ", " + due + ", " + closes);
     }
+  }
+
+  /**
+   * The window a new round gets: opens 15 days before the round ends, due 10 days after, closes 30
+   * days after.
+   */
+  public static ReportingWindow usual(int fiscalYear, Round round) {
+    LocalDate end = round.period(FiscalYear.ofBe(fiscalYear)).end();
+    return new ReportingWindow(end.minusDays(15), end.plusDays(10), end.plusDays(30));
   }
 
   /** Whether a submission is accepted on the day without a reopening: opens <= day <= closes. */

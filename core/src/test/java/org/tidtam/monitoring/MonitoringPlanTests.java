@@ -143,4 +143,25 @@ class MonitoringPlanTests {
   private MonitoringPlan planOf(RoundPlan... rounds) {
     return new MonitoringPlan(2569, List.of(rounds), plan.projects(), List.of());
   }
+
+  @Test
+  void theUsualPlanOpensAFortnightBeforeARoundEndsAndClosesAMonthAfter() {
+    MonitoringPlan plan =
+        MonitoringPlan.usual(2569, List.of(new PlannedProject("P1", "โครงการหนึ่ง", "G1")));
+
+    assertThat(plan.rounds())
+        .extracting(RoundPlan::round)
+        .containsExactly(Round.ROUND_6M, Round.ROUND_12M);
+    assertThat(plan.round(Round.ROUND_6M).orElseThrow().window())
+        .isEqualTo(
+            new ReportingWindow(
+                LocalDate.of(2026, 3, 16), LocalDate.of(2026, 4, 10), LocalDate.of(2026, 4, 30)));
+    assertThat(plan.round(Round.ROUND_12M).orElseThrow().window())
+        .isEqualTo(
+            new ReportingWindow(
+                LocalDate.of(2026, 9, 15), LocalDate.of(2026, 10, 10), LocalDate.of(2026, 10, 30)));
+    assertThat(plan.round(Round.ROUND_12M).orElseThrow().forms())
+        .isEqualTo(MonitoringPlan.USUAL_FORMS);
+    assertThat(plan.projects()).extracting(PlannedProject::code).containsExactly("P1");
+  }
 }

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -41,11 +40,9 @@ import org.tidtam.monitoring.FollowUpReport;
 import org.tidtam.monitoring.MonitoringPlan;
 import org.tidtam.monitoring.PlannedProject;
 import org.tidtam.monitoring.ReportStatus;
-import org.tidtam.monitoring.ReportingWindow;
 import org.tidtam.monitoring.RoundPlan;
 import org.tidtam.monitoring.SubmissionFact;
 import org.tidtam.monitoring.UnitKind;
-import org.tidtam.thai.Round;
 
 /**
  * The dashboard's figures of a fiscal year, warm and on one thread: for both rounds of a plan with
@@ -131,28 +128,7 @@ public class DashboardBenchmark {
     for (int p = 0; p < PROJECTS; p++) {
       projects.add(new PlannedProject("P" + p, "โครงการที่ " + p, "G" + (p % GROUPS)));
     }
-    Map<UnitKind, String> forms =
-        Map.of(UnitKind.SCHOOL, "7.3", UnitKind.GROUP, "7.1", UnitKind.PROJECT, "7.2");
-    plan =
-        new MonitoringPlan(
-            YEAR,
-            List.of(
-                new RoundPlan(
-                    Round.ROUND_6M,
-                    new ReportingWindow(
-                        LocalDate.of(2026, 3, 15),
-                        LocalDate.of(2026, 4, 10),
-                        LocalDate.of(2026, 4, 30)),
-                    forms),
-                new RoundPlan(
-                    Round.ROUND_12M,
-                    new ReportingWindow(
-                        LocalDate.of(2026, 9, 15),
-                        LocalDate.of(2026, 10, 10),
-                        LocalDate.of(2026, 10, 31)),
-                    forms)),
-            projects,
-            List.of());
+    plan = MonitoringPlan.usual(YEAR, projects);
     List<String> policies =
         demo.policies().stream()
             .filter(p -> p.kind() == org.tidtam.catalog.ReferenceKind.OBEC_POLICY)

@@ -130,7 +130,7 @@ public class MonitoringPlans implements SubmitWindows {
 
   /**
    * A new plan for a year without one: the 6- and 12-month rounds with the usual windows ({@link
-   * #usualWindow}), each school owing 7.3, each group 7.1 and each project 7.2.
+   * ReportingWindow#usual}), each school owing 7.3, each group 7.1 and each project 7.2.
    */
   public MonitoringPlan createPlan(Actor actor, int fiscalYear) {
     MonitoringAccess.checkEditsPlan(actor);
@@ -141,24 +141,13 @@ public class MonitoringPlans implements SubmitWindows {
                   "year", Message.of("tidtam.app.monitoring.planExists", "year", fiscalYear))));
     }
     for (Round round : List.of(Round.ROUND_6M, Round.ROUND_12M)) {
-      RoundPlan plan = new RoundPlan(round, usualWindow(fiscalYear, round), USUAL_FORMS);
+      RoundPlan plan =
+          new RoundPlan(
+              round, ReportingWindow.usual(fiscalYear, round), MonitoringPlan.USUAL_FORMS);
       rounds.save(new PlanRound(fiscalYear, plan));
       changed(actor, fiscalYear, "add", plan);
     }
     return require(fiscalYear);
-  }
-
-  /** Each school 7.3, each group 7.1, each project of the action plan 7.2. */
-  static final Map<UnitKind, String> USUAL_FORMS =
-      Map.of(UnitKind.SCHOOL, "7.3", UnitKind.GROUP, "7.1", UnitKind.PROJECT, "7.2");
-
-  /**
-   * The window a new round gets: opens 15 days before the round ends, due 10 days after, closes 30
-   * days after.
-   */
-  public static ReportingWindow usualWindow(int fiscalYear, Round round) {
-    LocalDate end = round.period(FiscalYear.ofBe(fiscalYear)).end();
-    return new ReportingWindow(end.minusDays(15), end.plusDays(10), end.plusDays(30));
   }
 
   /**
@@ -183,8 +172,8 @@ public class MonitoringPlans implements SubmitWindows {
     RoundPlan plan =
         new RoundPlan(
             round,
-            usualWindow(fiscalYear, round),
-            round.cumulative() ? USUAL_FORMS : Map.of(UnitKind.SCHOOL, "7.3"));
+            ReportingWindow.usual(fiscalYear, round),
+            round.cumulative() ? MonitoringPlan.USUAL_FORMS : Map.of(UnitKind.SCHOOL, "7.3"));
     rounds.save(new PlanRound(fiscalYear, plan));
     changed(actor, fiscalYear, "add", plan);
     return plan;
