@@ -16,7 +16,7 @@ import java.util.stream.Collectors;
 public final class ThaiFonts {
 
   /** The families tried, in order. */
-  static final List<String> FAMILIES =
+  public static final List<String> FAMILIES =
       List.of("TH SarabunPSK", "TH Sarabun New", "Laksaman", "Loma", "Garuda");
 
   private static final String FAMILY = find();

@@ -28,11 +28,11 @@ import org.tidtam.form.FormId;
 import org.tidtam.form.FormPlugin;
 import org.tidtam.testkit.LibreOffice;
 
-class ReportAssemblerTests {
+public class ReportAssemblerTests {
 
-  static final ReportScope SCOPE =
+  public static final ReportScope SCOPE =
       new ReportScope(2569, "สำนักงานเขตพื้นที่การศึกษาประถมศึกษากระบี่");
-  static final ReportCover COVER =
+  public static final ReportCover COVER =
       new ReportCover(
           "รายงานผลการดำเนินงาน",
           2569,
@@ -342,11 +342,11 @@ class ReportAssemblerTests {
     assertThat(count(squeezed, SampleDocx.HEADER_TEXT)).isEqualTo(2);
   }
 
-  static XWPFDocument read(byte[] docx) throws IOException {
+  public static XWPFDocument read(byte[] docx) throws IOException {
     return new XWPFDocument(new ByteArrayInputStream(docx));
   }
 
-  static List<String> texts(XWPFDocument doc, String style) {
+  public static List<String> texts(XWPFDocument doc, String style) {
     List<String> out = new ArrayList<>();
     for (XWPFParagraph p : doc.getParagraphs()) {
       if (style.equals(p.getStyleID())) {
@@ -369,7 +369,7 @@ class ReportAssemblerTests {
     throw new AssertionError(name + " is not in the document");
   }
 
-  static List<String> entries(byte[] docx, String prefix) {
+  public static List<String> entries(byte[] docx, String prefix) {
     List<String> out = new ArrayList<>();
     try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(docx))) {
       for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tidtam.figures.FiguresTests;
+import org.tidtam.figures.OfficeReport;
 import org.tidtam.testkit.LibreOffice;
 
 /**

@@ -34,7 +34,7 @@ import org.tidtam.app.sheets.SheetDownloads;
 import org.tidtam.app.submission.service.FileNames;
 import org.tidtam.app.submission.service.SubmissionWorkflow;
 import org.tidtam.catalog.OrgGroup;
-import org.tidtam.chart.DashboardCharts;
+import org.tidtam.figures.DashboardCharts;
 import org.tidtam.figures.DashboardFigures;
 import org.tidtam.figures.DashboardFilter;
 import org.tidtam.figures.FigureTable;

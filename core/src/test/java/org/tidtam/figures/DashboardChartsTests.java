@@ -1,4 +1,4 @@
-package org.tidtam.chart;
+package org.tidtam.figures;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -17,9 +17,9 @@ import org.jfree.chart.JFreeChart;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.tidtam.figures.DashboardFigures;
-import org.tidtam.figures.FigureTable;
-import org.tidtam.figures.FiguresTests;
+import org.tidtam.chart.ChartImages;
+import org.tidtam.chart.Charts;
+import org.tidtam.chart.ThaiFonts;
 import org.tidtam.i18n.Lang;
 
 class DashboardChartsTests {

@@ -1,4 +1,4 @@
-package org.tidtam.chart;
+package org.tidtam.figures;
 
 import java.awt.Color;
 import java.math.BigDecimal;
@@ -10,12 +10,12 @@ import java.util.function.Function;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.plot.PiePlot;
 import org.jspecify.annotations.Nullable;
-import org.tidtam.figures.DashboardFigures;
+import org.tidtam.chart.ChartImages;
+import org.tidtam.chart.Charts;
 import org.tidtam.figures.DashboardFigures.Achievement;
 import org.tidtam.figures.DashboardFigures.Budget;
 import org.tidtam.figures.DashboardFigures.FormCompleteness;
 import org.tidtam.figures.DashboardFigures.SchoolGroup;
-import org.tidtam.figures.FigureTables;
 import org.tidtam.i18n.Lang;
 import org.tidtam.i18n.LocalizedText;
 import org.tidtam.i18n.Message;

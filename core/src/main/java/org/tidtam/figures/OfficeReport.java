@@ -1,4 +1,4 @@
-package org.tidtam.report;
+package org.tidtam.figures;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -6,18 +6,20 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
-import org.tidtam.chart.DashboardCharts;
-import org.tidtam.figures.DashboardFigures;
 import org.tidtam.figures.DashboardFigures.Achievement;
 import org.tidtam.figures.DashboardFigures.Budget;
 import org.tidtam.figures.DashboardFigures.FormCompleteness;
 import org.tidtam.figures.DashboardFigures.IndicatorLine;
 import org.tidtam.figures.DashboardFigures.MissingUnit;
-import org.tidtam.figures.FigureTable;
-import org.tidtam.figures.FigureTables;
 import org.tidtam.i18n.Lang;
 import org.tidtam.i18n.LocalizedText;
 import org.tidtam.i18n.Message;
+import org.tidtam.report.OfficeChapter;
+import org.tidtam.report.OfficeChapters;
+import org.tidtam.report.PartContent;
+import org.tidtam.report.PartWriter;
+import org.tidtam.report.ReportChart;
+import org.tidtam.report.ReportTable;
 import org.tidtam.thai.ThaiNumbers;
 
 /**

@@ -1,4 +1,4 @@
-package org.tidtam.report;
+package org.tidtam.figures;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -15,7 +15,10 @@ import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.tidtam.figures.FiguresTests;
+import org.tidtam.report.AnnualReport;
+import org.tidtam.report.ReportAssembler;
+import org.tidtam.report.ReportAssemblerTests;
+import org.tidtam.report.ReportOptions;
 
 /**
  * The office's chapters written from the small office of {@link FiguresTests}: the tables read back
