@@ -6,7 +6,7 @@ import org.tidtam.i18n.LocalizedText;
 public enum SubmissionStatus {
   DRAFT("ฉบับร่าง", "Draft"),
   SUBMITTED("ส่งแล้ว", "Submitted"),
-  RETURNED("ส่งกลับแก้ไข", "Returned"),
+  RETURNED("ส่งกลับแก้ไข", "Returned for changes"),
   APPROVED("อนุมัติแล้ว", "Approved");
 
   private final LocalizedText label;
