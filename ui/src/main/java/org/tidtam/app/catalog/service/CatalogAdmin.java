@@ -364,16 +364,6 @@ public class CatalogAdmin {
   }
 
   private void record(Actor actor, AuditAction action, Message what) {
-    audit.save(
-        new AuditEntry(
-            null,
-            action,
-            actor.username(),
-            clock.instant(),
-            null,
-            null,
-            null,
-            null,
-            what.in(Lang.TH)));
+    audit.save(AuditEntry.ofOffice(action, actor.username(), clock.instant(), what.in(Lang.TH)));
   }
 }

@@ -216,17 +216,7 @@ public class MonitoringPlans implements SubmitWindows {
     }
     row.change(plan);
     rounds.save(row);
-    audit.save(
-        new AuditEntry(
-            null,
-            AuditAction.PLAN_CHANGE,
-            actor.username(),
-            clock.instant(),
-            null,
-            null,
-            null,
-            null,
-            describe(fiscalYear, "change", plan) + " (before: " + describe(before) + ")"));
+    audited(actor, describe(fiscalYear, "change", plan) + " (before: " + describe(before) + ")");
     return plan;
   }
 
@@ -371,17 +361,12 @@ public class MonitoringPlans implements SubmitWindows {
   }
 
   private void changed(Actor actor, int fiscalYear, String what, RoundPlan plan) {
+    audited(actor, describe(fiscalYear, what, plan));
+  }
+
+  private void audited(Actor actor, String comment) {
     audit.save(
-        new AuditEntry(
-            null,
-            AuditAction.PLAN_CHANGE,
-            actor.username(),
-            clock.instant(),
-            null,
-            null,
-            null,
-            null,
-            describe(fiscalYear, what, plan)));
+        AuditEntry.ofOffice(AuditAction.PLAN_CHANGE, actor.username(), clock.instant(), comment));
   }
 
   /** E.g. {@code 2569 ROUND_6M change: 2026-03-15/2026-04-10/2026-04-30 SCHOOL=7.3 ...}. */

@@ -52,6 +52,15 @@ public class AuditEntry {
 
   protected AuditEntry() {}
 
+  /**
+   * A change that concerns no single submission (the catalog, the monitoring plan): who did what
+   * and when, described by the comment.
+   */
+  public static AuditEntry ofOffice(
+      AuditAction action, String username, Instant occurredAt, String comment) {
+    return new AuditEntry(null, action, username, occurredAt, null, null, null, null, comment);
+  }
+
   public AuditEntry(
       @Nullable Long submissionId,
       AuditAction action,
