@@ -24,7 +24,8 @@ public class UiMessages implements I18NProvider {
           "org.tidtam.app.i18n.editor",
           "org.tidtam.app.i18n.monitoring",
           "org.tidtam.app.i18n.dashboard",
-          "org.tidtam.app.i18n.catalog");
+          "org.tidtam.app.i18n.catalog",
+          "org.tidtam.app.i18n.report");
 
   @Override
   public List<Locale> getProvidedLocales() {

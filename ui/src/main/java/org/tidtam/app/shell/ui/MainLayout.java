@@ -29,6 +29,7 @@ import org.tidtam.app.catalog.service.CatalogAdmin;
 import org.tidtam.app.dashboard.service.DashboardService;
 import org.tidtam.app.notice.service.Notices;
 import org.tidtam.app.notice.ui.NoticesChanged;
+import org.tidtam.app.report.service.AnnualReports;
 import org.tidtam.app.security.domain.Actor;
 import org.tidtam.app.security.domain.Role;
 import org.tidtam.app.security.service.CurrentActor;
@@ -230,6 +231,11 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver, After
                 new SideNavItem(
                     getTranslation("nav.dashboard"), "dashboard", VaadinIcon.DASHBOARD.create()));
           }
+          if (AnnualReports.sees(a)) {
+            nav.addItem(
+                new SideNavItem(
+                    getTranslation("nav.reports"), "reports", VaadinIcon.BOOK_DOLLAR.create()));
+          }
         });
     actor
         .filter(CatalogAdmin::keeps)
@@ -239,6 +245,9 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver, After
                     new SideNavItem(
                         getTranslation("nav.catalog"), "catalog", VaadinIcon.BOOK.create())));
     nav.addItem(new SideNavItem(getTranslation("nav.forms"), "forms", VaadinIcon.RECORDS.create()));
+    nav.addItem(
+        new SideNavItem(
+            getTranslation("nav.publicReport"), "public/report", VaadinIcon.GLOBE.create()));
     if (actor.isEmpty()) {
       nav.addItem(
           new SideNavItem(getTranslation("nav.signIn"), "login", VaadinIcon.SIGN_IN.create()));

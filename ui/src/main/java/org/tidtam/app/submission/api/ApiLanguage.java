@@ -4,11 +4,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.tidtam.i18n.Lang;
 
 /** The language of an API answer: {@code Accept-Language}, Thai when the client names none. */
-final class ApiLanguage {
+public final class ApiLanguage {
 
   private ApiLanguage() {}
 
-  static Lang of(HttpServletRequest request) {
+  public static Lang of(HttpServletRequest request) {
     String header = request.getHeader("Accept-Language");
     return header == null || header.isBlank() ? Lang.TH : Lang.of(request.getLocale());
   }

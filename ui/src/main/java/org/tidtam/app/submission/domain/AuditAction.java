@@ -20,5 +20,11 @@ public enum AuditAction {
   /** A catalog item added, changed, retired, restored or deleted on the screen. */
   CATALOG_CHANGE,
   /** A fiscal year's catalog copied to the next year. */
-  CATALOG_COPY_YEAR
+  CATALOG_COPY_YEAR,
+  /** The settings of an annual report's draft saved (cover, foreword, chapters). */
+  REPORT_CHANGE,
+  /** An annual report published: what it used frozen, its documents stored. */
+  REPORT_PUBLISH,
+  /** An annual report downloaded (the comment names the year and the format). */
+  REPORT_DOWNLOAD
 }

@@ -1,0 +1,5 @@
+/** The annual report: domain. */
+@NullMarked
+package org.tidtam.app.report.domain;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,29 @@
+package org.tidtam.app.report.service;
+
+import org.tidtam.i18n.LocalizedText;
+
+/** The texts a new annual report starts with, which policy and planning change as they like. */
+final class ReportTexts {
+
+  static final LocalizedText TITLE = LocalizedText.of("รายงานผลการดำเนินงาน", "Annual report");
+
+  static final LocalizedText PREPARED_BY =
+      LocalizedText.of("กลุ่มนโยบายและแผน", "Policy and Planning Group");
+
+  private ReportTexts() {}
+
+  /** The usual foreword (คำนำ) of an office's annual report. */
+  static String foreword(int fiscalYear, String office) {
+    return "รายงานผลการดำเนินงาน ประจำปีงบประมาณ พ.ศ. "
+        + fiscalYear
+        + " ของ"
+        + office
+        + " จัดทำขึ้นเพื่อสรุปผลการดำเนินงานตามนโยบายและกลยุทธ์ของสำนักงานคณะกรรมการการศึกษา"
+        + "ขั้นพื้นฐาน และแผนปฏิบัติราชการประจำปีของสำนักงานเขตพื้นที่การศึกษา ในรอบปีงบประมาณ"
+        + " เพื่อเผยแพร่ประชาสัมพันธ์ต่อสาธารณชน และเป็นสารสนเทศสำหรับการบริหารจัดการของผู้เกี่ยวข้อง"
+        + "ทุกระดับ\n"
+        + "ข้อมูลในรายงานฉบับนี้รวบรวมจากแบบรายงานผลการดำเนินงานของกลุ่มงาน โครงการ และสถานศึกษา"
+        + " ในสังกัด ขอขอบคุณผู้บริหาร ครู บุคลากรทางการศึกษา และทุกภาคส่วนที่ให้ความร่วมมือ"
+        + " หวังเป็นอย่างยิ่งว่ารายงานฉบับนี้จะเป็นประโยชน์ต่อการพัฒนาคุณภาพการศึกษาต่อไป";
+  }
+}
