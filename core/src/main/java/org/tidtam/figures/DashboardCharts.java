@@ -209,6 +209,62 @@ public final class DashboardCharts {
         targets);
   }
 
+  /**
+   * A table by district and size ({@link OfficeTables#schoolsByDistrictAndSize}, {@link
+   * OfficeTables#studentsByDistrictAndSize}) as stacked bars: one bar per district, one part per
+   * size.
+   */
+  public static JFreeChart byDistrictAndSize(FigureTable table, String axis, Lang lang) {
+    List<String> categories =
+        table.rows().stream().map(r -> FigureTable.text(r.get(0), lang)).toList();
+    Map<String, List<@Nullable BigDecimal>> series = new LinkedHashMap<>();
+    for (int c = 1; c < table.headers().size() - 1; c++) {
+      int column = c;
+      series.put(
+          table.headers().get(c).in(lang),
+          values(table.rows(), r -> BigDecimal.valueOf((Integer) r.get(column))));
+    }
+    return Charts.wholeNumbers(
+        Charts.bar(table.title().in(lang), null, categories, series, axis, false, true, List.of()));
+  }
+
+  /** The reporting schools' RT and NT means as bars, the targets marked across. */
+  public static JFreeChart learnerQuality(DashboardFigures f, Lang lang) {
+    FigureTable table = OfficeTables.learnerQuality(f);
+    List<String> categories =
+        table.rows().stream().map(r -> FigureTable.text(r.get(0), lang)).toList();
+    Map<String, List<@Nullable BigDecimal>> series = new LinkedHashMap<>();
+    series.put(
+        LocalizedText.of("คะแนนเฉลี่ย", "Mean").in(lang),
+        values(table.rows(), r -> (BigDecimal) r.get(2)));
+    series.put(
+        LocalizedText.of("ค่าเป้าหมาย", "Target").in(lang),
+        values(table.rows(), r -> (BigDecimal) r.get(3)));
+    return Charts.colours(
+        Charts.bar(
+            table.title().in(lang),
+            subtitle(f, lang),
+            categories,
+            series,
+            LocalizedText.of("ร้อยละ", "Percent").in(lang),
+            false,
+            false,
+            List.of()),
+        new Color(0x1F77B4),
+        new Color(0x9E9E9E));
+  }
+
+  /** The budget allocated per group or source as a pie of shares. */
+  public static JFreeChart allocated(List<Budget> budgets, String title, Lang lang) {
+    Map<String, BigDecimal> parts = new LinkedHashMap<>();
+    for (Budget b : budgets) {
+      parts.merge(b.title().in(lang), b.allocated(), BigDecimal::add);
+    }
+    JFreeChart chart = Charts.pie(title, null, parts);
+    chart.getPlot().setNoDataMessage(Message.of("tidtam.chart.noData").in(lang));
+    return chart;
+  }
+
   private static BigDecimal count(int n) {
     return BigDecimal.valueOf(n);
   }

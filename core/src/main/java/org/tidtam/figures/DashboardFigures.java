@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.tidtam.catalog.Indicator;
+import org.tidtam.form.ProjectFact;
+import org.tidtam.form.SchoolFact;
 import org.tidtam.i18n.LocalizedText;
 import org.tidtam.thai.Amounts;
 
@@ -20,6 +22,8 @@ import org.tidtam.thai.Amounts;
  * @param districts the schools per district
  * @param sizes the schools per size
  * @param missing the units whose reports are not delivered, with the form they owe
+ * @param projects the projects as their reports (7.2) state them, by group and code
+ * @param schoolReports the schools' reports (7.3) of the catalog's schools, in catalog order
  */
 public record DashboardFigures(
     DashboardFilter filter,
@@ -32,7 +36,9 @@ public record DashboardFigures(
     List<Budget> sources,
     List<SchoolGroup> districts,
     List<SchoolGroup> sizes,
-    List<MissingUnit> missing) {
+    List<MissingUnit> missing,
+    List<ProjectFact> projects,
+    List<SchoolFact> schoolReports) {
 
   public DashboardFigures {
     completeness = List.copyOf(completeness);
@@ -44,6 +50,8 @@ public record DashboardFigures(
     districts = List.copyOf(districts);
     sizes = List.copyOf(sizes);
     missing = List.copyOf(missing);
+    projects = List.copyOf(projects);
+    schoolReports = List.copyOf(schoolReports);
   }
 
   /**

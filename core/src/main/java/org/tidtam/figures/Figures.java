@@ -122,7 +122,13 @@ public final class Figures {
         sources(filter, projectList),
         districts(catalog, filter, targets, schools),
         sizes(catalog, filter, targets, schools),
-        missing(catalog, followUp, filter));
+        missing(catalog, followUp, filter),
+        projectList.stream().filter(p -> filter.group(p.groupCode())).toList(),
+        catalog.schools().stream()
+            .filter(s -> filter.district(s.district()))
+            .map(s -> schools.get(s.code()))
+            .filter(Objects::nonNull)
+            .toList());
   }
 
   private static boolean counts(Catalog catalog, ReportingUnit unit, DashboardFilter filter) {

@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.tidtam.catalog.Catalog;
 import org.tidtam.figures.DashboardFigures.Achievement;
 import org.tidtam.figures.DashboardFigures.Budget;
 import org.tidtam.figures.DashboardFigures.FormCompleteness;
@@ -28,7 +29,8 @@ import org.tidtam.thai.ThaiNumbers;
  * indicator, the projects and their budget, the schools by district and size, the problems
  * (indicators below target, reports not delivered) and, as an annex, the completeness and
  * timeliness of the reports. Every table is the dashboard's ({@link FigureTables}) with its totals,
- * every chart the dashboard's ({@link DashboardCharts}), in Thai.
+ * every chart the dashboard's ({@link DashboardCharts}), in Thai. Given the catalog too, it writes
+ * the office's background, its direction and the year's achievements ({@link OfficeTables}).
  */
 public final class OfficeReport {
 
@@ -39,9 +41,31 @@ public final class OfficeReport {
 
   private OfficeReport() {}
 
-  /** The office's chapters of the report from the year's figures. */
+  /**
+   * The office's chapters of the report from the year's figures alone: those of {@link
+   * #of(DashboardFigures, Catalog)} without the background, the direction and the achievements.
+   */
   public static OfficeChapters of(DashboardFigures f, String officeName) {
     return OfficeChapters.of(chapters(f, officeName));
+  }
+
+  /**
+   * All the office's chapters of the report: those written from the figures, and part 1 (the
+   * background), part 2 (the direction) and part 6 (the achievements) written from the catalog and
+   * the facts the figures keep.
+   */
+  public static OfficeChapters of(DashboardFigures f, Catalog catalog) {
+    return OfficeChapters.of(chapters(f, catalog));
+  }
+
+  /** The content of each chapter written from the figures and the catalog. */
+  public static Map<OfficeChapter, PartContent> chapters(DashboardFigures f, Catalog catalog) {
+    Map<OfficeChapter, PartContent> chapters = chapters(f, catalog.office().name().th());
+    chapters.put(OfficeChapter.BASIC_INFORMATION, out -> BackgroundChapters.basic(out, f, catalog));
+    chapters.put(OfficeChapter.DIRECTION, out -> BackgroundChapters.direction(out, f, catalog));
+    chapters.put(
+        OfficeChapter.ACHIEVEMENTS, out -> BackgroundChapters.achievements(out, f, catalog));
+    return chapters;
   }
 
   /** The content of each chapter written from the figures. */

@@ -13,7 +13,8 @@ import org.tidtam.i18n.LocalizedText;
  * annual report sum them. Amounts are zero when not reported.
  *
  * @param filing the fiscal year, round and responsible group
- * @param status the project's status in words, absent when the report does not say
+ * @param status the project's status in words (a completed project's reads "Completed" in English),
+ *     absent when the report does not say
  * @param assessment the result of the project in words, absent when not yet assessed
  * @param indicatorCodes the office indicators the project serves
  * @param policyCode the OBEC policy the project serves, absent when not given

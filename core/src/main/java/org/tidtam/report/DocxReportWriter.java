@@ -139,6 +139,12 @@ final class DocxReportWriter implements PartWriter {
     pageStart = false;
   }
 
+  /** Numbers the pages of the current section from {@code start} in the format given. */
+  void numberPages(NumberFormat format, int start) {
+    pageFormat = format;
+    pageStartAt = start;
+  }
+
   /** Ends the current section; the next one starts on a new page with the given numbering. */
   void endSection(@Nullable NumberFormat nextFormat, @Nullable Integer nextStart) {
     P p = Wml.FACTORY.createP();

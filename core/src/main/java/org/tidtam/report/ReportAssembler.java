@@ -137,6 +137,46 @@ public final class ReportAssembler {
     }
   }
 
+  /**
+   * A short document in the report's look, without cover or front matter: the title lines (the
+   * first in the title style, the others as subtitles), then the content, its tables and charts
+   * captioned and numbered as in the report, its pages numbered from 1 in the footer.
+   */
+  public byte[] assembleBrief(List<String> titleLines, PartContent content) {
+    try {
+      WordprocessingMLPackage pkg = WordprocessingMLPackage.createPackage();
+      MainDocumentPart main = pkg.getMainDocumentPart();
+      StyleDefinitionsPart stylePart = main.getStyleDefinitionsPart(true);
+      stylePart.setJaxbElement((Styles) XmlUtils.unmarshalString(styles));
+      settings(main);
+      String footer =
+          footer(
+              pkg,
+              "PAGE" + (options.thaiDigits() ? " \\* THAIARABIC" : ""),
+              options.thaiDigits() ? ThaiDigits.toThai("1") : "1");
+      DocxReportWriter out = new DocxReportWriter(pkg, options, footer, footer, header(pkg));
+      out.numberPages(out.bodyFormat(), 1);
+      for (int i = 0; i < titleLines.size(); i++) {
+        out.add(Wml.paragraph(i == 0 ? "Title" : "Subtitle", out.text(titleLines.get(i))));
+      }
+      content.write(out);
+      if (out.body().isEmpty() || !(out.body().getLast() instanceof P)) {
+        out.add(Wml.paragraph("Normal"));
+      }
+      main.getJaxbElement().getBody().setSectPr(out.sectPr());
+      ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 16);
+      pkg.save(bytes);
+      return out.merges().isEmpty()
+          ? bytes.toByteArray()
+          : Splicer.splice(
+              bytes.toByteArray(), main.getPartName().getName().substring(1), out.merges());
+    } catch (ReportException e) {
+      throw e;
+    } catch (Exception e) {
+      throw new ReportException("the document could not be written: " + e.getMessage(), e);
+    }
+  }
+
   private static String letter(int index) {
     return index < THAI_LETTERS.length()
         ? String.valueOf(THAI_LETTERS.charAt(index))

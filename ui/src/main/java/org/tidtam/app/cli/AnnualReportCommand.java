@@ -116,7 +116,7 @@ final class AnnualReportCommand {
     String office = catalog.office().name().th();
     ReportScope scope = new ReportScope(year, office);
     List<ReportContributor> contributors = new ArrayList<>();
-    contributors.add(OfficeReport.of(figures, office));
+    contributors.add(OfficeReport.of(figures, catalog));
     contributors.addAll(service.registry().all());
     AnnualReport report =
         AnnualReport.collect(

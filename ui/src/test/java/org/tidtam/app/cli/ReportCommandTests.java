@@ -114,10 +114,15 @@ class ReportCommandTests {
     assertThat(headings(docx))
         .startsWith(
             "บทสรุปผู้บริหาร",
+            "ส่วนที่ 1 ข้อมูลพื้นฐาน",
+            "ส่วนที่ 2 ทิศทางการดำเนินงาน",
             "ส่วนที่ 3 ผลการดำเนินงานตามนโยบายและกลยุทธ์",
             "ส่วนที่ 4 ผลการดำเนินงานโครงการและการใช้จ่ายงบประมาณ",
-            "ส่วนที่ 5 ผลการดำเนินงานของสถานศึกษา");
+            "ส่วนที่ 5 ผลการดำเนินงานของสถานศึกษา",
+            "ส่วนที่ 6 ผลงานดีเด่น");
     Map<String, List<List<String>>> tables = tables(docx);
+    // the demo catalog's 12 schools, by district and size
+    assertThat(lastRow(tables, "จำนวนสถานศึกษา จำแนกตามอำเภอและขนาด").getLast()).isEqualTo("12");
     // the sample project: 120,000 + 30,000 allocated, 112,000 + 28,000 spent = 93.33 %
     assertThat(lastRow(tables, "งบประมาณที่ได้รับและผลการเบิกจ่าย จำแนกตามกลุ่ม"))
         .containsExactly("รวม", "1", "150,000.00", "140,000.00", "10,000.00", "93.33");

@@ -61,7 +61,7 @@ public final class SchoolMonitoringPlugin implements FormPlugin<SchoolMonitoring
   /**
    * The school as the dashboard and the annual report aggregate it: its district, its size in the
    * four OBEC classes (absent in the seven-size scheme), its students, the means of both RT skills
-   * and both NT areas, and its number of awards.
+   * and both NT areas, and its awards with their levels (not who received them).
    */
   @Override
   public List<Fact> facts(SchoolMonitoring form, Filing filing) {
@@ -75,7 +75,17 @@ public final class SchoolMonitoringPlugin implements FormPlugin<SchoolMonitoring
             form.totalStudents(),
             form.rt() == null ? null : form.rt().total(),
             form.nt() == null ? null : form.nt().total(),
-            form.awards().size()));
+            form.awards().size(),
+            form.awards().stream()
+                .filter(a -> a.name() != null && !a.name().isBlank())
+                .map(
+                    a ->
+                        new SchoolFact.Award(
+                            a.name().strip(),
+                            a.level() == null
+                                ? null
+                                : SchoolFact.AwardLevel.valueOf(a.level().name())))
+                .toList()));
   }
 
   @Override

@@ -38,6 +38,14 @@ class SchoolFactTests {
     assertThat(s.ntMean()).isEqualByComparingTo(new BigDecimal("52.08"));
     assertThat(s.ntMean()).isEqualByComparingTo(sample.nt().total());
     assertThat(s.awards()).isEqualTo(3);
+    // each award with its level; who received it stays in the school's report
+    assertThat(s.awardList())
+        .extracting(SchoolFact.Award::level)
+        .containsExactly(
+            SchoolFact.AwardLevel.AREA, SchoolFact.AwardLevel.AREA, SchoolFact.AwardLevel.PROVINCE);
+    assertThat(s.awardList().get(2).name())
+        .isEqualTo("สถานศึกษาปลอดบุหรี่และเครื่องดื่มแอลกอฮอล์ ระดับจังหวัด");
+    assertThat(s.toString()).doesNotContain("ทองดี", "แก้วประดับ");
   }
 
   @Test
@@ -55,6 +63,7 @@ class SchoolFactTests {
     assertThat(s.rtMean()).isNull();
     assertThat(s.ntMean()).isNull();
     assertThat(s.awards()).isZero();
+    assertThat(s.awardList()).isEmpty();
     assertThat(s.size()).as("the seven-size scheme has no OBEC class").isNull();
   }
 }
