@@ -7,6 +7,7 @@ import org.tidtam.i18n.LocalizedText;
 import org.tidtam.report.ReportContributor;
 import org.tidtam.report.ReportPart;
 import org.tidtam.report.ReportScope;
+import org.tidtam.report.ReportSources;
 import org.tidtam.validation.Violation;
 
 /**
@@ -127,9 +128,22 @@ public interface FormPlugin<F extends Record> extends ReportContributor {
   }
 
   /**
+   * The office's own form combined from its units' forms, e.g. the office-level 7.1 from its
+   * groups' reports of the scope's year: one form whose unit is the office, signed for the office.
+   * The host renders it as it renders any submission of the form. Empty by default (the form has no
+   * office-level form) and when none of the units' forms is of the scope's year.
+   *
+   * @param unitForms the units' delivered forms, e.g. {@link ReportSources#forms}
+   */
+  default Optional<F> officeForm(List<F> unitForms, ReportScope scope) {
+    return Optional.empty();
+  }
+
+  /**
    * The chapters and annexes this form adds to the annual report of the scope, e.g. a summary of
-   * its submissions or their rendered documents as an annex; none by default. The office's own
-   * chapters come through the same {@link ReportContributor} interface.
+   * its submissions or their rendered documents as an annex; none by default. The scope's {@link
+   * ReportScope#sources() sources} hold the year's delivered submissions of the form. The office's
+   * own chapters come through the same {@link ReportContributor} interface.
    */
   @Override
   default List<ReportPart> reportParts(ReportScope scope) {

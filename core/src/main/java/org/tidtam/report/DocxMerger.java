@@ -41,7 +41,8 @@ import org.jspecify.annotations.Nullable;
  * Copies rendered documents into the report: body, styles the report lacks (a style id the report
  * has keeps the report's definition, so nothing is duplicated or renamed), lists renumbered so that
  * each merged document's lists restart, images and hyperlinks on new relationships, headers and
- * footers, and the document's last section (page size, orientation, margins).
+ * footers, and the document's last section (page size, orientation, margins). Its headings move one
+ * level down, below the title of the part that merges it.
  */
 final class DocxMerger {
 
@@ -53,6 +54,7 @@ final class DocxMerger {
   private static final Pattern NAMESPACE =
       Pattern.compile("\\sxmlns:([A-Za-z_][\\w.-]*)=\"([^\"]*)\"");
   private static final Pattern DRAWING_ID = Pattern.compile("<wp:docPr id=\"(\\d+)\"");
+  private static final Pattern HEADING = Pattern.compile("(<w:pStyle w:val=\"Heading)([1-8])(\")");
 
   private final WordprocessingMLPackage target;
   private final MainDocumentPart main;
@@ -96,13 +98,24 @@ final class DocxMerger {
         xml = XmlUtils.marshaltoString(sourceMain.getJaxbElement(), true, false);
         namespaces = namespaces(xml);
       }
-      xml = renumberDrawings(remap(xml, relations, numbers));
+      xml = belowThePartsTitle(renumberDrawings(remap(xml, relations, numbers)));
       return split(xml, namespaces);
     } catch (ReportException e) {
       throw e;
     } catch (Exception e) {
       throw new ReportException("the document could not be merged: " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * The document's headings one level down (Heading1 becomes Heading2, and so on), so that in the
+   * report's table of contents a merged form's sections stand under the part that holds the form
+   * rather than beside the report's chapters.
+   */
+  static String belowThePartsTitle(String xml) {
+    return HEADING
+        .matcher(xml)
+        .replaceAll(m -> m.group(1) + (Integer.parseInt(m.group(2)) + 1) + m.group(3));
   }
 
   /** The body's content and its last section, which closes the body. */

@@ -30,7 +30,8 @@ public interface PartWriter {
   /**
    * Merges a rendered Word document (a form's document) here, in a section of its own: its styles
    * that the report lacks are added, its lists restart, its images, headers, footers and page
-   * orientation are kept.
+   * orientation are kept. Its headings move one level down (its Heading1 becomes a Heading2), so
+   * that in the table of contents its sections stand under this part.
    *
    * @throws ReportException when the bytes are not a Word document
    */

@@ -17,6 +17,7 @@ import org.tidtam.form.FormContext;
 import org.tidtam.form.FormPlugin;
 import org.tidtam.form.PrefillRequest;
 import org.tidtam.i18n.Message;
+import org.tidtam.report.ReportSources;
 import org.tidtam.schema.FormRegistry;
 import org.tidtam.template.EngineOptions;
 import org.tidtam.template.RenderOptions;
@@ -233,6 +234,17 @@ public final class SubmissionService {
   /** The .docx of a submission, with its derived values computed in the context. */
   public byte[] render(Submission<?> submission, FormContext context, RenderOptions options) {
     return renderOf(submission, context, options);
+  }
+
+  /**
+   * What the annual report's contributors see of the year ({@link ReportSources}): the context's
+   * catalog, the records of the submissions the host counts as delivered (those of the year's
+   * 12-month round that were submitted or approved) by form and unit, and their rendering in the
+   * context with the report's options.
+   */
+  public ReportSources reportSources(
+      FormContext context, List<? extends Submission<?>> delivered, RenderOptions options) {
+    return new DeliveredSources(this, context, delivered, options);
   }
 
   private <F extends Record> byte[] renderOf(

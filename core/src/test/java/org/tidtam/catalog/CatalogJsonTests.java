@@ -34,6 +34,19 @@ class CatalogJsonTests {
   }
 
   @Test
+  void readsTheDirectorOfTheOfficeWhenTheCatalogNamesOne() {
+    assertThat(demo.office().director()).isNull();
+    String json =
+        CatalogJson.write(demo)
+            .replaceFirst("\"province\" : \"กระบี่\"", "$0, \"director\" : \"นายสมศักดิ์ ใจงาม\"");
+
+    Catalog named = CatalogJson.read(json);
+
+    assertThat(named.office().director()).isEqualTo("นายสมศักดิ์ ใจงาม");
+    assertThat(CatalogJson.read(CatalogJson.write(named))).isEqualTo(named);
+  }
+
+  @Test
   void ignoresTheNoteButRejectsUnknownFields() {
     String json = CatalogJson.write(demo);
     String noted = json.replaceFirst("\\{", "{ \"_note\" : \"ข้อมูลสาธิต\",");

@@ -61,4 +61,22 @@ class DocxMergerTests {
     }
     assertRelationshipsResolve(report);
   }
+
+  @Test
+  void aMergedDocumentsHeadingsMoveOneLevelDown() {
+    String xml =
+        "<w:p><w:pPr><w:pStyle w:val=\"Heading1\"/></w:pPr></w:p>"
+            + "<w:p><w:pPr><w:pStyle w:val=\"Heading2\"/></w:pPr></w:p>"
+            + "<w:p><w:pPr><w:pStyle w:val=\"Heading9\"/></w:pPr></w:p>"
+            + "<w:p><w:pPr><w:pStyle w:val=\"Heading\"/></w:pPr></w:p>"
+            + "<w:p><w:pPr><w:pStyle w:val=\"Heading10\"/></w:pPr></w:p>";
+
+    assertThat(DocxMerger.belowThePartsTitle(xml))
+        .isEqualTo(
+            "<w:p><w:pPr><w:pStyle w:val=\"Heading2\"/></w:pPr></w:p>"
+                + "<w:p><w:pPr><w:pStyle w:val=\"Heading3\"/></w:pPr></w:p>"
+                + "<w:p><w:pPr><w:pStyle w:val=\"Heading9\"/></w:pPr></w:p>"
+                + "<w:p><w:pPr><w:pStyle w:val=\"Heading\"/></w:pPr></w:p>"
+                + "<w:p><w:pPr><w:pStyle w:val=\"Heading10\"/></w:pPr></w:p>");
+  }
 }

@@ -2,6 +2,7 @@ package org.tidtam.app.cli;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,6 +17,7 @@ import org.tidtam.figures.QualityTargets;
 import org.tidtam.form.Fact;
 import org.tidtam.form.FormPlugin;
 import org.tidtam.form.ProjectFact;
+import org.tidtam.i18n.Lang;
 import org.tidtam.i18n.LocalizedText;
 import org.tidtam.monitoring.FollowUp;
 import org.tidtam.monitoring.FollowUpReport;
@@ -32,11 +34,14 @@ import org.tidtam.report.ReportContributor;
 import org.tidtam.report.ReportCover;
 import org.tidtam.report.ReportOptions;
 import org.tidtam.report.ReportScope;
+import org.tidtam.report.ReportSources;
 import org.tidtam.submission.DocumentStore;
 import org.tidtam.submission.Reading;
 import org.tidtam.submission.Submission;
 import org.tidtam.submission.SubmissionDocument;
 import org.tidtam.submission.SubmissionService;
+import org.tidtam.template.Numerals;
+import org.tidtam.template.RenderOptions;
 import org.tidtam.thai.DatePeriod;
 import org.tidtam.thai.FiscalYear;
 import org.tidtam.thai.Round;
@@ -46,7 +51,8 @@ import org.tidtam.thai.Round;
  * --year 2569 --context dir/}): every submission of the 12-month round in the folder counts as
  * delivered on time, the units expected are the catalog's schools and groups and the projects
  * reported, and the office's chapters are written from the figures, followed by the chapters the
- * installed forms add.
+ * installed forms add, which see the folder's submissions of the round (the office's own 7.1, for
+ * one). The same scope gives the office's own form of the year on its own ({@link #officeForm}).
  */
 final class AnnualReportCommand {
 
@@ -64,30 +70,29 @@ final class AnnualReportCommand {
     List<SubmissionFact> submissions = new ArrayList<>();
     List<Fact> facts = new ArrayList<>();
     Map<String, PlannedProject> projects = new LinkedHashMap<>();
-    for (FormPlugin<?> plugin : service.registry().all()) {
-      for (SubmissionDocument document : store.find(plugin.id(), year, round, null)) {
-        Reading reading = service.read(document);
-        Submission<?> submission = reading.submission();
-        if (submission == null) {
-          continue;
-        }
-        List<Fact> stated = factsOf(submission);
-        if (stated.isEmpty()) {
-          continue;
-        }
-        String unit = stated.getFirst().filing().unitCode();
-        String project = null;
-        for (Fact fact : stated) {
-          if (fact instanceof ProjectFact p) {
-            project = p.code();
-            projects.putIfAbsent(p.code(), new PlannedProject(p.code(), p.name(), unit));
-          }
-        }
-        facts.addAll(stated);
-        submissions.add(
-            new SubmissionFact(
-                plugin.id().value(), year, round, unit, project, ReportStatus.SUBMITTED, null));
+    for (Submission<?> submission : delivered(service, store, year)) {
+      List<Fact> stated = factsOf(submission);
+      if (stated.isEmpty()) {
+        continue;
       }
+      String unit = stated.getFirst().filing().unitCode();
+      String project = null;
+      for (Fact fact : stated) {
+        if (fact instanceof ProjectFact p) {
+          project = p.code();
+          projects.putIfAbsent(p.code(), new PlannedProject(p.code(), p.name(), unit));
+        }
+      }
+      facts.addAll(stated);
+      submissions.add(
+          new SubmissionFact(
+              submission.formId().value(),
+              year,
+              round,
+              unit,
+              project,
+              ReportStatus.SUBMITTED,
+              null));
     }
     DatePeriod period = round.period(FiscalYear.ofBe(year));
     ReportingWindow window =
@@ -109,12 +114,73 @@ final class AnnualReportCommand {
     return Figures.of(catalog, followUp, facts, DashboardFilter.of(year, round), TARGETS);
   }
 
+  /** The folder's readable submissions of the year's 12-month round, each counted as delivered. */
+  static List<Submission<?>> delivered(SubmissionService service, DocumentStore store, int year) {
+    List<Submission<?>> out = new ArrayList<>();
+    for (FormPlugin<?> plugin : service.registry().all()) {
+      for (SubmissionDocument document : store.find(plugin.id(), year, Round.ROUND_12M, null)) {
+        Reading reading = service.read(document);
+        if (reading.submission() != null) {
+          out.add(reading.submission());
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The scope of the year's report: the folder's catalog, its delivered submissions and their
+   * rendering in Thai, with Thai digits if asked.
+   */
+  static ReportScope scope(SubmissionService service, Path folder, int year, boolean thaiDigits) {
+    Catalog catalog = DocumentStore.catalogIn(folder);
+    DocumentStore store = DocumentStore.fromDirectory(folder, service.registry());
+    ReportSources sources =
+        service.reportSources(
+            service.context(catalog, store),
+            delivered(service, store, year),
+            new RenderOptions(
+                Lang.TH, thaiDigits ? Numerals.THAI : Numerals.ARABIC, LocalDate.now()));
+    return new ReportScope(year, catalog.office().name().th(), sources);
+  }
+
+  /**
+   * The office's own form of the year combined from its units' forms in the folder (e.g. the
+   * office's 7.1 from the groups' 7.1), rendered; empty when the form has none.
+   *
+   * @throws CliException when the folder has no submission of the form for the year
+   */
+  static Optional<byte[]> officeForm(
+      SubmissionService service, FormPlugin<?> plugin, Path folder, int year, boolean thaiDigits) {
+    ReportScope scope = scope(service, folder, year, thaiDigits);
+    return officeForm(plugin, scope).map(form -> scope.sources().render(form));
+  }
+
+  private static <F extends Record> Optional<F> officeForm(
+      FormPlugin<F> plugin, ReportScope scope) {
+    List<F> units = scope.sources().forms(plugin.formType());
+    if (units.isEmpty()) {
+      throw new CliException(
+          "ไม่พบแบบ "
+              + plugin.id()
+              + " ของปีงบประมาณ "
+              + scope.fiscalYear()
+              + " รอบ 12 เดือน ในโฟลเดอร์",
+          "no form "
+              + plugin.id()
+              + " of fiscal year "
+              + scope.fiscalYear()
+              + ", 12-month round, in the folder");
+    }
+    return plugin.officeForm(units, scope);
+  }
+
   /** The assembled report: the cover, the office's chapters and the forms' chapters. */
   static byte[] assemble(SubmissionService service, Path folder, int year, boolean thaiDigits) {
     Catalog catalog = DocumentStore.catalogIn(folder);
     DashboardFigures figures = figures(service, folder, year);
     String office = catalog.office().name().th();
-    ReportScope scope = new ReportScope(year, office);
+    ReportScope scope = scope(service, folder, year, thaiDigits);
     List<ReportContributor> contributors = new ArrayList<>();
     contributors.add(OfficeReport.of(figures, catalog));
     contributors.addAll(service.registry().all());

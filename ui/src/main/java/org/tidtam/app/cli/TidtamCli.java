@@ -140,6 +140,7 @@ public final class TidtamCli {
         case "lint" -> lint(cli, services, out, err);
         case "new-form" -> NewForm.run(args, out, err);
         case "report" -> report(cli, services, out, err);
+        case "office-form" -> officeForm(cli, services, out);
         case "version" -> version(out);
         default -> help(out, cli.lang());
       };
@@ -430,6 +431,28 @@ public final class TidtamCli {
     return OK;
   }
 
+  /**
+   * The office's own form of a fiscal year, combined from its units' forms of the 12-month round in
+   * the {@code --context} folder (the office's 7.1 from the groups' 7.1), as one Word document.
+   */
+  private int officeForm(CliArguments cli, Services services, PrintStream out) throws IOException {
+    Lang lang = cli.lang();
+    FormPlugin<?> plugin = plugin(services.registry(), cli.required("form"));
+    int year = cli.fiscalYear();
+    Path folder = contextFolder(cli.required("context"));
+    Path target = outputFile(cli.required("out"));
+    prepareWordLibrary();
+    byte[] docx =
+        AnnualReportCommand.officeForm(
+                services.service(), plugin, folder, year, cli.numerals() != Numerals.ARABIC)
+            .orElseThrow(
+                () ->
+                    new CliException(
+                        "แบบ " + plugin.id() + " ไม่มีแบบระดับสำนักงาน",
+                        "form " + plugin.id() + " has no office-level form"));
+    return written(target, docx, lang, out);
+  }
+
   /** The PDF next to a Word file: {@code report.docx} gives {@code report.pdf}. */
   static Path pdfOf(Path docx) {
     String name = docx.getFileName().toString();
@@ -525,6 +548,10 @@ public final class TidtamCli {
           report   --year 2569 --context dir/ --out report.docx [--pdf] [--numerals thai]
                                                   รายงานผลการดำเนินงานประจำปีจากแบบรายงานในโฟลเดอร์
                                                   (--pdf ต้องติดตั้ง LibreOffice)
+          office-form --form 7.1 --year 2569 --context dir/ --out office-7.1.docx
+                   [--numerals thai]
+                                                  แบบระดับสำนักงานที่รวมจากแบบของกลุ่มในโฟลเดอร์
+                                                  (รอบ 12 เดือน) เช่น แบบ 7.1 ของสำนักงาน
           new-form --id 7.4 --name district-report [--title-th ...] [--title-en ...]
                    [--package org.tidtam.forms.x] [--root .]
                                                   สร้างโมดูลปลั๊กอินแบบฟอร์มใหม่
@@ -562,6 +589,9 @@ public final class TidtamCli {
           report      assemble the annual report of a fiscal year from the submissions of a
                       folder (--year, --context, --out, optional --pdf with LibreOffice,
                       --numerals thai)
+          office-form the office's own form of a fiscal year combined from its units' forms
+                      of the 12-month round in a folder, e.g. the office's 7.1 from the
+                      groups' 7.1 (--form, --year, --context, --out, optional --numerals thai)
           new-form    create a new form plugin module (--id 7.4, --name district-report,
                       optional --title-th, --title-en, --package, --root)
           --context   (validate, render, prefill) a folder with catalog.json (optional;

@@ -37,7 +37,11 @@ final class CrossChecks {
   static List<Violation> check(
       FormPlugin<EsaMonitoring> plugin, EsaMonitoring form, FormContext context) {
     CrossChecks c = new CrossChecks();
-    if (form.round() == null || form.reportingGroup() == null || form.reportingGroup().isBlank()) {
+    if (form.round() == null
+        || form.reportingGroup() == null
+        || form.reportingGroup().isBlank()
+        || OfficeMonitoring.isOffice(context.catalog(), form.reportingGroup())) {
+      // the office's own report is made from the groups' reports, which are checked themselves
       return List.of();
     }
     c.coverage(form, context.catalog());

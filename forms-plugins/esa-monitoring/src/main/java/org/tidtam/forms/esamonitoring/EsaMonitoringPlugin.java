@@ -2,6 +2,7 @@ package org.tidtam.forms.esamonitoring;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -17,6 +18,10 @@ import org.tidtam.form.IndicatorFact;
 import org.tidtam.form.PrefillRequest;
 import org.tidtam.form.ProjectFact;
 import org.tidtam.form.SchemaMigration;
+import org.tidtam.i18n.LocalizedText;
+import org.tidtam.report.ReportPart;
+import org.tidtam.report.ReportScope;
+import org.tidtam.report.ReportSources;
 import org.tidtam.thai.Amounts;
 import org.tidtam.thai.DatePeriod;
 import org.tidtam.thai.FiscalYear;
@@ -28,10 +33,20 @@ import org.tidtam.validation.Violation;
  * Form 7.1: a group's monitoring report on the policies, strategies and indicators of the office,
  * registered with the host by ServiceLoader. Besides the form it makes drafts from the catalog and
  * the group's 7.2 reports ({@link #prefill}), computes section 3 from those reports ({@link
- * #derive}) and checks the report against them ({@link #crossChecks}).
+ * #derive}) and checks the report against them ({@link #crossChecks}). The groups' reports of a
+ * year combine into the office's own ({@link #officeForm}), which the annual report prints as an
+ * annex.
  */
 public final class EsaMonitoringPlugin implements FormPlugin<EsaMonitoring> {
   static final FormId ID = FormId.of("7.1");
+
+  /** The annex of the office's own report: after the reports' completeness, before the editors. */
+  static final int ANNEX_ORDER = 400;
+
+  static final LocalizedText ANNEX_TITLE =
+      LocalizedText.of(
+          "แบบ 7.1 แบบติดตามและรายงานผลของสำนักงานเขตพื้นที่การศึกษา",
+          "Form 7.1, the monitoring and report form of the educational service area office");
 
   @Override
   public FormId id() {
@@ -104,6 +119,38 @@ public final class EsaMonitoringPlugin implements FormPlugin<EsaMonitoring> {
     return out;
   }
 
+  /**
+   * The office's own report of the scope's year, combined from its groups' reports of the latest
+   * round among them (the 12-month round in the annual report); see {@link OfficeMonitoring}.
+   */
+  @Override
+  public Optional<EsaMonitoring> officeForm(List<EsaMonitoring> unitForms, ReportScope scope) {
+    return unitForms.stream()
+        .filter(f -> f.fiscalYear() == scope.fiscalYear() && f.round() != null)
+        .map(EsaMonitoring::round)
+        .max(Comparator.naturalOrder())
+        .flatMap(
+            round ->
+                OfficeMonitoring.combine(
+                    unitForms, scope.fiscalYear(), round, scope.sources().catalog()));
+  }
+
+  /**
+   * An annex with the office's own report (DOMAIN §6.2: the appendix holds the data-collection
+   * forms), when the year has groups' reports; nothing otherwise.
+   */
+  @Override
+  public List<ReportPart> reportParts(ReportScope scope) {
+    ReportSources sources = scope.sources();
+    return officeForm(sources.forms(EsaMonitoring.class), scope)
+        .map(
+            form ->
+                List.of(
+                    ReportPart.annex(
+                        ANNEX_ORDER, ANNEX_TITLE.th(), out -> out.merge(sources.render(form)))))
+        .orElse(List.of());
+  }
+
   /** Warnings against the catalog and the other submissions (DOMAIN §3.2). */
   @Override
   public List<Violation> crossChecks(EsaMonitoring form, FormContext context) {
@@ -114,10 +161,15 @@ public final class EsaMonitoringPlugin implements FormPlugin<EsaMonitoring> {
   public EsaMonitoringDerived derive(EsaMonitoring form, FormContext context) {
     Catalog catalog = context.catalog();
     String group = form.reportingGroup() == null ? "" : form.reportingGroup();
-    ProjectReports reports =
-        form.round() == null
-            ? ProjectReports.of(context, form.fiscalYear(), Round.ROUND_12M, "")
-            : ProjectReports.of(context, form.fiscalYear(), form.round(), group);
+    boolean office = OfficeMonitoring.isOffice(catalog, group);
+    ProjectReports reports;
+    if (form.round() == null) {
+      reports = ProjectReports.of(context, form.fiscalYear(), Round.ROUND_12M, "");
+    } else if (office) {
+      reports = ProjectReports.ofOffice(context, form.fiscalYear(), form.round(), catalog.groups());
+    } else {
+      reports = ProjectReports.of(context, form.fiscalYear(), form.round(), group);
+    }
     List<ResultLine> lines = new ArrayList<>();
     for (IndicatorResult r : form.results()) {
       lines.add(line(catalog, r, reports));
@@ -126,7 +178,7 @@ public final class EsaMonitoringPlugin implements FormPlugin<EsaMonitoring> {
     BigDecimal allocated = Amounts.sum(projects, ProjectFact::allocated);
     BigDecimal spent = Amounts.sum(projects, ProjectFact::spent);
     return new EsaMonitoringDerived(
-        title(catalog, ReferenceKind.ORG_GROUP, group),
+        office ? catalog.office().name().th() : title(catalog, ReferenceKind.ORG_GROUP, group),
         periodText(form.fiscalYear(), Round.ROUND_6M, form.knownYear()),
         periodText(form.fiscalYear(), Round.ROUND_12M, form.knownYear()),
         lines,

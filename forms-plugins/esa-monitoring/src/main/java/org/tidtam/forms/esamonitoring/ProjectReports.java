@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.tidtam.catalog.OrgGroup;
 import org.tidtam.form.FormContext;
 import org.tidtam.form.ProjectFact;
 import org.tidtam.thai.Amounts;
@@ -30,6 +31,18 @@ final class ProjectReports {
     }
     for (ProjectFact p : context.projects(fiscalYear, round, group)) {
       r.byCode.putIfAbsent(p.code().isBlank() ? p.name() : p.code(), p);
+    }
+    return r;
+  }
+
+  /** The projects of every group of the catalog, for the office's own report. */
+  static ProjectReports ofOffice(
+      FormContext context, int fiscalYear, Round round, List<OrgGroup> groups) {
+    ProjectReports r = new ProjectReports();
+    for (OrgGroup g : groups) {
+      for (ProjectFact p : context.projects(fiscalYear, round, g.code())) {
+        r.byCode.putIfAbsent(p.code().isBlank() ? p.name() : p.code(), p);
+      }
     }
     return r;
   }
