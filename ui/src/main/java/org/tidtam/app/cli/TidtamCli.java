@@ -140,6 +140,7 @@ public final class TidtamCli {
         case "lint" -> lint(cli, services, out, err);
         case "new-form" -> NewForm.run(args, out, err);
         case "report" -> report(cli, services, out, err);
+        case "provenance" -> ProvenanceCommand.run(cli, out, err);
         case "version" -> version(out);
         default -> help(out, cli.lang());
       };
@@ -525,6 +526,8 @@ public final class TidtamCli {
           report   --year 2569 --context dir/ --out report.docx [--pdf] [--numerals thai]
                                                   รายงานผลการดำเนินงานประจำปีจากแบบรายงานในโฟลเดอร์
                                                   (--pdf ต้องติดตั้ง LibreOffice)
+          provenance x.docx [--json]              แสดงที่มาของเอกสารที่สร้าง: แบบรายงาน รุ่น แม่แบบ
+                                                  เวลาที่สร้าง และแฮชของข้อมูล
           new-form --id 7.4 --name district-report [--title-th ...] [--title-en ...]
                    [--package org.tidtam.forms.x] [--root .]
                                                   สร้างโมดูลปลั๊กอินแบบฟอร์มใหม่
@@ -562,6 +565,8 @@ public final class TidtamCli {
           report      assemble the annual report of a fiscal year from the submissions of a
                       folder (--year, --context, --out, optional --pdf with LibreOffice,
                       --numerals thai)
+          provenance  print where a generated document came from: submissions, versions,
+                      template, generation time and data hash (provenance x.docx, --json)
           new-form    create a new form plugin module (--id 7.4, --name district-report,
                       optional --title-th, --title-en, --package, --root)
           --context   (validate, render, prefill) a folder with catalog.json (optional;
