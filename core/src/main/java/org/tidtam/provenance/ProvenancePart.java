@@ -62,6 +62,8 @@ public final class ProvenancePart {
       Pattern.compile(
           "<Relationship\\b[^>]*?Type=\"" + Pattern.quote(OFFICE_DOCUMENT) + "\"[^>]*>");
   private static final Pattern TARGET = Pattern.compile("Target=\"([^\"]*)\"");
+  private static final Pattern XML_DEFAULT =
+      Pattern.compile("<Default\\b[^>]*Extension=\"xml\"", Pattern.CASE_INSENSITIVE);
 
   private ProvenancePart() {}
 
@@ -147,7 +149,12 @@ public final class ProvenancePart {
    * @throws ProvenanceException when the bytes are not a .docx
    */
   public static byte[] stamp(byte[] docx, Provenance provenance) {
-    RawZip zip = RawZip.read(docx);
+    try (RawZip zip = RawZip.read(docx)) {
+      return stamp(zip, provenance);
+    }
+  }
+
+  private static byte[] stamp(RawZip zip, Provenance provenance) {
     byte[] types = zip.get(CONTENT_TYPES);
     if (types == null) {
       throw new ProvenanceException("not a Word document: it has no " + CONTENT_TYPES);
@@ -173,7 +180,7 @@ public final class ProvenancePart {
         props,
         ("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"no\"?>\n"
                 + "<ds:datastoreItem ds:itemID=\"{"
-                + UUID.nameUUIDFromBytes(xml).toString().toUpperCase(java.util.Locale.ROOT)
+                + UUID.randomUUID().toString().toUpperCase(java.util.Locale.ROOT)
                 + "}\" xmlns:ds=\"http://schemas.openxmlformats.org/officeDocument/2006/customXml\">"
                 + "<ds:schemaRefs><ds:schemaRef ds:uri=\""
                 + Provenance.NAMESPACE
@@ -216,9 +223,7 @@ public final class ProvenancePart {
                 + "\"/>"));
     String t = text(types);
     StringBuilder add = new StringBuilder();
-    if (!Pattern.compile("<Default\\b[^>]*Extension=\"xml\"", Pattern.CASE_INSENSITIVE)
-        .matcher(t)
-        .find()) {
+    if (!XML_DEFAULT.matcher(t).find()) {
       add.append("<Override PartName=\"/")
           .append(item)
           .append("\" ContentType=\"application/xml\"/>");
@@ -238,11 +243,12 @@ public final class ProvenancePart {
    * @throws ProvenanceException when the bytes are not a .docx, or its provenance part is damaged
    */
   public static Optional<Provenance> read(byte[] docx) {
-    RawZip zip = RawZip.read(docx);
-    if (!zip.has(CONTENT_TYPES)) {
-      throw new ProvenanceException("not a Word document: it has no " + CONTENT_TYPES);
+    try (RawZip zip = RawZip.read(docx)) {
+      if (!zip.has(CONTENT_TYPES)) {
+        throw new ProvenanceException("not a Word document: it has no " + CONTENT_TYPES);
+      }
+      return find(zip).map(name -> parse(zip.get(name)));
     }
-    return find(zip).map(name -> parse(zip.get(name)));
   }
 
   /** The provenance of a .docx file, if it carries one. */

@@ -17,7 +17,7 @@ import org.jspecify.annotations.Nullable;
  * whole written again with the untouched entries copied as they are compressed: adding a small part
  * to a rendered document costs a copy of its bytes, not a new compression.
  */
-final class RawZip {
+final class RawZip implements AutoCloseable {
 
   /** One entry: where its compressed data lies in the source, or its new plain bytes. */
   private record Entry(
@@ -35,6 +35,7 @@ final class RawZip {
 
   private final byte[] source;
   private final Map<String, Entry> entries = new LinkedHashMap<>();
+  private @Nullable Inflater inflater;
 
   private RawZip(byte[] source) {
     this.source = source;
@@ -93,6 +94,14 @@ final class RawZip {
     return out;
   }
 
+  /** Frees the inflater's native memory. */
+  @Override
+  public void close() {
+    if (inflater != null) {
+      inflater.end();
+    }
+  }
+
   List<String> names() {
     return List.copyOf(entries.keySet());
   }
@@ -115,7 +124,12 @@ final class RawZip {
       System.arraycopy(source, e.dataAt(), out, 0, out.length);
       return out;
     }
-    Inflater inflater = new Inflater(true);
+    Inflater inflater = this.inflater;
+    if (inflater == null) {
+      inflater = this.inflater = new Inflater(true);
+    } else {
+      inflater.reset();
+    }
     try {
       inflater.setInput(source, e.dataAt(), (int) e.compressed());
       byte[] out = new byte[(int) e.size()];
@@ -133,8 +147,6 @@ final class RawZip {
       return out;
     } catch (DataFormatException ex) {
       throw new ProvenanceException("a damaged zip entry: " + name);
-    } finally {
-      inflater.end();
     }
   }
 
@@ -159,7 +171,7 @@ final class RawZip {
         int dataLen;
         if (e.plain() != null) {
           if (deflater == null) {
-            deflater = new Deflater(Deflater.DEFAULT_COMPRESSION, true);
+            deflater = new Deflater(Deflater.BEST_SPEED, true);
           } else {
             deflater.reset();
           }

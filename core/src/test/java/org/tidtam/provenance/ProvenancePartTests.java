@@ -235,9 +235,11 @@ class ProvenancePartTests {
 
   @Test
   void addsItsPartBesideAnotherCustomXmlPart() throws IOException {
-    RawZip zip = RawZip.read(TestTemplates.full());
-    zip.put("customXml/item1.xml", "<other xmlns=\"urn:other\"/>".getBytes());
-    byte[] withOther = zip.write();
+    byte[] withOther;
+    try (RawZip zip = RawZip.read(TestTemplates.full())) {
+      zip.put("customXml/item1.xml", "<other xmlns=\"urn:other\"/>".getBytes());
+      withOther = zip.write();
+    }
 
     byte[] docx = ProvenancePart.stamp(withOther, provenance(List.of()));
 
