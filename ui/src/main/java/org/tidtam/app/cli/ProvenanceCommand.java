@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -11,10 +12,12 @@ import java.util.ArrayList;
 import java.util.List;
 import org.tidtam.i18n.Lang;
 import org.tidtam.i18n.LocalizedText;
+import org.tidtam.provenance.DataHash;
 import org.tidtam.provenance.Provenance;
 import org.tidtam.provenance.ProvenanceException;
 import org.tidtam.provenance.ProvenancePart;
 import org.tidtam.thai.ThaiDates;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -74,6 +77,21 @@ final class ProvenanceCommand {
       text(provenance, file, lang).forEach(out::println);
     }
     return TidtamCli.OK;
+  }
+
+  /**
+   * A document rendered from any template and JSON data, with its provenance: the template by the
+   * SHA-256 of its bytes and the hash of the data; no form, so no source.
+   */
+  static byte[] stamp(byte[] docx, String templateName, byte[] template, JsonNode data) {
+    return ProvenancePart.stamp(
+        docx,
+        new Provenance(
+            List.of(),
+            Provenance.TemplateRef.of(templateName, template),
+            Provenance.thisGenerator(),
+            Instant.now(),
+            DataHash.of(data)));
   }
 
   /** The provenance as JSON: the part's fields, unknown ids and versions left out. */

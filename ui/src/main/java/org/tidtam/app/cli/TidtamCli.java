@@ -288,7 +288,7 @@ public final class TidtamCli {
     byte[] docx =
         compiled.render(
             RenderModel.ofJson(data), new RenderOptions(lang, cli.numerals(), LocalDate.now()));
-    return written(target, docx, lang, out);
+    return written(target, ProvenanceCommand.stamp(docx, name, bytes, data), lang, out);
   }
 
   /** Checks a template on its own, or against the shape of a JSON data file. */

@@ -12,6 +12,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.tidtam.provenance.DataHash;
+import org.tidtam.provenance.Provenance;
+import org.tidtam.provenance.ProvenancePart;
+import tools.jackson.databind.json.JsonMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -73,6 +77,18 @@ class TidtamCliWithoutFormTests {
           .contains("เรียน ผู้อำนวยการ", "ค่าอาหาร 1,500.50 บาท", "ค่าเดินทาง 300.00 บาท")
           .doesNotContain("{{");
     }
+    // no form, so no source: the template by its bytes and the hash of the data
+    Provenance p =
+        ProvenancePart.read(out).orElseThrow();
+    assertThat(p.sources()).isEmpty();
+    assertThat(p.template())
+        .isEqualTo(
+            Provenance.TemplateRef.of(
+                "letter.docx", Files.readAllBytes(template)));
+    assertThat(p.dataSha256())
+        .isEqualTo(
+            DataHash.of(
+                JsonMapper.builder().build().readTree(data.toFile())));
   }
 
   @Test
