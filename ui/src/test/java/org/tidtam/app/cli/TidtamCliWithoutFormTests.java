@@ -12,12 +12,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.tidtam.provenance.DataHash;
 import org.tidtam.provenance.Provenance;
 import org.tidtam.provenance.ProvenancePart;
 import tools.jackson.databind.json.JsonMapper;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The template engine on its own: any template, any JSON data, no form. */
 class TidtamCliWithoutFormTests {
@@ -78,17 +78,12 @@ class TidtamCliWithoutFormTests {
           .doesNotContain("{{");
     }
     // no form, so no source: the template by its bytes and the hash of the data
-    Provenance p =
-        ProvenancePart.read(out).orElseThrow();
+    Provenance p = ProvenancePart.read(out).orElseThrow();
     assertThat(p.sources()).isEmpty();
     assertThat(p.template())
-        .isEqualTo(
-            Provenance.TemplateRef.of(
-                "letter.docx", Files.readAllBytes(template)));
+        .isEqualTo(Provenance.TemplateRef.of("letter.docx", Files.readAllBytes(template)));
     assertThat(p.dataSha256())
-        .isEqualTo(
-            DataHash.of(
-                JsonMapper.builder().build().readTree(data.toFile())));
+        .isEqualTo(DataHash.of(JsonMapper.builder().build().readTree(data.toFile())));
   }
 
   @Test
