@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.docx4j.Docx4jProperties;
@@ -27,6 +28,8 @@ import org.docx4j.wml.PPrBase;
 import org.docx4j.wml.STFldCharType;
 import org.docx4j.wml.Styles;
 import org.tidtam.i18n.LocalizedText;
+import org.tidtam.provenance.Provenance;
+import org.tidtam.provenance.ProvenancePart;
 import org.tidtam.thai.ThaiDigits;
 
 /**
@@ -38,8 +41,18 @@ import org.tidtam.thai.ThaiDigits;
  * one over each caption label's {@code SEQ} fields); they are written already filled with the
  * headings and captions, and Word refreshes their page numbers when the document opens. Every style
  * is the report's own, in the report's font on all four font slots with its complex-script size.
+ *
+ * <p>The report carries its provenance ({@link ProvenancePart}): the submissions the caller names
+ * as its sources, and the report's layout ({@link #LAYOUT}) as its template.
  */
 public final class ReportAssembler {
+
+  /**
+   * The report's layout, named in its provenance as its template: the version goes up when the
+   * report's structure or styles change.
+   */
+  public static final Provenance.TemplateRef LAYOUT =
+      new Provenance.TemplateRef("annual-report", "1");
 
   /** The letters of the annexes (ภาคผนวก ก, ข, …), in the order Thai reports use them. */
   private static final String THAI_LETTERS =
@@ -71,8 +84,20 @@ public final class ReportAssembler {
     }
   }
 
-  /** The report as .docx bytes. */
+  /** The report as .docx bytes, whose provenance names no source submission. */
   public byte[] assemble(AnnualReport report) {
+    return assemble(report, List.of());
+  }
+
+  /**
+   * The report as .docx bytes, whose provenance names the submissions it was made from (in the
+   * order given) and their data hash.
+   */
+  public byte[] assemble(AnnualReport report, List<Provenance.Source> sources) {
+    return ProvenancePart.stamp(write(report), Provenance.of(sources, LAYOUT, Instant.now()));
+  }
+
+  private byte[] write(AnnualReport report) {
     try {
       WordprocessingMLPackage pkg = WordprocessingMLPackage.createPackage();
       MainDocumentPart main = pkg.getMainDocumentPart();

@@ -17,6 +17,7 @@ import org.tidtam.form.FormContext;
 import org.tidtam.form.FormPlugin;
 import org.tidtam.form.PrefillRequest;
 import org.tidtam.i18n.Message;
+import org.tidtam.provenance.Provenance;
 import org.tidtam.report.ReportSources;
 import org.tidtam.schema.FormRegistry;
 import org.tidtam.template.EngineOptions;
@@ -231,7 +232,11 @@ public final class SubmissionService {
     return documents.isCompiled(plugin);
   }
 
-  /** The .docx of a submission, with its derived values computed in the context. */
+  /**
+   * The .docx of a submission, with its derived values computed in the context. The document
+   * carries its provenance: the form, schema version and data hash of the submission, and its
+   * stored id and version when the options name them ({@link RenderOptions#withSubmission}).
+   */
   public byte[] render(Submission<?> submission, FormContext context, RenderOptions options) {
     return renderOf(submission, context, options);
   }
@@ -247,8 +252,19 @@ public final class SubmissionService {
     return new DeliveredSources(this, context, delivered, options);
   }
 
+  /** The provenance source of a submission: its form, schema version and the hash of its data. */
+  public static Provenance.Source source(Submission<?> submission) {
+    SubmissionDocument document = submission.document();
+    return Provenance.Source.of(document.form().value(), document.schemaVersion(), document.data());
+  }
+
   private <F extends Record> byte[] renderOf(
       Submission<F> submission, FormContext context, RenderOptions options) {
-    return documents.render(submission.plugin(), submission.form(), context, options);
+    Provenance.Source source = source(submission);
+    if (options.submissionId() != null && options.submissionVersion() != null) {
+      source = source.stored(options.submissionId(), options.submissionVersion());
+    }
+    return documents.render(
+        submission.plugin(), submission.form(), context, options, List.of(source));
   }
 }

@@ -14,6 +14,8 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.tidtam.provenance.Provenance;
+import org.tidtam.provenance.ProvenancePart;
 import org.tidtam.template.TemplateEngine;
 import org.tidtam.testkit.LibreOffice;
 
@@ -106,6 +108,24 @@ class MemoDocumentTests {
       }
     }
     throw new AssertionError("no " + name);
+  }
+
+  @Test
+  void carriesItsTemplateAndTheSubmissionsItsFiguresCameFrom() throws IOException {
+    Provenance.Source school = new Provenance.Source("31", 2L, "7.3", 1, "c".repeat(64));
+    Provenance.Source group = new Provenance.Source("32", 5L, "7.1", 1, "d".repeat(64));
+    Memo memo = Memo.of(FiguresTests.wholeOffice(), FiguresTests.CATALOG, DAY);
+
+    byte[] docx =
+        MemoDocument.render(TemplateEngine.create(), template(), memo, List.of(school, group));
+
+    Provenance p = ProvenancePart.read(docx).orElseThrow();
+    assertThat(p.sources()).containsExactly(school, group);
+    assertThat(p.template())
+        .isEqualTo(Provenance.TemplateRef.of(MemoDocument.TEMPLATE, template()));
+    assertThat(p.template().version()).startsWith("sha256:");
+    assertThat(p.dataSha256()).isEqualTo(Provenance.dataHashOf(List.of(school, group)));
+    assertThat(paragraphs(docx).getFirst()).isEqualTo("บันทึกข้อความ");
   }
 
   @Test

@@ -28,6 +28,7 @@ import org.tidtam.monitoring.ReportingWindow;
 import org.tidtam.monitoring.RoundPlan;
 import org.tidtam.monitoring.SubmissionFact;
 import org.tidtam.monitoring.UnitKind;
+import org.tidtam.provenance.Provenance;
 import org.tidtam.report.AnnualReport;
 import org.tidtam.report.ReportAssembler;
 import org.tidtam.report.ReportContributor;
@@ -198,7 +199,25 @@ final class AnnualReportCommand {
             scope,
             contributors);
     return new ReportAssembler(ReportOptions.defaults().withThaiDigits(thaiDigits))
-        .assemble(report);
+        .assemble(report, sources(service, folder, year));
+  }
+
+  /**
+   * The report's sources for its provenance: every readable submission of the year's 12-month round
+   * in the folder, by form (files have no stored id or version).
+   */
+  static List<Provenance.Source> sources(SubmissionService service, Path folder, int year) {
+    DocumentStore store = DocumentStore.fromDirectory(folder, service.registry());
+    List<Provenance.Source> out = new ArrayList<>();
+    for (FormPlugin<?> plugin : service.registry().all()) {
+      for (SubmissionDocument document : store.find(plugin.id(), year, Round.ROUND_12M, null)) {
+        Submission<?> submission = service.read(document).submission();
+        if (submission != null) {
+          out.add(SubmissionService.source(submission));
+        }
+      }
+    }
+    return out;
   }
 
   private static <F extends Record> List<Fact> factsOf(Submission<F> submission) {

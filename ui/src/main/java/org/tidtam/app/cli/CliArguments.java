@@ -49,11 +49,17 @@ record CliArguments(String verb, Map<String, String> options, boolean debug) {
           Map.entry("new-form", Set.of("id", "name", "package", "title-th", "title-en", "root")),
           Map.entry("report", Set.of("year", "context", "out", "pdf", "numerals", "lang")),
           Map.entry("office-form", Set.of("form", "year", "context", "out", "numerals", "lang")),
+          Map.entry("provenance", Set.of("in", "json", "lang")),
           Map.entry("help", Set.of("lang")),
           Map.entry("version", Set.of("lang")));
 
   /** Options that take no value. */
-  static final Set<String> FLAGS = Set.of("no-lint", "pdf");
+  static final Set<String> FLAGS = Set.of("no-lint", "pdf", "json");
+
+  /**
+   * Verbs that take one file without an option name, as {@code --in}: {@code provenance x.docx}.
+   */
+  static final Set<String> TAKES_FILE = Set.of("provenance");
 
   /** The first argument that starts the web application instead of the command line. */
   static final String SERVE = "serve";
@@ -133,6 +139,8 @@ record CliArguments(String verb, Map<String, String> options, boolean debug) {
           throw new CliException(
               "ตัวเลือก --" + name + " ซ้ำ", "option --" + name + " is given twice");
         }
+      } else if (verb != null && TAKES_FILE.contains(verb) && !options.containsKey("in")) {
+        options.put("in", arg);
       } else {
         throw new CliException(
             "ไม่เข้าใจอาร์กิวเมนต์ '" + arg + "' (ดู: help)",

@@ -141,6 +141,7 @@ public final class TidtamCli {
         case "new-form" -> NewForm.run(args, out, err);
         case "report" -> report(cli, services, out, err);
         case "office-form" -> officeForm(cli, services, out);
+        case "provenance" -> ProvenanceCommand.run(cli, out, err);
         case "version" -> version(out);
         default -> help(out, cli.lang());
       };
@@ -288,7 +289,7 @@ public final class TidtamCli {
     byte[] docx =
         compiled.render(
             RenderModel.ofJson(data), new RenderOptions(lang, cli.numerals(), LocalDate.now()));
-    return written(target, docx, lang, out);
+    return written(target, ProvenanceCommand.stamp(docx, name, bytes, data), lang, out);
   }
 
   /** Checks a template on its own, or against the shape of a JSON data file. */
@@ -552,6 +553,8 @@ public final class TidtamCli {
                    [--numerals thai]
                                                   แบบระดับสำนักงานที่รวมจากแบบของกลุ่มในโฟลเดอร์
                                                   (รอบ 12 เดือน) เช่น แบบ 7.1 ของสำนักงาน
+          provenance x.docx [--json]              แสดงที่มาของเอกสารที่สร้าง: แบบรายงาน รุ่น แม่แบบ
+                                                  เวลาที่สร้าง และแฮชของข้อมูล
           new-form --id 7.4 --name district-report [--title-th ...] [--title-en ...]
                    [--package org.tidtam.forms.x] [--root .]
                                                   สร้างโมดูลปลั๊กอินแบบฟอร์มใหม่
@@ -592,6 +595,8 @@ public final class TidtamCli {
           office-form the office's own form of a fiscal year combined from its units' forms
                       of the 12-month round in a folder, e.g. the office's 7.1 from the
                       groups' 7.1 (--form, --year, --context, --out, optional --numerals thai)
+          provenance  print where a generated document came from: submissions, versions,
+                      template, generation time and data hash (provenance x.docx, --json)
           new-form    create a new form plugin module (--id 7.4, --name district-report,
                       optional --title-th, --title-en, --package, --root)
           --context   (validate, render, prefill) a folder with catalog.json (optional;

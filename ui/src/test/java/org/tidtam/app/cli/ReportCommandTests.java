@@ -22,7 +22,12 @@ import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.tidtam.provenance.DataHash;
+import org.tidtam.provenance.Provenance;
+import org.tidtam.provenance.ProvenancePart;
+import org.tidtam.report.ReportAssembler;
 import org.tidtam.report.TocRefresh;
+import tools.jackson.databind.json.JsonMapper;
 
 /** {@code report}: the annual report from a folder with the samples of forms 7.1, 7.2 and 7.3. */
 class ReportCommandTests {
@@ -246,5 +251,31 @@ class ReportCommandTests {
     Result unknown = run("report", "--year", "2569", "--round", "12m", "--lang", "en");
     assertOneLineFailure(unknown);
     assertThat(unknown.err).startsWith("error: ").contains("--round");
+  }
+
+  @Test
+  void theReportNamesTheFolderSubmissionsAsItsSources() throws IOException {
+    Path context = samples();
+    Path docx = dir.resolve("report.docx");
+
+    Result r =
+        run("report", "--year", "2569", "--context", context.toString(), "--out", docx.toString());
+
+    assertThat(r.code).as(r.err).isZero();
+    Provenance p = ProvenancePart.read(docx).orElseThrow();
+    assertThat(p.template()).isEqualTo(ReportAssembler.LAYOUT);
+    assertThat(p.sources())
+        .extracting(Provenance.Source::formId)
+        .containsExactlyInAnyOrder("7.1", "7.2", "7.3");
+    var sample72 = JsonMapper.builder().build().readTree(context.resolve("7.2.json").toFile());
+    assertThat(p.sources())
+        .filteredOn(s -> s.formId().equals("7.2"))
+        .singleElement()
+        .satisfies(
+            s -> {
+              assertThat(s.dataSha256()).isEqualTo(DataHash.of(sample72.get("data")));
+              assertThat(s.submissionId()).isNull();
+            });
+    assertThat(p.dataSha256()).isEqualTo(Provenance.dataHashOf(p.sources()));
   }
 }

@@ -35,6 +35,7 @@ import org.tidtam.monitoring.FollowUpReport;
 import org.tidtam.monitoring.MonitoringPlan;
 import org.tidtam.monitoring.RoundCodes;
 import org.tidtam.monitoring.RoundPlan;
+import org.tidtam.provenance.Provenance;
 import org.tidtam.submission.Reading;
 import org.tidtam.submission.Submission;
 import org.tidtam.submission.SubmissionService;
@@ -65,11 +66,14 @@ public class DashboardService {
   private final TemplateSource templates =
       TemplateSource.classpath(DashboardService.class.getClassLoader());
 
-  /** The facts a submission states, by id and version. */
-  private final Cache<RowVersion, List<Fact>> facts =
+  /** The facts a submission states and its provenance source, by id and version. */
+  private final Cache<RowVersion, Delivered> delivered =
       Caffeine.newBuilder().maximumSize(20_000).build();
 
   private record RowVersion(long id, long version) {}
+
+  /** What a delivered submission gives the figures: its facts, and its source for a document. */
+  private record Delivered(List<Fact> facts, Provenance.@Nullable Source source) {}
 
   DashboardService(
       FollowUpService followUps,
@@ -144,7 +148,12 @@ public class DashboardService {
   public MemoFile memo(Actor actor, DashboardFilter filter) {
     DashboardFigures f = figures(actor, filter);
     Memo memo = Memo.of(f, catalog(), LocalDate.now(clock));
-    byte[] docx = MemoDocument.render(engine, templates.load(MemoDocument.TEMPLATE), memo);
+    byte[] docx =
+        MemoDocument.render(
+            engine,
+            templates.load(MemoDocument.TEMPLATE),
+            memo,
+            sources(filter.fiscalYear(), filter.round()));
     String name =
         "บันทึกข้อความ ผลการติดตาม ปีงบประมาณ "
             + filter.fiscalYear()
@@ -164,20 +173,46 @@ public class DashboardService {
   /** The facts of the delivered submissions of a round. */
   List<Fact> facts(int fiscalYear, Round round) {
     List<Fact> out = new ArrayList<>();
+    for (Delivered d : delivered(fiscalYear, round)) {
+      out.addAll(d.facts());
+    }
+    return out;
+  }
+
+  /**
+   * The delivered submissions of a round as the sources of a document made from its figures, by
+   * their database id and version.
+   */
+  List<Provenance.Source> sources(int fiscalYear, Round round) {
+    List<Provenance.Source> out = new ArrayList<>();
+    for (Delivered d : delivered(fiscalYear, round)) {
+      if (d.source() != null) {
+        out.add(d.source());
+      }
+    }
+    return out;
+  }
+
+  private List<Delivered> delivered(int fiscalYear, Round round) {
+    List<Delivered> out = new ArrayList<>();
     for (StoredSubmission row : submissions.search(null, fiscalYear, round, null, null)) {
       if (row.getStatus() != SubmissionStatus.SUBMITTED
           && row.getStatus() != SubmissionStatus.APPROVED) {
         continue;
       }
-      out.addAll(facts.get(new RowVersion(row.id(), row.getVersion()), key -> read(row)));
+      out.add(delivered.get(new RowVersion(row.id(), row.getVersion()), key -> read(row)));
     }
     return out;
   }
 
-  private List<Fact> read(StoredSubmission row) {
+  private Delivered read(StoredSubmission row) {
     Reading reading = service.read(row.getDocument());
     Submission<?> submission = reading.submission();
-    return submission == null ? List.of() : factsOf(submission, row.filing());
+    return submission == null
+        ? new Delivered(List.of(), null)
+        : new Delivered(
+            factsOf(submission, row.filing()),
+            SubmissionService.source(submission).stored(Long.toString(row.id()), row.getVersion()));
   }
 
   private static <F extends Record> List<Fact> factsOf(Submission<F> submission, Filing filing) {

@@ -405,8 +405,10 @@ public class SubmissionWorkflow {
 
   // ---- inside
 
+  /** The document of a stored submission, whose provenance names its id and version. */
   private byte[] render(StoredSubmission row, Lang lang) {
-    RenderOptions options = RenderOptions.thai();
+    RenderOptions options =
+        RenderOptions.thai().withSubmission(Long.toString(row.id()), row.getVersion());
     return service.render(read(row), context(), options);
   }
 

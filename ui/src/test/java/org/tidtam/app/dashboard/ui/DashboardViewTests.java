@@ -49,6 +49,9 @@ import org.tidtam.form.Fact;
 import org.tidtam.form.ProjectFact;
 import org.tidtam.form.SchoolFact;
 import org.tidtam.i18n.Lang;
+import org.tidtam.provenance.DataHash;
+import org.tidtam.provenance.Provenance;
+import org.tidtam.provenance.ProvenancePart;
 import org.tidtam.submission.Submission;
 import org.tidtam.submission.SubmissionService;
 import org.tidtam.thai.Round;
@@ -200,6 +203,30 @@ class DashboardViewTests extends SpringBrowserlessTest {
     assertThat(rows("dashboard-schools-districts-table"))
         .extracting(r -> r.getFirst())
         .containsExactly("เกาะลันตา", "รวม");
+  }
+
+  @Test
+  void theMemoNamesTheDeliveredSubmissionsByIdAndVersion() {
+    Actor planner = new Actor("planner", Role.PLANNER, null, Lang.TH);
+
+    MemoFile memo = dashboard.memo(planner, DashboardFilter.of(2569, Round.ROUND_12M));
+
+    Provenance p = ProvenancePart.read(memo.bytes()).orElseThrow();
+    List<StoredSubmission> delivered = delivered(null);
+    assertThat(delivered).isNotEmpty();
+    assertThat(p.sources())
+        .extracting(s -> s.submissionId() + "@" + s.version() + " " + s.formId())
+        .containsExactlyInAnyOrderElementsOf(
+            delivered.stream()
+                .map(r -> r.id() + "@" + r.getVersion() + " " + r.getFormId())
+                .toList());
+    StoredSubmission first = delivered.getFirst();
+    assertThat(p.sources())
+        .filteredOn(s -> s.submissionId().equals(Long.toString(first.id())))
+        .singleElement()
+        .extracting(Provenance.Source::dataSha256)
+        .isEqualTo(DataHash.of(service.read(first.getDocument()).orElseThrow().document().data()));
+    assertThat(p.template().name()).isEqualTo("memo-director.docx");
   }
 
   @Test

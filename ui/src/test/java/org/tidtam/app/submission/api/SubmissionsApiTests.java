@@ -20,6 +20,9 @@ import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
+import org.tidtam.provenance.DataHash;
+import org.tidtam.provenance.Provenance;
+import org.tidtam.provenance.ProvenancePart;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -207,6 +210,75 @@ class SubmissionsApiTests {
     byte[] docx = result.getResponse().getContentAsByteArray();
     assertThat(docx[0]).isEqualTo((byte) 'P');
     assertThat(docx[1]).isEqualTo((byte) 'K');
+  }
+
+  @Test
+  void theDownloadedDocumentNamesTheStoredSubmissionByIdAndVersion() throws Exception {
+    long id = demoApproved();
+    MvcResult read =
+        mvc.perform(get("/api/submissions/" + id).with(httpBasic("school2", "school2")))
+            .andExpect(status().isOk())
+            .andReturn();
+    long version = Long.parseLong(read.getResponse().getHeader("ETag").replace("\"", ""));
+    JsonNode document = json(read).get("document");
+
+    byte[] docx =
+        mvc.perform(
+                get("/api/submissions/" + id + "/document").with(httpBasic("school2", "school2")))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsByteArray();
+
+    Provenance p = ProvenancePart.read(docx).orElseThrow();
+    assertThat(p.sources())
+        .containsExactly(
+            new Provenance.Source(
+                Long.toString(id),
+                version,
+                document.get("form").asString(),
+                document.get("schemaVersion").asInt(),
+                DataHash.of(document.get("data"))));
+    assertThat(p.template().name()).startsWith(document.get("form").asString());
+    assertThat(p.template().version()).startsWith("sha256:");
+  }
+
+  @Test
+  void eachDocumentOfTheApprovedZipNamesItsStoredSubmission() throws Exception {
+    JsonNode approved =
+        json(
+            mvc.perform(
+                get("/api/submissions?status=APPROVED&unit=81010002")
+                    .with(httpBasic("planner", "planner"))));
+    JsonNode first = approved.get(0);
+    String form = first.get("form").asString();
+    MvcResult zip =
+        mvc.perform(
+                get("/api/submissions/approved.zip")
+                    .param("form", form)
+                    .param("fiscalYear", first.get("fiscalYear").asString())
+                    .param("round", first.get("round").asString())
+                    .with(httpBasic("planner", "planner")))
+            .andExpect(status().isOk())
+            .andReturn();
+
+    java.util.List<String> ids = new java.util.ArrayList<>();
+    try (var in =
+        new java.util.zip.ZipInputStream(
+            new java.io.ByteArrayInputStream(zip.getResponse().getContentAsByteArray()))) {
+      for (var e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+        Provenance p = ProvenancePart.read(in.readAllBytes()).orElseThrow();
+        assertThat(p.sources())
+            .singleElement()
+            .satisfies(
+                s -> {
+                  assertThat(s.formId()).isEqualTo(form);
+                  assertThat(s.version()).isNotNull();
+                });
+        ids.add(p.sources().getFirst().submissionId());
+      }
+    }
+    assertThat(ids).contains(first.get("id").asString()).doesNotHaveDuplicates();
   }
 
   @Test
