@@ -48,6 +48,7 @@ record CliArguments(String verb, Map<String, String> options, boolean debug) {
           Map.entry("prefill", Set.of("form", "year", "round", "unit", "out", "lang", "context")),
           Map.entry("new-form", Set.of("id", "name", "package", "title-th", "title-en", "root")),
           Map.entry("report", Set.of("year", "context", "out", "pdf", "numerals", "lang")),
+          Map.entry("demo", Set.of("schools", "projects", "year", "seed", "out", "lang")),
           Map.entry("help", Set.of("lang")),
           Map.entry("version", Set.of("lang")));
 

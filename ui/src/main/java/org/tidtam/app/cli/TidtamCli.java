@@ -140,6 +140,7 @@ public final class TidtamCli {
         case "lint" -> lint(cli, services, out, err);
         case "new-form" -> NewForm.run(args, out, err);
         case "report" -> report(cli, services, out, err);
+        case "demo" -> DemoCommand.run(cli, services.service(), out);
         case "version" -> version(out);
         default -> help(out, cli.lang());
       };
@@ -525,6 +526,9 @@ public final class TidtamCli {
           report   --year 2569 --context dir/ --out report.docx [--pdf] [--numerals thai]
                                                   รายงานผลการดำเนินงานประจำปีจากแบบรายงานในโฟลเดอร์
                                                   (--pdf ต้องติดตั้ง LibreOffice)
+          demo     --out dir/ [--schools 210] [--projects 60] [--year 2569] [--seed 1]
+                                                  ข้อมูลสาธิตทั้งปี: ทะเบียนและแบบรายงานรอบ 12 เดือน
+                                                  ของทุกโรงเรียน กลุ่ม และโครงการ (ใช้กับ report)
           new-form --id 7.4 --name district-report [--title-th ...] [--title-en ...]
                    [--package org.tidtam.forms.x] [--root .]
                                                   สร้างโมดูลปลั๊กอินแบบฟอร์มใหม่
@@ -562,6 +566,9 @@ public final class TidtamCli {
           report      assemble the annual report of a fiscal year from the submissions of a
                       folder (--year, --context, --out, optional --pdf with LibreOffice,
                       --numerals thai)
+          demo        write a year of demo data into a new folder (--out, optional --schools
+                      1-2000 (210), --projects 1-500 (60), --year (2569), --seed): the catalog
+                      and the 12-month reports of every school, group and project, for report
           new-form    create a new form plugin module (--id 7.4, --name district-report,
                       optional --title-th, --title-en, --package, --root)
           --context   (validate, render, prefill) a folder with catalog.json (optional;
