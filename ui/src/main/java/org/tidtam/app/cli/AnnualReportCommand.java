@@ -14,6 +14,7 @@ import org.tidtam.figures.Figures;
 import org.tidtam.figures.OfficeReport;
 import org.tidtam.figures.QualityTargets;
 import org.tidtam.form.Fact;
+import org.tidtam.form.Filing;
 import org.tidtam.form.FormPlugin;
 import org.tidtam.form.ProjectFact;
 import org.tidtam.i18n.LocalizedText;
@@ -71,11 +72,13 @@ final class AnnualReportCommand {
         if (submission == null) {
           continue;
         }
-        List<Fact> stated = factsOf(submission);
-        if (stated.isEmpty()) {
+        Optional<Filing> filing = submission.filing();
+        if (filing.isEmpty()) {
           continue;
         }
-        String unit = stated.getFirst().filing().unitCode();
+        // a report stating no facts (a group's 7.1 of routine work) is delivered all the same
+        List<Fact> stated = factsOf(submission);
+        String unit = filing.get().unitCode();
         String project = null;
         for (Fact fact : stated) {
           if (fact instanceof ProjectFact p) {

@@ -103,7 +103,9 @@ class DemoCommandTests {
           doc.getParagraphs().stream()
               .map(XWPFParagraph::getText)
               .collect(Collectors.joining("\n"));
-      assertThat(text).contains("ผลการดำเนินงานของสถานศึกษา");
+      assertThat(text)
+          .contains("ผลการดำเนินงานของสถานศึกษา")
+          .contains("ส่งรายงานแล้ว 52 จาก 52 ฉบับ");
       assertThat(doc.getTables()).isNotEmpty();
     }
   }
