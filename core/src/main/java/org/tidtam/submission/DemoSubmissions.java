@@ -17,12 +17,12 @@ import org.tidtam.validation.Violation;
 /**
  * The demo submissions of a round: what every installed form's {@link FormPlugin#demo} gives for
  * every group and school of a catalog (typically a {@link org.tidtam.catalog.DemoOffice}), each
- * checked to pass {@link Stage#SUBMIT}. A form that takes figures from other forms (form 7.1 from
- * its group's project reports) sees the facts of all the round's other demo submissions: the round
- * is made twice, the first time to state the facts, the second with them in the context. Each
- * form's choices for each unit come from a random source seeded by the seed, form, round and unit,
- * so one seed always gives the same submissions, in the same order (forms by id, then groups and
- * schools in catalog order).
+ * checked to pass {@link Stage#SUBMIT} (the forms of this project give the 6- and 12-month rounds).
+ * A form that takes figures from other forms (form 7.1 from its group's project reports) sees the
+ * facts of all the round's other demo submissions: the round is made twice, the first time to state
+ * the facts, the second with them in the context. Each form's choices for each unit come from a
+ * random source seeded by the seed, form, year and unit, so one seed always gives the same
+ * submissions, in the same order (forms by id, then groups and schools in catalog order).
  */
 public final class DemoSubmissions {
 
@@ -96,16 +96,12 @@ public final class DemoSubmissions {
         .toList();
   }
 
-  /** The random source of one form, round and unit: the same for the same seed. */
+  /**
+   * The random source of one form and unit in a year: the same for every round, so that a unit's
+   * 6-month report is the first half of the same year as its 12-month one.
+   */
   static SplittableRandom random(long seed, FormPlugin<?> plugin, Filing filing) {
-    String key =
-        plugin.id().value()
-            + "/"
-            + filing.fiscalYear()
-            + "/"
-            + filing.round()
-            + "/"
-            + filing.unitCode();
+    String key = plugin.id().value() + "/" + filing.fiscalYear() + "/" + filing.unitCode();
     return new SplittableRandom(seed * 0x9E3779B97F4A7C15L + key.hashCode());
   }
 }

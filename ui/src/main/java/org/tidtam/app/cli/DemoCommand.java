@@ -7,6 +7,7 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -31,15 +32,18 @@ import org.tidtam.thai.Round;
 /**
  * {@code demo --schools 210 --projects 60 --out dir/ [--year 2569] [--seed n]}: a folder with the
  * demo office of that size ({@link DemoOffice}) as {@code catalog.json} and its demo submissions of
- * the 12-month round ({@link DemoSubmissions}), one file each under {@code year/12m/form/}, ready
- * for {@code report --context dir/}. A file {@value #MARKER} says the folder is demo data; the
- * command writes only into a missing or empty folder, or over a folder holding nothing but an
- * earlier demo.
+ * the 6- and 12-month rounds ({@link DemoSubmissions}), one file each under {@code year/6m/form/}
+ * and {@code year/12m/form/}, ready for {@code report --context dir/}. A file {@value #MARKER} says
+ * the folder is demo data; the command writes only into a missing or empty folder, or over a folder
+ * holding nothing but an earlier demo.
  */
 final class DemoCommand {
 
   /** The file that marks a folder as demo data. */
   static final String MARKER = "DEMO-DATA.txt";
+
+  /** The rounds written: the 6-month round and the 12-month round the annual report reads. */
+  static final List<Round> ROUNDS = List.of(Round.ROUND_6M, Round.ROUND_12M);
 
   static final int DEFAULT_SCHOOLS = 210;
   static final int DEFAULT_PROJECTS = 60;
@@ -77,12 +81,15 @@ final class DemoCommand {
     Path dir = Path.of(cli.required("out"));
     prepare(dir);
     Catalog catalog = DemoOffice.of(year, schools, projects, seed);
-    Round round = Round.ROUND_12M;
-    List<Submission<?>> submissions = DemoSubmissions.of(service, catalog, year, round, seed);
+    List<Submission<?>> submissions = new ArrayList<>();
+    for (Round round : ROUNDS) {
+      submissions.addAll(DemoSubmissions.of(service, catalog, year, round, seed));
+    }
     Files.writeString(dir.resolve("catalog.json"), CatalogJson.write(catalog), UTF_8);
     Map<String, Integer> taken = new HashMap<>();
     for (Submission<?> s : submissions) {
       Filing filing = s.filing().orElseThrow();
+      Round round = filing.round();
       Path folder =
           Files.createDirectories(
               dir.resolve(String.valueOf(year))
@@ -116,7 +123,7 @@ final class DemoCommand {
                     + catalog.schools().size()
                     + " แห่ง โครงการ "
                     + catalog.projectsOf(year).size()
-                    + " โครงการ แบบรายงานรอบ 12 เดือน "
+                    + " โครงการ แบบรายงานรอบ 6 และ 12 เดือน "
                     + submissions.size()
                     + " ฉบับ) ใน "
                     + dir,
@@ -128,7 +135,7 @@ final class DemoCommand {
                     + catalog.projectsOf(year).size()
                     + " projects, "
                     + submissions.size()
-                    + " reports of the 12-month round) to "
+                    + " reports of the 6- and 12-month rounds) to "
                     + dir)
             .in(lang));
     return TidtamCli.OK;

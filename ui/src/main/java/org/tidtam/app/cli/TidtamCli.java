@@ -527,8 +527,8 @@ public final class TidtamCli {
                                                   รายงานผลการดำเนินงานประจำปีจากแบบรายงานในโฟลเดอร์
                                                   (--pdf ต้องติดตั้ง LibreOffice)
           demo     --out dir/ [--schools 210] [--projects 60] [--year 2569] [--seed 1]
-                                                  ข้อมูลสาธิตทั้งปี: ทะเบียนและแบบรายงานรอบ 12 เดือน
-                                                  ของทุกโรงเรียน กลุ่ม และโครงการ (ใช้กับ report)
+                                                  ข้อมูลสาธิตทั้งปี: ทะเบียนและแบบรายงานรอบ 6 และ 12
+                                                  เดือนของทุกโรงเรียน กลุ่ม และโครงการ (ใช้กับ report)
           new-form --id 7.4 --name district-report [--title-th ...] [--title-en ...]
                    [--package org.tidtam.forms.x] [--root .]
                                                   สร้างโมดูลปลั๊กอินแบบฟอร์มใหม่
@@ -568,7 +568,7 @@ public final class TidtamCli {
                       --numerals thai)
           demo        write a year of demo data into a new folder (--out, optional --schools
                       1-2000 (210), --projects 1-500 (60), --year (2569), --seed): the catalog
-                      and the 12-month reports of every school, group and project, for report
+                      and the 6- and 12-month reports of every school, group and project
           new-form    create a new form plugin module (--id 7.4, --name district-report,
                       optional --title-th, --title-en, --package, --root)
           --context   (validate, render, prefill) a folder with catalog.json (optional;

@@ -25,6 +25,7 @@ import org.tidtam.app.submission.domain.SubmissionRepository;
 import org.tidtam.app.submission.service.NewSubmission;
 import org.tidtam.app.submission.service.Outcome;
 import org.tidtam.app.submission.service.SubmissionWorkflow;
+import org.tidtam.catalog.Catalog;
 import org.tidtam.form.Filing;
 import org.tidtam.i18n.Lang;
 import org.tidtam.submission.DemoSubmissions;
@@ -46,7 +47,7 @@ import org.tidtam.thai.Round;
  *
  * <p>With {@code tidtam.demo.schools} set ({@link CatalogSeed#large()}), the demo is instead a
  * whole office's year: the catalog of that many schools and {@code tidtam.demo.projects} projects,
- * and every unit's 12-month report delivered on time and approved; the users stay the same.
+ * and every unit's 6- and 12-month reports delivered on time and approved; the users stay the same.
  */
 @Component
 @Profile("!postgres")
@@ -101,7 +102,7 @@ class DemoData implements ApplicationRunner, DemoAccounts {
     if (submissions.count() == 0) {
       if (seed.large()) {
         int count = createYear();
-        log.info("Created {} demo submissions of the 12-month round of {}", count, YEAR);
+        log.info("Created {} demo submissions of the 6- and 12-month rounds of {}", count, YEAR);
       } else {
         createSubmissions();
         log.info("Created the demo submissions of fiscal year {}", YEAR);
@@ -172,26 +173,30 @@ class DemoData implements ApplicationRunner, DemoAccounts {
    */
   private int createYear() {
     Actor planner = new Actor("planner", Role.PLANNER, null, Lang.TH);
-    List<Submission<?>> year =
-        DemoSubmissions.of(service, catalogs.current(), YEAR, ROUND, seed.seed());
-    SubmissionWorkflow submitting = at(on(10, 5));
-    SubmissionWorkflow approving = at(on(10, 8));
-    for (Submission<?> s : year) {
-      Filing filing = s.filing().orElseThrow();
-      Outcome created = submitting.create(planner, NewSubmission.of(s.document(), filing));
-      Outcome submitted = submitting.submit(planner, created.view().id(), null);
-      if (submitted.hasErrors()) {
-        throw new IllegalStateException(
-            "the demo "
-                + s.formId()
-                + " of "
-                + filing
-                + " does not pass: "
-                + submitted.violations());
+    Catalog catalog = catalogs.current();
+    int count = 0;
+    for (Round round : List.of(Round.ROUND_6M, ROUND)) {
+      boolean six = round == Round.ROUND_6M;
+      SubmissionWorkflow submitting = at(six ? on(4, 5) : on(10, 5));
+      SubmissionWorkflow approving = at(six ? on(4, 8) : on(10, 8));
+      for (Submission<?> s : DemoSubmissions.of(service, catalog, YEAR, round, seed.seed())) {
+        Filing filing = s.filing().orElseThrow();
+        Outcome created = submitting.create(planner, NewSubmission.of(s.document(), filing));
+        Outcome submitted = submitting.submit(planner, created.view().id(), null);
+        if (submitted.hasErrors()) {
+          throw new IllegalStateException(
+              "the demo "
+                  + s.formId()
+                  + " of "
+                  + filing
+                  + " does not pass: "
+                  + submitted.violations());
+        }
+        approving.approve(planner, created.view().id());
+        count++;
       }
-      approving.approve(planner, created.view().id());
     }
-    return year.size();
+    return count;
   }
 
   /**

@@ -67,7 +67,7 @@ class DemoCommandTests {
         run("demo", "--schools", "30", "--projects", "12", "--out", demo.toString(), "--seed", "7");
 
     assertThat(r.code).as(r.err).isZero();
-    assertThat(r.out).startsWith("เขียนข้อมูลสาธิตปีงบประมาณ 2569").contains("52 ฉบับ");
+    assertThat(r.out).startsWith("เขียนข้อมูลสาธิตปีงบประมาณ 2569").contains("104 ฉบับ");
     Catalog catalog = DocumentStore.catalogIn(demo);
     assertThat(catalog.schools()).hasSize(30);
     assertThat(catalog.projectsOf(2569)).hasSize(12);
@@ -79,13 +79,14 @@ class DemoCommandTests {
             .filter(f -> f.startsWith("2569/12m/"))
             .collect(Collectors.groupingBy(f -> f.split("/")[2], Collectors.counting()));
     assertThat(perForm).isEqualTo(Map.of("7.1", 10L, "7.2", 12L, "7.3", 30L));
+    assertThat(files(demo).keySet().stream().filter(f -> f.startsWith("2569/6m/"))).hasSize(52);
     assertThat(demo.resolve("2569/12m/7.3/81010001.json")).exists();
     assertThat(demo.resolve("2569/12m/7.2/KBI-2569-P01.json")).exists();
 
     SubmissionService service = SubmissionService.create(FormRegistry.load());
     var context = service.context(demo);
     DocumentStore store = DocumentStore.fromDirectory(demo, service.registry());
-    assertThat(store.all()).hasSize(52);
+    assertThat(store.all()).hasSize(104);
     for (var document : store.all()) {
       var submission = service.read(document).orElseThrow();
       assertThat(service.check(submission, Stage.SUBMIT, context))
@@ -136,7 +137,7 @@ class DemoCommandTests {
     Result again = run("demo", "--schools", "13", "--projects", "4", "--out", demo.toString());
     assertThat(again.code).as(again.err).isZero();
     assertThat(DocumentStore.catalogIn(demo).schools()).hasSize(13);
-    assertThat(files(demo).keySet().stream().filter(f -> f.contains("/7.3/"))).hasSize(13);
+    assertThat(files(demo).keySet().stream().filter(f -> f.contains("/12m/7.3/"))).hasSize(13);
 
     Files.writeString(demo.resolve("notes.txt"), "mine", UTF_8);
     assertOneLineFailure(run("demo", "--out", demo.toString()));

@@ -41,16 +41,19 @@ class DemoSubmissionsTests {
   }
 
   /**
-   * With the cross-checks, a group's 7.1 agrees with its projects' 7.2: the budgets of each
-   * indicator's projects and their results for it.
+   * With the cross-checks, a group's 7.1 agrees with its projects' 7.2 (the budgets of each
+   * indicator's projects and their results for it) and its 12-month results with its 6-month ones.
    */
   @Test
   void everyOnePassesTheSubmitCheckWithItsCrossChecksAgainstTheOthers() {
+    List<Submission<?>> both = new java.util.ArrayList<>(year);
+    both.addAll(DemoSubmissions.of(service, catalog, 2569, Round.ROUND_6M, 2569));
     DocumentStore store =
-        DocumentStore.of(year.stream().map(Submission::document).toList(), service.registry());
+        DocumentStore.of(both.stream().map(Submission::document).toList(), service.registry());
     var context = service.context(catalog, store);
 
-    for (Submission<?> s : year) {
+    assertThat(both).hasSize(560);
+    for (Submission<?> s : both) {
       List<Violation> found = service.check(s, Stage.SUBMIT, context);
       assertThat(found).as(s.formId() + " " + s.filing().orElseThrow()).isEmpty();
     }

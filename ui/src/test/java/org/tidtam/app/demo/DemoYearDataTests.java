@@ -45,9 +45,13 @@ class DemoYearDataTests {
   }
 
   @Test
-  void filesEveryUnitsTwelveMonthReportDeliveredAndApproved() {
-    List<StoredSubmission> year = submissions.search(null, 2569, Round.ROUND_12M, null, null);
+  void filesEveryUnitsReportsOfBothRoundsDeliveredAndApproved() {
+    for (Round round : List.of(Round.ROUND_6M, Round.ROUND_12M)) {
+      assertRound(submissions.search(null, 2569, round, null, null));
+    }
+  }
 
+  private static void assertRound(List<StoredSubmission> year) {
     Map<String, Long> perForm =
         year.stream()
             .collect(Collectors.groupingBy(StoredSubmission::getFormId, Collectors.counting()));

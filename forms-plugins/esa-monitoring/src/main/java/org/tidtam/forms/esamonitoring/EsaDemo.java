@@ -26,12 +26,12 @@ import org.tidtam.thai.FiscalYear;
 import org.tidtam.thai.Round;
 
 /**
- * The demo 12-month report of a group (see {@link org.tidtam.form.FormPlugin#demo}): the
- * {@linkplain Drafts#prefill prefilled} draft, so that its rows are the group's indicators linked
- * to its projects with their budgets, each with a result: the one the group's 7.2 reports state for
- * the indicator, or an invented one that meets the target four times out of five. A group without
- * indicators reports its routine work. Invented contact and signers; the first suggestion starts
- * with {@link DemoText#NOTE}.
+ * The demo 12-month (or 6-month, its indicators in progress) report of a group (see {@link
+ * org.tidtam.form.FormPlugin#demo}): the {@linkplain Drafts#prefill prefilled} draft, so that its
+ * rows are the group's indicators linked to its projects with their budgets, each with a result:
+ * the one the group's 7.2 reports state for the indicator, or an invented one that meets the target
+ * four times out of five. A group without indicators reports its routine work. Invented contact and
+ * signers; the first suggestion starts with {@link DemoText#NOTE}.
  */
 final class EsaDemo {
 
@@ -59,7 +59,8 @@ final class EsaDemo {
       EsaMonitoring sample, Filing filing, FormContext context, RandomGenerator random) {
     Catalog catalog = context.catalog();
     Optional<OrgGroup> found = catalog.group(filing.unitCode());
-    if (filing.round() != Round.ROUND_12M || found.isEmpty()) {
+    boolean sixMonths = filing.round() == Round.ROUND_6M;
+    if ((filing.round() != Round.ROUND_12M && !sixMonths) || found.isEmpty()) {
       return List.of();
     }
     OrgGroup group = found.get();
@@ -78,6 +79,11 @@ final class EsaDemo {
     for (IndicatorResult row : draft.results()) {
       Indicator indicator = catalog.indicator(row.indicatorCode()).orElseThrow();
       IndicatorMeasure measure = measure(indicator, stated, random);
+      if (sixMonths) {
+        // at six months the indicators are still in progress
+        measure =
+            RecordCopy.of(measure).with("result", null).with("notAchievedReason", null).build();
+      }
       anyMissed |= Boolean.FALSE.equals(measure.achieved());
       rows.add(
           RecordCopy.of(row)
@@ -91,13 +97,15 @@ final class EsaDemo {
                       + (row.projectCodes().isEmpty()
                           ? "การนิเทศ ติดตาม และงานตามภารกิจของกลุ่ม"
                           : "โครงการ " + String.join(", ", row.projectCodes()))
-                      + " ผลการดำเนินงาน "
-                      + measure.resultText()
-                      + " "
-                      + indicator.unit()
-                      + (Boolean.FALSE.equals(measure.achieved())
-                          ? " ยังไม่บรรลุค่าเป้าหมาย"
-                          : " บรรลุค่าเป้าหมาย"))
+                      + (sixMonths
+                          ? " อยู่ระหว่างดำเนินการ"
+                          : " ผลการดำเนินงาน "
+                              + measure.resultText()
+                              + " "
+                              + indicator.unit()
+                              + (Boolean.FALSE.equals(measure.achieved())
+                                  ? " ยังไม่บรรลุค่าเป้าหมาย"
+                                  : " บรรลุค่าเป้าหมาย")))
               .with(
                   "evidenceUrls",
                   List.of(
@@ -113,12 +121,12 @@ final class EsaDemo {
     }
     boolean noBestPractice = random.nextBoolean();
     FiscalYear year = FiscalYear.ofBe(filing.fiscalYear());
-    LocalDate asOf = year.end();
+    LocalDate asOf = filing.round().period(year).end();
     LocalDate today = LocalDate.now();
     if (asOf.isAfter(today)) {
       asOf = today;
     }
-    LocalDate reported = year.end().plusDays(random.nextInt(5, 12));
+    LocalDate reported = filing.round().period(year).end().plusDays(random.nextInt(5, 12));
     return List.of(
         RecordCopy.of(sample)
             .with("fiscalYear", filing.fiscalYear())

@@ -28,12 +28,12 @@ import org.tidtam.thai.FiscalYear;
 import org.tidtam.thai.Round;
 
 /**
- * The demo 12-month reports of a group's projects (see {@link org.tidtam.form.FormPlugin#demo}):
- * one per project of the catalog's action plan that the group owns, with the project's name and
- * budget, an office indicator of the group (or, for a group that owns none, of the plan), PDCA
- * activities within the fiscal year whose money adds up to the budget, disbursement of 85–100 %
- * with the rest returned, and invented owners and signers. The suggestions start with {@link
- * DemoText#NOTE}.
+ * The demo 12-month (and 6-month) reports of a group's projects (see {@link
+ * org.tidtam.form.FormPlugin#demo}): one per project of the catalog's action plan that the group
+ * owns, with the project's name and budget, an office indicator of the group (or, for a group that
+ * owns none, of the plan), PDCA activities within the fiscal year whose money adds up to the
+ * budget, disbursement of 85–100 % with the rest returned, and invented owners and signers. The
+ * suggestions start with {@link DemoText#NOTE}.
  */
 final class ProjectDemo {
 
@@ -80,7 +80,9 @@ final class ProjectDemo {
   static List<ProjectReport> of(
       ProjectReport sample, Filing filing, FormContext context, RandomGenerator random) {
     Catalog catalog = context.catalog();
-    if (filing.round() != Round.ROUND_12M || catalog.group(filing.unitCode()).isEmpty()) {
+    boolean sixMonths = filing.round() == Round.ROUND_6M;
+    if ((filing.round() != Round.ROUND_12M && !sixMonths)
+        || catalog.group(filing.unitCode()).isEmpty()) {
       return List.of();
     }
     OrgGroup group = catalog.group(filing.unitCode()).orElseThrow();
@@ -109,7 +111,9 @@ final class ProjectDemo {
                       random.nextInt(100) < 80,
                       "ผลการดำเนินงานยังต่ำกว่าค่าเป้าหมาย เนื่องจากสถานศึกษาบางแห่งเริ่มกิจกรรมล่าช้า",
                       random));
-      out.add(report(sample, filing, catalog, group, project, indicator, measure, random));
+      ProjectReport report =
+          report(sample, filing, catalog, group, project, indicator, measure, random);
+      out.add(sixMonths ? sixMonths(report) : report);
     }
     return out;
   }
@@ -299,6 +303,90 @@ final class ProjectDemo {
                 "ผู้อำนวยการ" + catalog.office().name().th(),
                 reported.plusDays(3)))
         .build();
+  }
+
+  /**
+   * The report of the same project at six months: the planning steps done, the main activity under
+   * way and the rest not started, the money disbursed by then (its share of the budget being the
+   * progress), the indicator still in progress, no result, leftover or satisfaction yet, signed in
+   * April.
+   */
+  private static ProjectReport sixMonths(ProjectReport twelve) {
+    FiscalYear year = FiscalYear.ofBe(twelve.fiscalYear());
+    FundingRow funding = twelve.fundingSources().getFirst();
+    BigDecimal spent6m = funding.spent6m();
+    List<Activity> activities = new ArrayList<>();
+    BigDecimal done = BigDecimal.ZERO;
+    for (int i = 0; i < twelve.activities().size(); i++) {
+      Activity a = twelve.activities().get(i);
+      if (i < 2) {
+        activities.add(a);
+        done = done.add(a.spent());
+      } else if (i == 2) {
+        activities.add(
+            RecordCopy.of(a)
+                .with("actualTo", null)
+                .with("spent", spent6m.subtract(done))
+                .with("status", OperationStatus.IN_PROGRESS)
+                .with("result", "อยู่ระหว่างดำเนินการ")
+                .build());
+      } else {
+        activities.add(
+            RecordCopy.of(a)
+                .with("actualFrom", null)
+                .with("actualTo", null)
+                .with("spent", null)
+                .with("status", OperationStatus.NOT_STARTED)
+                .with("result", null)
+                .build());
+      }
+    }
+    List<IndicatorResult> results =
+        twelve.indicatorResults().stream()
+            .map(
+                r ->
+                    RecordCopy.of(r)
+                        .with(
+                            "measure",
+                            RecordCopy.of(r.measure())
+                                .with("result", null)
+                                .with("notAchievedReason", null)
+                                .with("assessmentOverride", null)
+                                .with("explanation", null)
+                                .build())
+                        .build())
+            .toList();
+    // no more random choices: the next project's are those of its 12-month report
+    LocalDate reported = Round.ROUND_6M.period(year).end().plusDays(5);
+    return RecordCopy.of(twelve)
+        .with("round", Round.ROUND_6M)
+        .with("actualEnd", null)
+        .with("activities", activities)
+        .with("indicatorResults", results)
+        .with(
+            "outputs",
+            "ดำเนินกิจกรรมขั้นวางแผนแล้วเสร็จ และอยู่ระหว่างดำเนินกิจกรรมหลักกับสถานศึกษาในสังกัด")
+        .with("outcomes", null)
+        .with("successLevel", null)
+        .with(
+            "progressPercent",
+            spent6m
+                .multiply(BigDecimal.valueOf(100))
+                .divide(funding.available(), 0, RoundingMode.HALF_UP))
+        .with("satisfactionMean", null)
+        .with("fundingSources", List.of(RecordCopy.of(funding).with("spent12m", null).build()))
+        .with("expenses", expenses(spent6m))
+        .with("leftoverHandling", null)
+        .with("leftoverAmount", null)
+        .with("reporter", signedOn(twelve.reporter(), reported))
+        .with("groupDirector", signedOn(twelve.groupDirector(), reported.plusDays(1)))
+        .with("deputyDirector", signedOn(twelve.deputyDirector(), reported.plusDays(2)))
+        .with("esaDirector", signedOn(twelve.esaDirector(), reported.plusDays(3)))
+        .build();
+  }
+
+  private static Signature signedOn(Signature signature, LocalDate day) {
+    return signature == null ? null : RecordCopy.of(signature).with("date", day).build();
   }
 
   private static PolicyItem pick(

@@ -24,9 +24,9 @@ import org.tidtam.thai.FiscalYear;
 import org.tidtam.thai.Round;
 
 /**
- * The demo 12-month report of a school (see {@link org.tidtam.form.FormPlugin#demo}): the school of
- * the catalog with its student count spread over kindergarten and primary grades (and lower
- * secondary for some larger schools), teachers in proportion, every OBEC policy of the year
+ * The demo 12-month (or 6-month) report of a school (see {@link org.tidtam.form.FormPlugin#demo}):
+ * the school of the catalog with its student count spread over kindergarten and primary grades (and
+ * lower secondary for some larger schools), teachers in proportion, every OBEC policy of the year
  * reported, test scores around the sample's, screening, learning achievement and health counts that
  * add up to the students, and an invented director and reporter. The suggestions start with {@link
  * DemoText#NOTE}.
@@ -54,7 +54,8 @@ final class SchoolDemo {
       SchoolMonitoring sample, Filing filing, FormContext context, RandomGenerator random) {
     Catalog catalog = context.catalog();
     Optional<School> found = catalog.school(filing.unitCode());
-    if (filing.round() != Round.ROUND_12M || found.isEmpty()) {
+    if ((filing.round() != Round.ROUND_12M && filing.round() != Round.ROUND_6M)
+        || found.isEmpty()) {
       return List.of();
     }
     School school = found.get();
@@ -93,7 +94,7 @@ final class SchoolDemo {
             Math.max(1, total / 300));
     Person director = DemoNames.person(random);
     Person reporter = DemoNames.person(random);
-    LocalDate reported = year.end().plusDays(random.nextInt(1, 10));
+    LocalDate reported = filing.round().period(year).end().plusDays(random.nextInt(1, 10));
     List<String> problems = pickSome(PROBLEMS, 1 + random.nextInt(2), random);
     List<String> support = pickSome(SUPPORT, 1 + random.nextInt(2), random);
     RtResult rt = sample.rt();

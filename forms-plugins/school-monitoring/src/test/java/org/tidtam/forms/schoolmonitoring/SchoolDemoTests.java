@@ -53,7 +53,12 @@ class SchoolDemoTests {
         .isEqualTo(demo("81010030", Round.ROUND_12M, 3))
         .isNotEqualTo(demo("81010030", Round.ROUND_12M, 4));
     assertThat(demo("SUPERVISION", Round.ROUND_12M, 3)).isEmpty();
-    assertThat(demo("81010030", Round.ROUND_6M, 3)).isEmpty();
+    assertThat(demo("81010030", Round.Q2, 3)).isEmpty();
+    SchoolMonitoring six = demo("81010030", Round.ROUND_6M, 3).getFirst();
+    assertThat(six.round()).isEqualTo(Round.ROUND_6M);
+    assertThat(harness.violations(six, Stage.SUBMIT)).isEmpty();
+    assertThat(six.reporter().date())
+        .isBetween(java.time.LocalDate.of(2026, 4, 1), java.time.LocalDate.of(2026, 4, 10));
   }
 
   @Test
