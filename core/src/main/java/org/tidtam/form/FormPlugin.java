@@ -3,6 +3,7 @@ package org.tidtam.form;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.random.RandomGenerator;
 import org.tidtam.i18n.LocalizedText;
 import org.tidtam.report.ReportContributor;
 import org.tidtam.report.ReportPart;
@@ -92,6 +93,24 @@ public interface FormPlugin<F extends Record> extends ReportContributor {
    */
   default Optional<F> prefill(PrefillRequest request, FormContext context) {
     return Optional.empty();
+  }
+
+  /**
+   * Invented but plausible submissions that a unit of a demo office files in a round, for
+   * demonstrations, load and the annual report's volume: each passes the {@code SUBMIT} check, is
+   * marked as demo data ({@link DemoText#NOTE} in a free-text field the document shows) and depends
+   * only on its arguments, so that one seed gives the same data every time. Most forms give one
+   * submission for a unit they concern and none for the others (form 7.3 for a school, form 7.1 for
+   * a group); a per-project form gives one per project of the group in the catalog. The context
+   * holds the facts of the round's other demo submissions, for forms that take figures from them.
+   * None by default: the form has no demo data.
+   *
+   * @param sample the plugin's valid {@linkplain #sampleResource() sample}, to vary
+   * @param filing the fiscal year, round and unit
+   * @param random the source of every choice made, seeded by the caller
+   */
+  default List<F> demo(F sample, Filing filing, FormContext context, RandomGenerator random) {
+    return List.of();
   }
 
   /**

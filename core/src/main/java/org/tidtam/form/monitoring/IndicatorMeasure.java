@@ -9,8 +9,11 @@ import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.Locale;
+import java.util.Objects;
+import java.util.random.RandomGenerator;
 import org.jspecify.annotations.Nullable;
 import org.tidtam.catalog.Direction;
+import org.tidtam.catalog.Indicator;
 import org.tidtam.form.Computed;
 import org.tidtam.form.FieldType;
 import org.tidtam.form.Help;
@@ -71,6 +74,52 @@ public record IndicatorMeasure(
         @CleanText
         @Size(max = 4000, message = "{tidtam.tooLong}")
         @Nullable String notAchievedReason) {
+
+  /**
+   * An invented 12-month result of a catalog indicator for demo data: its unit, direction and
+   * target, and a result that meets the target or falls a little short of it in the indicator's
+   * direction (percentages stay within 0 to 100). A missing target counts as 80.
+   *
+   * @param achieved whether the result meets the target
+   * @param notAchievedReason the reason a missed target needs (ignored when achieved)
+   */
+  public static IndicatorMeasure demo(
+      Indicator indicator,
+      boolean achieved,
+      @Nullable String notAchievedReason,
+      RandomGenerator random) {
+    Direction direction = Direction.orDefault(indicator.direction());
+    BigDecimal target = indicator.target() == null ? new BigDecimal("80") : indicator.target();
+    boolean percent = IndicatorRules.percentUnit(indicator.unit());
+    boolean higher = direction.achieved(target.add(BigDecimal.ONE), target);
+    double t = target.doubleValue();
+    double r;
+    if (achieved) {
+      r = higher ? t * random.nextDouble(1.0, 1.12) : t * random.nextDouble(0.5, 1.0);
+    } else {
+      r = higher ? t * random.nextDouble(0.82, 0.97) : t * random.nextDouble(1.1, 1.6);
+    }
+    if (percent) {
+      r = Math.min(100, Math.max(0, r));
+    }
+    BigDecimal result = BigDecimal.valueOf(r).setScale(2, RoundingMode.HALF_UP);
+    if (direction.achieved(result, target) != achieved) {
+      result =
+          achieved ? target : higher ? target.subtract(BigDecimal.ONE) : target.add(BigDecimal.ONE);
+    }
+    boolean noTarget = indicator.target() == null;
+    return new IndicatorMeasure(
+        indicator.unit(),
+        indicator.direction(),
+        indicator.target(),
+        indicator.targetNote(),
+        result,
+        null,
+        null,
+        noTarget ? Assessment.ofAchieved(achieved) : null,
+        noTarget ? Objects.requireNonNullElse(indicator.targetNote(), indicator.unit()) : null,
+        achieved ? null : notAchievedReason);
+  }
 
   /** Whether values are percentages (ร้อยละ) and so lie between 0 and 100. */
   public boolean percentUnit() {

@@ -15,6 +15,7 @@ import org.tidtam.figures.Figures;
 import org.tidtam.figures.OfficeReport;
 import org.tidtam.figures.QualityTargets;
 import org.tidtam.form.Fact;
+import org.tidtam.form.Filing;
 import org.tidtam.form.FormPlugin;
 import org.tidtam.form.ProjectFact;
 import org.tidtam.i18n.Lang;
@@ -72,11 +73,13 @@ final class AnnualReportCommand {
     List<Fact> facts = new ArrayList<>();
     Map<String, PlannedProject> projects = new LinkedHashMap<>();
     for (Submission<?> submission : delivered(service, store, year)) {
-      List<Fact> stated = factsOf(submission);
-      if (stated.isEmpty()) {
+      Optional<Filing> filing = submission.filing();
+      if (filing.isEmpty()) {
         continue;
       }
-      String unit = stated.getFirst().filing().unitCode();
+      // a report stating no facts (a group's 7.1 of routine work) is delivered all the same
+      List<Fact> stated = factsOf(submission);
+      String unit = filing.get().unitCode();
       String project = null;
       for (Fact fact : stated) {
         if (fact instanceof ProjectFact p) {

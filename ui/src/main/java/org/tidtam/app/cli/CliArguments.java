@@ -50,6 +50,7 @@ record CliArguments(String verb, Map<String, String> options, boolean debug) {
           Map.entry("report", Set.of("year", "context", "out", "pdf", "numerals", "lang")),
           Map.entry("office-form", Set.of("form", "year", "context", "out", "numerals", "lang")),
           Map.entry("provenance", Set.of("in", "json", "lang")),
+          Map.entry("demo", Set.of("schools", "projects", "year", "seed", "out", "lang")),
           Map.entry("help", Set.of("lang")),
           Map.entry("version", Set.of("lang")));
 

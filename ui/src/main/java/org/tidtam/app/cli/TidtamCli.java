@@ -142,6 +142,7 @@ public final class TidtamCli {
         case "report" -> report(cli, services, out, err);
         case "office-form" -> officeForm(cli, services, out);
         case "provenance" -> ProvenanceCommand.run(cli, out, err);
+        case "demo" -> DemoCommand.run(cli, services.service(), out);
         case "version" -> version(out);
         default -> help(out, cli.lang());
       };
@@ -555,6 +556,9 @@ public final class TidtamCli {
                                                   (รอบ 12 เดือน) เช่น แบบ 7.1 ของสำนักงาน
           provenance x.docx [--json]              แสดงที่มาของเอกสารที่สร้าง: แบบรายงาน รุ่น แม่แบบ
                                                   เวลาที่สร้าง และแฮชของข้อมูล
+          demo     --out dir/ [--schools 210] [--projects 60] [--year 2569] [--seed 1]
+                                                  ข้อมูลสาธิตทั้งปี: ทะเบียนและแบบรายงานรอบ 6 และ 12
+                                                  เดือนของทุกโรงเรียน กลุ่ม และโครงการ (ใช้กับ report)
           new-form --id 7.4 --name district-report [--title-th ...] [--title-en ...]
                    [--package org.tidtam.forms.x] [--root .]
                                                   สร้างโมดูลปลั๊กอินแบบฟอร์มใหม่
@@ -597,6 +601,9 @@ public final class TidtamCli {
                       groups' 7.1 (--form, --year, --context, --out, optional --numerals thai)
           provenance  print where a generated document came from: submissions, versions,
                       template, generation time and data hash (provenance x.docx, --json)
+          demo        write a year of demo data into a new folder (--out, optional --schools
+                      1-2000 (210), --projects 1-500 (60), --year (2569), --seed): the catalog
+                      and the 6- and 12-month reports of every school, group and project
           new-form    create a new form plugin module (--id 7.4, --name district-report,
                       optional --title-th, --title-en, --package, --root)
           --context   (validate, render, prefill) a folder with catalog.json (optional;

@@ -14,6 +14,8 @@ import org.springframework.core.annotation.Order;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.tidtam.app.catalog.service.CatalogSeed;
+import org.tidtam.app.catalog.service.CatalogStore;
 import org.tidtam.app.security.domain.Actor;
 import org.tidtam.app.security.domain.AppUser;
 import org.tidtam.app.security.domain.Role;
@@ -23,8 +25,12 @@ import org.tidtam.app.submission.domain.SubmissionRepository;
 import org.tidtam.app.submission.service.NewSubmission;
 import org.tidtam.app.submission.service.Outcome;
 import org.tidtam.app.submission.service.SubmissionWorkflow;
+import org.tidtam.catalog.Catalog;
 import org.tidtam.form.Filing;
 import org.tidtam.i18n.Lang;
+import org.tidtam.submission.DemoSubmissions;
+import org.tidtam.submission.Submission;
+import org.tidtam.submission.SubmissionService;
 import org.tidtam.thai.Round;
 
 /**
@@ -38,6 +44,10 @@ import org.tidtam.thai.Round;
  * goes through the same workflow, with every access rule and check, on a clock set to the day of
  * each step ({@link SubmissionWorkflow#withClock}), so its audit trail reads as it happened. It
  * runs after the demo monitoring plan.
+ *
+ * <p>With {@code tidtam.demo.schools} set ({@link CatalogSeed#large()}), the demo is instead a
+ * whole office's year: the catalog of that many schools and {@code tidtam.demo.projects} projects,
+ * and every unit's 6- and 12-month reports delivered on time and approved; the users stay the same.
  */
 @Component
 @Profile("!postgres")
@@ -59,16 +69,25 @@ class DemoData implements ApplicationRunner, DemoAccounts {
   private final SubmissionRepository submissions;
   private final SubmissionWorkflow workflow;
   private final PasswordEncoder encoder;
+  private final CatalogSeed seed;
+  private final CatalogStore catalogs;
+  private final SubmissionService service;
 
   DemoData(
       UserRepository users,
       SubmissionRepository submissions,
       SubmissionWorkflow workflow,
-      PasswordEncoder encoder) {
+      PasswordEncoder encoder,
+      CatalogSeed seed,
+      CatalogStore catalogs,
+      SubmissionService service) {
     this.users = users;
     this.submissions = submissions;
     this.workflow = workflow;
     this.encoder = encoder;
+    this.seed = seed;
+    this.catalogs = catalogs;
+    this.service = service;
   }
 
   @Override
@@ -81,8 +100,13 @@ class DemoData implements ApplicationRunner, DemoAccounts {
       log.info("Created the demo users (password = user name)");
     }
     if (submissions.count() == 0) {
-      createSubmissions();
-      log.info("Created the demo submissions of fiscal year {}", YEAR);
+      if (seed.large()) {
+        int count = createYear();
+        log.info("Created {} demo submissions of the 6- and 12-month rounds of {}", count, YEAR);
+      } else {
+        createSubmissions();
+        log.info("Created the demo submissions of fiscal year {}", YEAR);
+      }
     }
   }
 
@@ -140,6 +164,39 @@ class DemoData implements ApplicationRunner, DemoAccounts {
         planner, returned.view().id(), "โปรดตรวจสอบจำนวนนักเรียนและแนบหลักฐานเพิ่มเติม");
 
     sixMonthHistory(supervision, school2, planner);
+  }
+
+  /**
+   * A whole office's year ({@link CatalogSeed#large()}): the demo submissions of the 12-month round
+   * of every school, group and project of the catalog ({@link DemoSubmissions}), each submitted on
+   * 5 Oct 2026 (before the due day) and approved on 8 Oct, by the planner; their number.
+   */
+  private int createYear() {
+    Actor planner = new Actor("planner", Role.PLANNER, null, Lang.TH);
+    Catalog catalog = catalogs.current();
+    int count = 0;
+    for (Round round : List.of(Round.ROUND_6M, ROUND)) {
+      boolean six = round == Round.ROUND_6M;
+      SubmissionWorkflow submitting = at(six ? on(4, 5) : on(10, 5));
+      SubmissionWorkflow approving = at(six ? on(4, 8) : on(10, 8));
+      for (Submission<?> s : DemoSubmissions.of(service, catalog, YEAR, round, seed.seed())) {
+        Filing filing = s.filing().orElseThrow();
+        Outcome created = submitting.create(planner, NewSubmission.of(s.document(), filing));
+        Outcome submitted = submitting.submit(planner, created.view().id(), null);
+        if (submitted.hasErrors()) {
+          throw new IllegalStateException(
+              "the demo "
+                  + s.formId()
+                  + " of "
+                  + filing
+                  + " does not pass: "
+                  + submitted.violations());
+        }
+        approving.approve(planner, created.view().id());
+        count++;
+      }
+    }
+    return count;
   }
 
   /**

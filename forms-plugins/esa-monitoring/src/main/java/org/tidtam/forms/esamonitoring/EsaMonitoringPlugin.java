@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.random.RandomGenerator;
 import org.jspecify.annotations.Nullable;
 import org.tidtam.catalog.Catalog;
 import org.tidtam.catalog.ReferenceKind;
@@ -87,6 +88,13 @@ public final class EsaMonitoringPlugin implements FormPlugin<EsaMonitoring> {
   @Override
   public Optional<EsaMonitoring> prefill(PrefillRequest request, FormContext context) {
     return Drafts.prefill(request, context);
+  }
+
+  /** The demo report of a group, its rows taken from its projects' reports; see {@link EsaDemo}. */
+  @Override
+  public List<EsaMonitoring> demo(
+      EsaMonitoring sample, Filing filing, FormContext context, RandomGenerator random) {
+    return EsaDemo.of(sample, filing, context, random);
   }
 
   @Override

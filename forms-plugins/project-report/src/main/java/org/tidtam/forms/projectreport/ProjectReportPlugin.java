@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.random.RandomGenerator;
 import org.jspecify.annotations.Nullable;
 import org.tidtam.catalog.Catalog;
 import org.tidtam.catalog.ReferenceKind;
@@ -84,6 +85,16 @@ public final class ProjectReportPlugin implements FormPlugin<ProjectReport> {
   @Override
   public List<Violation> crossChecks(ProjectReport form, FormContext context) {
     return ProjectInPlan.check(form, context);
+  }
+
+  /**
+   * One demo report per project the group owns in the catalog's action plan; see {@link
+   * ProjectDemo}.
+   */
+  @Override
+  public List<ProjectReport> demo(
+      ProjectReport sample, Filing filing, FormContext context, RandomGenerator random) {
+    return ProjectDemo.of(sample, filing, context, random);
   }
 
   @Override

@@ -4,6 +4,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.random.RandomGenerator;
 import org.tidtam.catalog.Catalog;
 import org.tidtam.catalog.PolicyItem;
 import org.tidtam.catalog.ReferenceKind;
@@ -100,6 +101,13 @@ public final class SchoolMonitoringPlugin implements FormPlugin<SchoolMonitoring
   @Override
   public Optional<SchoolMonitoring> prefill(PrefillRequest request, FormContext context) {
     return prefill(request.fiscalYear(), request.round(), request.unitCode(), context.catalog());
+  }
+
+  /** The demo report of a school of the catalog; see {@link SchoolDemo}. */
+  @Override
+  public List<SchoolMonitoring> demo(
+      SchoolMonitoring sample, Filing filing, FormContext context, RandomGenerator random) {
+    return SchoolDemo.of(sample, filing, context, random);
   }
 
   /**

@@ -38,12 +38,14 @@ public class CatalogStore {
   private final JdbcClient jdbc;
   private final TransactionTemplate transactions;
   private final boolean demo;
+  private final Catalog seedCatalog;
   private volatile @Nullable Catalog current;
 
   CatalogStore(JdbcClient jdbc, TransactionTemplate transactions, CatalogSeed seed) {
     this.jdbc = jdbc;
     this.transactions = transactions;
     this.demo = seed.demo();
+    this.seedCatalog = seed.catalog();
   }
 
   /** The catalog of the items in use; on the first call of a new database, seeds it. */
@@ -78,7 +80,7 @@ public class CatalogStore {
   private Catalog seedIfNew() {
     int offices = jdbc.sql("select count(*) from catalog_office").query(Integer.class).single();
     if (offices == 0) {
-      seed(Catalog.demoCatalog(), demo);
+      seed(seedCatalog, demo);
     }
     return load();
   }
@@ -130,6 +132,10 @@ public class CatalogStore {
     n = 0;
     for (Indicator i : catalog.indicators()) {
       upsert(CatalogList.INDICATORS, i.fiscalYear(), values(i), n++);
+    }
+    n = 0;
+    for (Project p : catalog.projects()) {
+      upsert(CatalogList.PROJECTS, p.fiscalYear(), values(p), n++);
     }
   }
 
@@ -549,6 +555,18 @@ public class CatalogStore {
 
   static Map<String, String> values(OrgGroup g) {
     return map("code", g.code(), "nameTh", g.name().th(), "nameEn", g.name().en());
+  }
+
+  static Map<String, String> values(Project p) {
+    return map(
+        "code",
+        p.code(),
+        "name",
+        p.name(),
+        "owner",
+        p.ownerGroup(),
+        "budget",
+        p.budget() == null ? "" : p.budget().toPlainString());
   }
 
   static Map<String, String> values(School s) {

@@ -13,6 +13,7 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.tidtam.app.catalog.service.CatalogSeed;
 import org.tidtam.monitoring.Contact;
 import org.tidtam.monitoring.MonitoringPlan;
 import org.tidtam.monitoring.PlannedProject;
@@ -25,8 +26,9 @@ import org.tidtam.thai.Round;
  * The demo office's monitoring plan of fiscal year 2569 on the first start of a new database
  * (default profile only; only when the year has no plan, so a restart changes nothing): the 6- and
  * 12-month rounds, each school owing form 7.3, each group 7.1 and each project of the action plan
- * 7.2; four invented projects and the contact persons of the units. It runs before the demo
- * submissions, which are filed within these windows.
+ * 7.2; four invented projects (or, for a whole office's demo, the projects of its catalog) and the
+ * contact persons of the units. It runs before the demo submissions, which are filed within these
+ * windows.
  *
  * <p>The demo's current round is the 12-month round of 2569, and its users submit and approve in it
  * whenever the demo is tried: so the 12-month window closes on the later of 31 Oct 2026 and the
@@ -48,17 +50,24 @@ class DemoPlan implements ApplicationRunner {
 
   private final MonitoringPlans plans;
   private final Clock clock;
+  private final CatalogSeed seed;
 
-  DemoPlan(MonitoringPlans plans, Clock clock) {
+  DemoPlan(MonitoringPlans plans, Clock clock, CatalogSeed seed) {
     this.plans = plans;
     this.clock = clock;
+    this.seed = seed;
   }
 
   @Override
   @Transactional
   public void run(ApplicationArguments args) {
     if (plans.plan(YEAR).isEmpty()) {
-      plans.create(plan(LocalDate.now(clock)));
+      MonitoringPlan plan = plan(LocalDate.now(clock));
+      // a whole office's demo: the action plan's projects come with its catalog (CatalogSeed)
+      plans.create(
+          seed.large()
+              ? new MonitoringPlan(plan.fiscalYear(), plan.rounds(), List.of(), List.of())
+              : plan);
       log.info("Created the demo monitoring plan of fiscal year {}", YEAR);
     }
     if (plans.contacts().isEmpty()) {

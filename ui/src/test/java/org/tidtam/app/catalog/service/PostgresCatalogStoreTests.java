@@ -54,7 +54,7 @@ class PostgresCatalogStoreTests {
         new CatalogStore(
             jdbc,
             new TransactionTemplate(new DataSourceTransactionManager(data)),
-            new CatalogSeed(new StandardEnvironment(), true));
+            new CatalogSeed(new StandardEnvironment(), true, 0, 60, 2569));
   }
 
   @AfterAll
