@@ -15,14 +15,18 @@ import org.tidtam.figures.DashboardFigures;
 import org.tidtam.figures.DashboardFilter;
 import org.tidtam.figures.Figures;
 import org.tidtam.figures.OfficeReport;
+import org.tidtam.figures.PublicSummary;
+import org.tidtam.figures.PublicSummaryDocument;
 import org.tidtam.figures.QualityTargets;
 import org.tidtam.form.Fact;
 import org.tidtam.form.Filing;
 import org.tidtam.form.FormPlugin;
+import org.tidtam.i18n.Lang;
 import org.tidtam.monitoring.FollowUp;
 import org.tidtam.monitoring.FollowUpReport;
 import org.tidtam.monitoring.ReportStatus;
 import org.tidtam.monitoring.SubmissionFact;
+import org.tidtam.provenance.Provenance;
 import org.tidtam.report.AnnualReport;
 import org.tidtam.report.ReportAssembler;
 import org.tidtam.report.ReportContributor;
@@ -30,10 +34,14 @@ import org.tidtam.report.ReportCover;
 import org.tidtam.report.ReportOptions;
 import org.tidtam.report.ReportPart;
 import org.tidtam.report.ReportScope;
+import org.tidtam.report.ReportSources;
 import org.tidtam.report.TocRefresh;
-import org.tidtam.submission.Reading;
+import org.tidtam.submission.DocumentStore;
 import org.tidtam.submission.Submission;
+import org.tidtam.submission.SubmissionDocument;
 import org.tidtam.submission.SubmissionService;
+import org.tidtam.template.Numerals;
+import org.tidtam.template.RenderOptions;
 import org.tidtam.thai.ThaiDates;
 
 /**
@@ -54,12 +62,46 @@ public final class AnnualReportWriter {
     this.version = version;
   }
 
+  /** A delivered submission read, with what the report needs of it. */
+  private record Read(ReportSource source, Submission<?> submission) {}
+
   /** The figures the report is written from. */
   public DashboardFigures figures(ReportSnapshot snapshot) {
-    return figures(snapshot, BuildProgress.NONE);
+    return figures(snapshot, read(snapshot, BuildProgress.NONE));
   }
 
-  private DashboardFigures figures(ReportSnapshot snapshot, BuildProgress progress) {
+  /** The public summary of the snapshot's year: aggregates only, no personal data. */
+  public PublicSummary summary(ReportSnapshot snapshot) {
+    return PublicSummary.of(figures(snapshot), snapshot.catalog());
+  }
+
+  /** The public summary as a short Word document. */
+  public byte[] summaryDocument(ReportSnapshot snapshot, boolean thaiDigits) {
+    return PublicSummaryDocument.render(
+        summary(snapshot), ReportOptions.defaults().withThaiDigits(thaiDigits));
+  }
+
+  private List<Read> read(ReportSnapshot snapshot, BuildProgress progress) {
+    List<ReportSource> delivered = snapshot.delivered();
+    List<Read> out = new ArrayList<>();
+    int done = 0;
+    for (ReportSource source : delivered) {
+      String document = source.document();
+      if (document != null) {
+        Submission<?> submission = service.read(document).submission();
+        if (submission != null) {
+          out.add(new Read(source, submission));
+        }
+      }
+      done++;
+      if (done % 10 == 0 || done == delivered.size()) {
+        progress.at("report.stage.reading", 0.05 + 0.35 * done / delivered.size());
+      }
+    }
+    return out;
+  }
+
+  private DashboardFigures figures(ReportSnapshot snapshot, List<Read> reads) {
     List<SubmissionFact> submissions = new ArrayList<>();
     for (ReportSource source : snapshot.sources()) {
       submissions.add(
@@ -80,15 +122,12 @@ public final class AnnualReportWriter {
             submissions,
             code -> Optional.empty(),
             snapshot.asOf());
-    List<ReportSource> delivered = snapshot.delivered();
     List<Fact> facts = new ArrayList<>();
-    int read = 0;
-    for (ReportSource source : delivered) {
-      facts.addAll(factsOf(source, snapshot.fiscalYear()));
-      read++;
-      if (read % 10 == 0 || read == delivered.size()) {
-        progress.at("report.stage.reading", 0.05 + 0.35 * read / delivered.size());
-      }
+    for (Read read : reads) {
+      facts.addAll(
+          stated(
+              read.submission(),
+              new Filing(snapshot.fiscalYear(), ReportSnapshots.ROUND, read.source().unitCode())));
     }
     return Figures.of(
         snapshot.catalog(),
@@ -98,34 +137,52 @@ public final class AnnualReportWriter {
         targets);
   }
 
-  /** The parts every contributor offers for the snapshot, in their own print order. */
-  public List<ReportPart> parts(ReportSnapshot snapshot, DashboardFigures figures) {
-    String office = snapshot.catalog().office().name().th();
+  /**
+   * The parts every contributor offers for the snapshot, in their own print order: the office's
+   * chapters from the figures and the chapters and annexes the installed forms add, which see the
+   * delivered submissions (e.g. the office's own 7.1 combined from the groups').
+   */
+  private List<ReportPart> parts(
+      ReportSnapshot snapshot, DashboardFigures figures, List<Read> reads, boolean thaiDigits) {
+    Catalog catalog = snapshot.catalog();
+    List<SubmissionDocument> documents =
+        reads.stream().map(r -> r.submission().document()).toList();
+    ReportSources sources =
+        service.reportSources(
+            service.context(catalog, DocumentStore.of(documents, service.registry())),
+            reads.stream().map(Read::submission).toList(),
+            new RenderOptions(
+                Lang.TH, thaiDigits ? Numerals.THAI : Numerals.ARABIC, snapshot.asOf()));
+    ReportScope scope =
+        new ReportScope(snapshot.fiscalYear(), catalog.office().name().th(), sources);
     List<ReportContributor> contributors = new ArrayList<>();
-    contributors.add(OfficeReport.of(figures, office));
+    contributors.add(OfficeReport.of(figures, catalog));
     contributors.addAll(service.registry().all());
     return AnnualReport.collect(
-            cover(
-                snapshot, defaults(snapshot.fiscalYear(), snapshot.catalog().office().name().th())),
+            cover(snapshot, defaults(snapshot.fiscalYear(), catalog.office().name().th())),
             List.of(),
             List.of(),
-            scope(snapshot),
+            scope,
             contributors)
         .parts();
   }
 
   /** The chapters and annexes the builder offers for the snapshot. */
   public List<ReportChapter> offered(ReportSnapshot snapshot) {
-    return ReportChapters.offered(parts(snapshot, figures(snapshot)));
+    List<Read> reads = read(snapshot, BuildProgress.NONE);
+    return ReportChapters.offered(parts(snapshot, figures(snapshot, reads), reads, false));
   }
 
   /** Builds the report: assembled, then refreshed and converted when LibreOffice is installed. */
   public BuiltReport build(
       ReportSnapshot snapshot, ReportSettings settings, BuildProgress progress) {
     progress.at("report.stage.reading", 0.02);
-    DashboardFigures figures = figures(snapshot, progress);
+    List<Read> reads = read(snapshot, progress);
+    DashboardFigures figures = figures(snapshot, reads);
     progress.at("report.stage.figures", 0.42);
-    List<ReportPart> chosen = ReportChapters.chosen(parts(snapshot, figures), settings.chapters());
+    List<ReportPart> chosen =
+        ReportChapters.chosen(
+            parts(snapshot, figures, reads, settings.thaiDigits()), settings.chapters());
     AtomicInteger written = new AtomicInteger();
     int count = Math.max(1, chosen.size());
     List<ReportPart> watched = new ArrayList<>();
@@ -146,7 +203,7 @@ public final class AnnualReportWriter {
             cover(snapshot, settings), settings.forewordParagraphs(), signature(snapshot), watched);
     byte[] docx =
         new ReportAssembler(ReportOptions.defaults().withThaiDigits(settings.thaiDigits()))
-            .assemble(report);
+            .assemble(report, provenance(reads));
     String hash = hash(snapshot, settings);
     if (!TocRefresh.available()) {
       progress.at("report.stage.done", 1.0);
@@ -242,21 +299,14 @@ public final class AnnualReportWriter {
         ThaiDates.monthName(day.getMonth()) + " " + ThaiDates.beYear(day));
   }
 
-  private static ReportScope scope(ReportSnapshot snapshot) {
-    return new ReportScope(snapshot.fiscalYear(), snapshot.catalog().office().name().th());
-  }
-
-  private List<Fact> factsOf(ReportSource source, int fiscalYear) {
-    String document = source.document();
-    if (document == null) {
-      return List.of();
-    }
-    Reading reading = service.read(document);
-    Submission<?> submission = reading.submission();
-    if (submission == null) {
-      return List.of();
-    }
-    return stated(submission, new Filing(fiscalYear, ReportSnapshots.ROUND, source.unitCode()));
+  /** The report's sources: each delivered submission by its database id and version. */
+  private static List<Provenance.Source> provenance(List<Read> reads) {
+    return reads.stream()
+        .map(
+            r ->
+                SubmissionService.source(r.submission())
+                    .stored(String.valueOf(r.source().submissionId()), r.source().version()))
+        .toList();
   }
 
   private static <F extends Record> List<Fact> stated(Submission<F> submission, Filing filing) {

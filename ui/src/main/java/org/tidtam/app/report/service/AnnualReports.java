@@ -65,6 +65,10 @@ public class AnnualReports {
   private final Clock clock;
   private final AnnualReportWriter writer;
 
+  /** The public summaries of published editions, by edition id (an edition never changes). */
+  private final com.github.benmanes.caffeine.cache.Cache<Long, org.tidtam.figures.PublicSummary>
+      summaries = com.github.benmanes.caffeine.cache.Caffeine.newBuilder().maximumSize(20).build();
+
   AnnualReports(
       ReportEditionRepository editions,
       FrozenSourceRepository frozen,
@@ -249,7 +253,7 @@ public class AnnualReports {
         snapshot.catalogJson(),
         report.docx(),
         report.pdf(),
-        null,
+        writer.summaryDocument(snapshot, settings.thaiDigits()),
         actor.username(),
         now);
     ReportEdition saved = editions.saveAndFlush(draft);
@@ -335,6 +339,33 @@ public class AnnualReports {
     }
     return new ReportFile(
         report.docx(), FileNames.safe(name, "docx"), ascii + ".docx", ReportFile.DOCX);
+  }
+
+  /** The fiscal years with a published report, latest first; open to everyone. */
+  @Transactional(readOnly = true)
+  public List<Integer> publishedYears() {
+    return editions.findByStatusOrderByFiscalYearDescRevisionDesc(EditionStatus.PUBLISHED).stream()
+        .map(ReportEdition::getFiscalYear)
+        .distinct()
+        .toList();
+  }
+
+  /**
+   * The public summary of a year's latest published edition, from what it froze, never from the
+   * submissions as they are now; open to everyone, with no personal data.
+   *
+   * @throws ReportException.NotFound when the year has no published report
+   */
+  @Transactional(readOnly = true)
+  public PublishedYear published(int fiscalYear) {
+    ReportEdition edition = latestPublished(fiscalYear);
+    Instant at = edition.getPublishedAt();
+    byte[] summaryDocx = edition.getSummaryDocx();
+    if (at == null || summaryDocx == null) {
+      throw notPublished(fiscalYear);
+    }
+    var summary = summaries.get(edition.id(), id -> writer.summary(snapshots.frozen(edition)));
+    return new PublishedYear(fiscalYear, edition.getRevision(), at, summary, summaryDocx);
   }
 
   /** The work of building a snapshot with settings. */

@@ -667,7 +667,7 @@ public class ReportBuilderView extends Div implements HasDynamicTitle, BeforeEnt
   private void confirmPublish() {
     ConfirmDialog confirm = new ConfirmDialog();
     confirm.setId("report-publish-confirm");
-    confirm.setHeader(getTranslation("report.publishTitle", year()));
+    confirm.setHeader(getTranslation("report.publishTitle", String.valueOf(year())));
     confirm.setText(getTranslation("report.publishText"));
     confirm.setCancelable(true);
     confirm.setCancelText(getTranslation("report.cancel"));
@@ -687,7 +687,7 @@ public class ReportBuilderView extends Div implements HasDynamicTitle, BeforeEnt
     }
     try {
       reports.publish(actor, year(), shown.version());
-      Notification.show(getTranslation("report.published", year()));
+      Notification.show(getTranslation("report.published", String.valueOf(year())));
       load();
       return true;
     } catch (ReportException e) {

@@ -8,6 +8,7 @@ import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
@@ -29,6 +30,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.test.context.support.WithUserDetails;
+import org.tidtam.app.monitoring.service.MonitoringPlans;
 import org.tidtam.app.report.domain.FrozenSource;
 import org.tidtam.app.report.domain.FrozenSourceRepository;
 import org.tidtam.app.report.domain.ReportEditionRepository;
@@ -46,6 +48,7 @@ import org.tidtam.app.submission.domain.SubmissionRepository;
 import org.tidtam.app.submission.domain.SubmissionStatus;
 import org.tidtam.app.submission.ui.ReviewView;
 import org.tidtam.i18n.Lang;
+import org.tidtam.monitoring.Contact;
 import org.tidtam.report.TocRefresh;
 import org.tidtam.thai.Round;
 
@@ -66,6 +69,7 @@ class ReportBuilderViewTests extends SpringBrowserlessTest {
   @Autowired ReportEditionRepository editions;
   @Autowired FrozenSourceRepository frozen;
   @Autowired SubmissionRepository submissions;
+  @Autowired MonitoringPlans plans;
 
   @AfterEach
   void signOutAndForget() {
@@ -242,6 +246,47 @@ class ReportBuilderViewTests extends SpringBrowserlessTest {
     try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(again))) {
       assertThat(text(doc)).doesNotContain("รายงานฉบับปรับปรุง");
     }
+  }
+
+  @Test
+  void thePublicPageShowsOnlyThePublishedSummaryWithoutPersonalData() throws Exception {
+    // nothing published: the page says so
+    navigate(PublicReportView.class);
+    assertThat($(Paragraph.class).id("public-none").getText())
+        .isEqualTo("ยังไม่มีรายงานประจำปีที่เผยแพร่");
+
+    ReportEditionView draft = reports.edition(PLANNER, 2569);
+    ReportEditionView saved = reports.save(PLANNER, draft.settings(), draft.version());
+    reports.publish(PLANNER, 2569, saved.version());
+
+    navigate(PublicReportView.class);
+    PublicReportView view = $(PublicReportView.class).single();
+    var summary = view.shown().summary();
+    assertThat(summary.reportsDelivered()).isEqualTo((int) delivered());
+    String text = view.getElement().getTextRecursively();
+    assertThat(text).contains("ผลการดำเนินงานของสำนักงานเขตพื้นที่การศึกษาประถมศึกษากระบี่");
+    assertThat($(Image.class).all()).hasSizeGreaterThanOrEqualTo(3);
+    String docText;
+    try (XWPFDocument doc =
+        new XWPFDocument(new ByteArrayInputStream(view.shown().summaryDocx()))) {
+      docText = text(doc);
+    }
+    assertThat(docText).contains("2569");
+    for (Contact contact : plans.contacts().values()) {
+      assertThat(text).doesNotContain(contact.person());
+      assertThat(docText).doesNotContain(contact.person());
+      if (contact.phone() != null) {
+        assertThat(text + docText).doesNotContain(contact.phone());
+      }
+      if (contact.email() != null) {
+        assertThat(text + docText).doesNotContain(contact.email());
+      }
+    }
+    assertThat(plans.contacts()).as("the demo has contacts to look for").isNotEmpty();
+
+    // a year not published is not shown
+    navigate("public/report/2570", PublicReportView.class);
+    assertThat($(Paragraph.class).id("public-none").getText()).contains("2570");
   }
 
   @Test
