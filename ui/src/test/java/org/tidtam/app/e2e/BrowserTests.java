@@ -7,6 +7,7 @@ import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.TimeoutError;
+import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import java.io.IOException;
 import java.io.InputStream;
@@ -66,6 +67,12 @@ class BrowserTests {
 
   @LocalServerPort int port;
   @Autowired SubmissionRepository submissions;
+  @Autowired org.tidtam.app.report.service.AnnualReports annualReports;
+  @Autowired org.tidtam.app.monitoring.service.MonitoringPlans monitoringPlans;
+
+  private static final org.tidtam.app.security.domain.Actor PLANNER =
+      new org.tidtam.app.security.domain.Actor(
+          "planner", org.tidtam.app.security.domain.Role.PLANNER, null, org.tidtam.i18n.Lang.TH);
   @Autowired Catalog catalog;
   @Autowired ObjectProvider<Catalog> catalogs;
 
@@ -391,6 +398,56 @@ class BrowserTests {
       assertThat(text.getText()).contains("บันทึกข้อความ", "เรียน", "ปีงบประมาณ พ.ศ. 2569");
     }
     director.context().close();
+  }
+
+  /**
+   * The planner builds the annual report of 2569 in the builder, watches its progress and downloads
+   * the Word file, whose table of contents carries page numbers when LibreOffice is installed, and
+   * the PDF; once published, anyone sees the public summary without signing in, with no person's
+   * name or phone.
+   */
+  @Test
+  void thePlannerBuildsTheAnnualReportAndThePublicSeesItsSummary() throws IOException {
+    Page planner = signedIn("planner");
+    browser().open(planner, "/reports");
+    assertThat(planner.locator("#report-state")).containsText("ยังไม่ได้บันทึก");
+    planner.locator("#report-number input").fill("2");
+    planner.locator("#report-build").click();
+    assertThat(planner.locator("#report-progress")).isVisible();
+    assertThat(planner.locator("#report-download-docx"))
+        .isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(180_000));
+    assertThat(planner.locator("#report-stage")).hasText("สร้างรายงานเสร็จแล้ว");
+
+    Download download =
+        planner.waitForDownload(() -> planner.locator("#report-download-docx").click());
+    assertThat(download.suggestedFilename()).startsWith("รายงานผลการดำเนินงาน").endsWith(".docx");
+    try (InputStream in = Files.newInputStream(download.path());
+        XWPFDocument docx = new XWPFDocument(in);
+        XWPFWordExtractor text = new XWPFWordExtractor(docx)) {
+      String all = text.getText();
+      assertThat(all).contains("เอกสารลำดับที่ 2/2569", "สารบัญ", "บทสรุปผู้บริหาร");
+      if (org.tidtam.report.TocRefresh.available()) {
+        // the contents list the executive summary with the page it is on
+        assertThat(all).containsPattern("บทสรุปผู้บริหาร\\t\\d+");
+      }
+    }
+    if (org.tidtam.report.TocRefresh.available()) {
+      Download pdf = planner.waitForDownload(() -> planner.locator("#report-download-pdf").click());
+      assertThat(new String(Files.readAllBytes(pdf.path()), 0, 5, StandardCharsets.US_ASCII))
+          .isEqualTo("%PDF-");
+    }
+    planner.context().close();
+
+    var edition = annualReports.edition(PLANNER, 2569);
+    annualReports.publish(PLANNER, 2569, edition.version());
+    Page visitor = browser().newPage();
+    browser().open(visitor, "/public/report");
+    assertThat(visitor.locator("#public-figures")).containsText("สถานศึกษาในสังกัด");
+    String page = visitor.locator("#public-report").innerText();
+    for (var contact : monitoringPlans.contacts().values()) {
+      org.assertj.core.api.Assertions.assertThat(page).doesNotContain(contact.person());
+    }
+    visitor.context().close();
   }
 
   /**
