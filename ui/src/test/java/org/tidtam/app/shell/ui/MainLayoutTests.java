@@ -48,11 +48,11 @@ class MainLayoutTests extends SpringBrowserlessTest {
   @CsvSource(
       delimiter = '|',
       value = {
-        "school1     | แบบฟอร์มของฉัน, แบบฟอร์มที่ติดตั้ง",
-        "supervision | แบบฟอร์มของฉัน, ตรวจสอบและอนุมัติ, แบบฟอร์มที่ติดตั้ง",
-        "planner     | ตรวจสอบและอนุมัติ, ติดตามการส่งรายงาน, แผนกำกับ ติดตาม, แดชบอร์ดผู้บริหาร, ข้อมูลพื้นฐาน, แบบฟอร์มที่ติดตั้ง",
-        "admin       | ตรวจสอบและอนุมัติ, ติดตามการส่งรายงาน, แผนกำกับ ติดตาม, แดชบอร์ดผู้บริหาร, ข้อมูลพื้นฐาน, แบบฟอร์มที่ติดตั้ง",
-        "director    | ตรวจสอบและอนุมัติ, ติดตามการส่งรายงาน, แผนกำกับ ติดตาม, แดชบอร์ดผู้บริหาร, แบบฟอร์มที่ติดตั้ง"
+        "school1     | แบบฟอร์มของฉัน, แบบฟอร์มที่ติดตั้ง, รายงานสาธารณะ",
+        "supervision | แบบฟอร์มของฉัน, ตรวจสอบและอนุมัติ, แบบฟอร์มที่ติดตั้ง, รายงานสาธารณะ",
+        "planner     | ตรวจสอบและอนุมัติ, ติดตามการส่งรายงาน, แผนกำกับ ติดตาม, แดชบอร์ดผู้บริหาร, รายงานประจำปี, ข้อมูลพื้นฐาน, แบบฟอร์มที่ติดตั้ง, รายงานสาธารณะ",
+        "admin       | ตรวจสอบและอนุมัติ, ติดตามการส่งรายงาน, แผนกำกับ ติดตาม, แดชบอร์ดผู้บริหาร, รายงานประจำปี, ข้อมูลพื้นฐาน, แบบฟอร์มที่ติดตั้ง, รายงานสาธารณะ",
+        "director    | ตรวจสอบและอนุมัติ, ติดตามการส่งรายงาน, แผนกำกับ ติดตาม, แดชบอร์ดผู้บริหาร, รายงานประจำปี, แบบฟอร์มที่ติดตั้ง, รายงานสาธารณะ"
       })
   void theDrawerOffersOnlyWhatTheRoleMayUse(String user, String items) {
     TestUsers.signIn(details, user);
@@ -85,7 +85,7 @@ class MainLayoutTests extends SpringBrowserlessTest {
     assertThat(users.findByUsername("school8").orElseThrow().getPreferredLanguage())
         .isEqualTo(Lang.EN);
     assertThat(UI.getCurrent().getLocale()).isEqualTo(Lang.EN.locale());
-    assertThat(navLabels()).containsExactly("My forms", "Installed forms");
+    assertThat(navLabels()).containsExactly("My forms", "Installed forms", "Public report");
     assertThat($(Button.class).id("lang-switch").getText()).isEqualTo("ไทย");
 
     // the next page (after the reload, or the next sign-in) is English throughout
@@ -99,7 +99,8 @@ class MainLayoutTests extends SpringBrowserlessTest {
     test($(Button.class).id("lang-switch")).click();
     assertThat(users.findByUsername("school8").orElseThrow().getPreferredLanguage())
         .isEqualTo(Lang.TH);
-    assertThat(navLabels()).containsExactly("แบบฟอร์มของฉัน", "แบบฟอร์มที่ติดตั้ง");
+    assertThat(navLabels())
+        .containsExactly("แบบฟอร์มของฉัน", "แบบฟอร์มที่ติดตั้ง", "รายงานสาธารณะ");
   }
 
   @Test
@@ -122,7 +123,7 @@ class MainLayoutTests extends SpringBrowserlessTest {
   void aVisitorSeesTheFormsAndTheSignInLinkOnly() {
     UI.getCurrent().navigate("forms");
 
-    assertThat(navLabels()).containsExactly("แบบฟอร์มที่ติดตั้ง", "เข้าสู่ระบบ");
+    assertThat(navLabels()).containsExactly("แบบฟอร์มที่ติดตั้ง", "รายงานสาธารณะ", "เข้าสู่ระบบ");
     assertThat($(Button.class).withId("logout").exists()).isFalse();
   }
 
