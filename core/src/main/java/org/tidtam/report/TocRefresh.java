@@ -4,6 +4,7 @@ import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -36,6 +37,9 @@ public final class TocRefresh {
 
   private static final String SOFFICE = "soffice";
 
+  /** How often the wait for Python looks whether LibreOffice is still running. */
+  private static final long POLL = TimeUnit.MILLISECONDS.toNanos(250);
+
   private final Duration timeout;
   private final String program;
 
@@ -44,7 +48,10 @@ public final class TocRefresh {
     this(timeout, SOFFICE);
   }
 
-  /** A refresh with another LibreOffice program, e.g. one that is not installed in a test. */
+  /**
+   * A refresh with another LibreOffice program, by name on the {@code PATH} or by path, e.g. one
+   * that is not installed in a test.
+   */
   TocRefresh(Duration timeout, String program) {
     this.timeout = timeout;
     this.program = program;
@@ -93,6 +100,24 @@ public final class TocRefresh {
     if (!(program.equals(SOFFICE) ? available() : installed(program))) {
       return new Refreshed(docx, null, false);
     }
+    try {
+      return refreshOnce(docx, pdf);
+    } catch (ReportException first) {
+      // a hidden LibreOffice now and then dies while it starts or stores (seen on fresh machines);
+      // a second, fresh one almost always succeeds, and its failure is the one reported
+      if (first.getCause() instanceof InterruptedException) {
+        throw first;
+      }
+      try {
+        return refreshOnce(docx, pdf);
+      } catch (ReportException second) {
+        second.addSuppressed(first);
+        throw second;
+      }
+    }
+  }
+
+  private Refreshed refreshOnce(byte[] docx, boolean pdf) {
     Path dir = null;
     try {
       dir = Files.createTempDirectory("tidtam-report-");
@@ -145,6 +170,7 @@ public final class TocRefresh {
       command.addAll(
           List.of(
               SYSTEM_PYTHON.toString(),
+              "-u",
               script.toString(),
               pipe,
               source.toString(),
@@ -159,16 +185,33 @@ public final class TocRefresh {
               .redirectErrorStream(true)
               .redirectOutput(log.toFile())
               .start();
-      if (!python.waitFor(remaining(deadline), TimeUnit.NANOSECONDS)) {
-        python.destroyForcibly().waitFor();
-        throw new ReportException(
-            "LibreOffice did not refresh the report's indexes within "
-                + timeout.toSeconds()
-                + " s");
+      while (!python.waitFor(Math.min(remaining(deadline), POLL), TimeUnit.NANOSECONDS)) {
+        if (remaining(deadline) == 0) {
+          python.destroyForcibly().waitFor();
+          throw new ReportException(
+              "LibreOffice did not refresh the report's indexes within "
+                  + timeout.toSeconds()
+                  + " s");
+        }
+        if (!office.isAlive()) {
+          // the office died before Python reached it: Python would wait for it in vain
+          python.destroyForcibly().waitFor();
+          throw new ReportException(
+              "LibreOffice ended with "
+                  + office.exitValue()
+                  + " before it refreshed the report's indexes: "
+                  + lastLines(dir.resolve("soffice.log")));
+        }
       }
       if (python.exitValue() != 0 || !nonEmpty(target) || (pdf && !nonEmpty(pdfFile))) {
         throw new ReportException(
-            "LibreOffice could not refresh the report's indexes: " + lastLines(log));
+            "LibreOffice could not refresh the report's indexes (exit "
+                + python.exitValue()
+                + (office.isAlive() ? "" : ", LibreOffice ended with " + office.exitValue())
+                + "): "
+                + lastLines(log)
+                + " / LibreOffice: "
+                + lastLines(dir.resolve("soffice.log")));
       }
       office.waitFor(
           Math.min(remaining(deadline), TimeUnit.SECONDS.toNanos(20)), TimeUnit.NANOSECONDS);
@@ -196,10 +239,14 @@ public final class TocRefresh {
   }
 
   private static String lastLines(Path log) throws IOException {
-    if (!Files.isRegularFile(log)) {
+    if (!Files.isRegularFile(log) || Files.size(log) == 0) {
       return "no output";
     }
-    List<String> lines = Files.readAllLines(log);
+    List<String> lines =
+        new String(Files.readAllBytes(log), StandardCharsets.UTF_8)
+            .lines()
+            .filter(line -> !line.isBlank())
+            .toList();
     return String.join(" | ", lines.subList(Math.max(0, lines.size() - 3), lines.size()));
   }
 
@@ -228,6 +275,9 @@ public final class TocRefresh {
   }
 
   private static boolean onPath(String program) {
+    if (program.contains(File.separator)) {
+      return Files.isExecutable(Path.of(program));
+    }
     String path = System.getenv("PATH");
     if (path == null) {
       return false;

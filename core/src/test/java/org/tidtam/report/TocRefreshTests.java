@@ -1,6 +1,7 @@
 package org.tidtam.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
@@ -99,6 +100,47 @@ class TocRefreshTests {
     try (var doc = ReportAssemblerTests.read(refreshed.docx())) {
       assertThat(ReportAssemblerTests.texts(doc, "Heading1")).isNotEmpty();
     }
+  }
+
+  @Test
+  void aLibreOfficeThatDiesAtItsFirstStartIsStartedOnceMore(@TempDir Path bin) throws IOException {
+    assumeLibreOffice();
+    // the first start ends at once, as a hidden LibreOffice now and then does on a fresh machine
+    Path marker = bin.resolve("started-once");
+    Path office = bin.resolve("soffice-dies-once");
+    Files.writeString(
+        office,
+        "#!/bin/sh\n"
+            + "if [ ! -e '"
+            + marker
+            + "' ]; then touch '"
+            + marker
+            + "'; echo 'simulated crash'; exit 81; fi\n"
+            + "exec soffice \"$@\"\n");
+    assertThat(office.toFile().setExecutable(true)).isTrue();
+
+    TocRefresh.Refreshed refreshed =
+        new TocRefresh(Duration.ofMinutes(3), office.toString()).refresh(docx, false);
+
+    assertThat(marker).exists();
+    assertThat(refreshed.refreshed()).isTrue();
+    try (var doc = ReportAssemblerTests.read(refreshed.docx())) {
+      assertThat(ReportAssemblerTests.texts(doc, "Heading1")).isNotEmpty();
+    }
+  }
+
+  @Test
+  void aLibreOfficeThatNeverStartsIsReportedWithWhatItSaid(@TempDir Path bin) throws IOException {
+    assumeLibreOffice();
+    Path office = bin.resolve("soffice-broken");
+    Files.writeString(office, "#!/bin/sh\necho 'cannot open display'; exit 77\n");
+    assertThat(office.toFile().setExecutable(true)).isTrue();
+    var refresh = new TocRefresh(Duration.ofMinutes(3), office.toString());
+
+    assertThatThrownBy(() -> refresh.refresh(docx, true))
+        .isInstanceOf(ReportException.class)
+        .hasMessageContaining("77")
+        .hasMessageContaining("cannot open display");
   }
 
   @Test
