@@ -19,7 +19,6 @@ import org.tidtam.form.Filing;
 import org.tidtam.form.FormPlugin;
 import org.tidtam.form.ProjectFact;
 import org.tidtam.i18n.Lang;
-import org.tidtam.i18n.LocalizedText;
 import org.tidtam.monitoring.FollowUp;
 import org.tidtam.monitoring.FollowUpReport;
 import org.tidtam.monitoring.MonitoringPlan;
@@ -37,6 +36,7 @@ import org.tidtam.report.ReportCover;
 import org.tidtam.report.ReportOptions;
 import org.tidtam.report.ReportScope;
 import org.tidtam.report.ReportSources;
+import org.tidtam.report.ReportTexts;
 import org.tidtam.submission.DocumentStore;
 import org.tidtam.submission.Reading;
 import org.tidtam.submission.Submission;
@@ -191,13 +191,8 @@ final class AnnualReportCommand {
     AnnualReport report =
         AnnualReport.collect(
             new ReportCover(
-                LocalizedText.of("รายงานผลการดำเนินงาน", "Annual report").th(),
-                year,
-                office,
-                LocalizedText.of("กลุ่มนโยบายและแผน", "Policy and Planning Group").th(),
-                null,
-                null),
-            List.of(),
+                ReportTexts.TITLE.th(), year, office, ReportTexts.PREPARED_BY.th(), null, null),
+            ReportTexts.foreword(year, office).lines().toList(),
             List.of(),
             scope,
             contributors);

@@ -76,6 +76,13 @@ class ReportCommandTests {
     return tables;
   }
 
+  private static List<String> paragraphs(Path docx) throws IOException {
+    try (InputStream in = Files.newInputStream(docx);
+        XWPFDocument doc = new XWPFDocument(in)) {
+      return doc.getParagraphs().stream().map(XWPFParagraph::getText).toList();
+    }
+  }
+
   private static List<String> headings(Path docx) throws IOException {
     try (InputStream in = Files.newInputStream(docx);
         XWPFDocument doc = new XWPFDocument(in)) {
@@ -125,6 +132,14 @@ class ReportCommandTests {
             "ส่วนที่ 4 ผลการดำเนินงานโครงการและการใช้จ่ายงบประมาณ",
             "ส่วนที่ 5 ผลการดำเนินงานของสถานศึกษา",
             "ส่วนที่ 6 ผลงานดีเด่น");
+    // the foreword the web application's report starts with, as the command line has none to ask
+    assertThat(paragraphs(docx))
+        .anySatisfy(
+            p ->
+                assertThat(p)
+                    .startsWith(
+                        "รายงานผลการดำเนินงาน ประจำปีงบประมาณ พ.ศ. 2569 ของสำนักงานเขตพื้นที่")
+                    .contains("จัดทำขึ้นเพื่อสรุปผลการดำเนินงาน"));
     Map<String, List<List<String>>> tables = tables(docx);
     // the demo catalog's 12 schools, by district and size
     assertThat(lastRow(tables, "จำนวนสถานศึกษา จำแนกตามอำเภอและขนาด").getLast()).isEqualTo("12");

@@ -35,6 +35,7 @@ import org.tidtam.report.ReportOptions;
 import org.tidtam.report.ReportPart;
 import org.tidtam.report.ReportScope;
 import org.tidtam.report.ReportSources;
+import org.tidtam.report.ReportTexts;
 import org.tidtam.report.TocRefresh;
 import org.tidtam.submission.DocumentStore;
 import org.tidtam.submission.Submission;

@@ -1,19 +1,23 @@
-package org.tidtam.app.report.service;
+package org.tidtam.report;
 
 import org.tidtam.i18n.LocalizedText;
 
-/** The texts a new annual report starts with, which policy and planning change as they like. */
-final class ReportTexts {
+/**
+ * The texts an annual report starts with, which policy and planning change as they like in the
+ * application, and which the command line's report uses as they are.
+ */
+public final class ReportTexts {
 
-  static final LocalizedText TITLE = LocalizedText.of("รายงานผลการดำเนินงาน", "Annual report");
+  public static final LocalizedText TITLE =
+      LocalizedText.of("รายงานผลการดำเนินงาน", "Annual report");
 
-  static final LocalizedText PREPARED_BY =
+  public static final LocalizedText PREPARED_BY =
       LocalizedText.of("กลุ่มนโยบายและแผน", "Policy and Planning Group");
 
   private ReportTexts() {}
 
-  /** The usual foreword (คำนำ) of an office's annual report. */
-  static String foreword(int fiscalYear, String office) {
+  /** The usual foreword (คำนำ) of an office's annual report, paragraphs on their own lines. */
+  public static String foreword(int fiscalYear, String office) {
     return "รายงานผลการดำเนินงาน ประจำปีงบประมาณ พ.ศ. "
         + fiscalYear
         + " ของ"
