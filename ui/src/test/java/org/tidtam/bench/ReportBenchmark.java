@@ -53,7 +53,11 @@ import org.tidtam.template.RenderOptions;
 @Measurement(iterations = 10)
 @Fork(
     value = 1,
-    jvmArgs = {"-Xms512m", "-Xmx512m"})
+    jvmArgs = {
+      "-Xms512m",
+      "-Xmx512m",
+      "-Dlogback.configurationFile=org/tidtam/app/cli/logback-cli.xml"
+    })
 @Threads(1)
 public class ReportBenchmark {
 
