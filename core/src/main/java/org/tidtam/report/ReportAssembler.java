@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.docx4j.Docx4jProperties;
 import org.docx4j.XmlUtils;
 import org.docx4j.openpackaging.packages.WordprocessingMLPackage;
@@ -245,9 +246,25 @@ public final class ReportAssembler {
     return rel.getId();
   }
 
+  /** The space above the cover's first line: 2 cm under a logo, 5 cm without one. */
+  private static final long COVER_TOP_WITH_LOGO = 1134;
+
+  private static final long COVER_TOP = 2835;
+
+  /** The space between the cover's title and the office that issues it, at the foot: 7 cm. */
+  private static final long COVER_GAP = 3969;
+
+  /**
+   * The cover as Thai offices set it: the logo and the title in the upper half, the office, the
+   * group that prepared it and the document number (เอกสารลำดับที่) lower down.
+   */
   private void cover(DocxReportWriter out, ReportCover cover) {
-    cover.logoBytes().ifPresent(logo -> out.add(out.image(logo, 3.5, cover.office())));
-    out.add(Wml.paragraph("Title", out.text(cover.title())));
+    Optional<byte[]> logo = cover.logoBytes();
+    logo.ifPresent(
+        bytes ->
+            out.add(Wml.spaceBefore(out.image(bytes, 3.5, cover.office()), COVER_TOP_WITH_LOGO)));
+    P title = Wml.paragraph("Title", out.text(cover.title()));
+    out.add(logo.isPresent() ? title : Wml.spaceBefore(title, COVER_TOP));
     out.add(
         Wml.paragraph(
             "Title",
@@ -255,7 +272,7 @@ public final class ReportAssembler {
                 LocalizedText.of("ประจำปีงบประมาณ พ.ศ.", "Fiscal year").th()
                     + " "
                     + cover.fiscalYear())));
-    out.add(Wml.paragraph("Subtitle", out.text(cover.office())));
+    out.add(Wml.spaceBefore(Wml.paragraph("Subtitle", out.text(cover.office())), COVER_GAP));
     if (!cover.group().isBlank()) {
       out.add(Wml.paragraph("Subtitle", out.text(cover.group())));
     }

@@ -1,6 +1,9 @@
 package org.tidtam.report;
 
+import java.time.LocalDate;
+import java.util.List;
 import org.tidtam.i18n.LocalizedText;
+import org.tidtam.thai.ThaiDates;
 
 /**
  * The texts an annual report starts with, which policy and planning change as they like in the
@@ -29,5 +32,10 @@ public final class ReportTexts {
         + "ข้อมูลในรายงานฉบับนี้รวบรวมจากแบบรายงานผลการดำเนินงานของกลุ่มงาน โครงการ และสถานศึกษา"
         + " ในสังกัด ขอขอบคุณผู้บริหาร ครู บุคลากรทางการศึกษา และทุกภาคส่วนที่ให้ความร่วมมือ"
         + " หวังเป็นอย่างยิ่งว่ารายงานฉบับนี้จะเป็นประโยชน์ต่อการพัฒนาคุณภาพการศึกษาต่อไป";
+  }
+
+  /** The lines under the foreword: the office and the month of the report, e.g. ตุลาคม 2569. */
+  public static List<String> signature(String office, LocalDate day) {
+    return List.of(office, ThaiDates.monthName(day.getMonth()) + " " + ThaiDates.beYear(day));
   }
 }

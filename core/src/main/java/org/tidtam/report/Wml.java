@@ -49,6 +49,14 @@ final class Wml {
     return p;
   }
 
+  /** Sets the space above the paragraph, in twentieths of a point. */
+  static P spaceBefore(P p, long twips) {
+    PPrBase.Spacing spacing = FACTORY.createPPrBaseSpacing();
+    spacing.setBefore(big(twips));
+    p.getPPr().setSpacing(spacing);
+    return p;
+  }
+
   /**
    * The runs that print the text: characters XML 1.0 cannot hold are dropped, a line feed is a line
    * break and a tab a Word tab.

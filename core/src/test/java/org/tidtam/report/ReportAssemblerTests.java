@@ -155,6 +155,44 @@ public class ReportAssemblerTests {
   }
 
   @Test
+  void theCoverHasTheLogoAndTitleAboveAndTheOfficeAndNumberLower() throws IOException {
+    try (XWPFDocument doc = read(report)) {
+      List<XWPFParagraph> cover = new ArrayList<>();
+      for (XWPFParagraph p : doc.getParagraphs()) {
+        if ("FrontHeading".equals(p.getStyleID())) {
+          break; // the foreword begins
+        }
+        cover.add(p);
+      }
+      assertThat(cover.getFirst().getRuns().getFirst().getEmbeddedPictures()).hasSize(1);
+      assertThat(cover.getFirst().getSpacingBefore()).isEqualTo(1134);
+      XWPFParagraph office =
+          cover.stream()
+              .filter(p -> p.getText().equals(SCOPE.officeName()))
+              .findFirst()
+              .orElseThrow();
+      assertThat(office.getStyleID()).isEqualTo("Subtitle");
+      assertThat(office.getSpacingBefore()).isEqualTo(3969);
+      assertThat(cover.stream().map(XWPFParagraph::getText).filter(t -> !t.isBlank()))
+          .endsWith(SCOPE.officeName(), "กลุ่มนโยบายและแผน", "เอกสารลำดับที่ 2/2569");
+    }
+    byte[] noLogo =
+        new ReportAssembler(ReportOptions.defaults())
+            .assemble(
+                AnnualReport.collect(
+                    new ReportCover("รายงาน", 2569, SCOPE.officeName(), "", null, null),
+                    List.of(),
+                    List.of(),
+                    SCOPE,
+                    List.of(OFFICE)));
+    try (XWPFDocument doc = read(noLogo)) {
+      XWPFParagraph title = doc.getParagraphs().getFirst();
+      assertThat(title.getText()).isEqualTo("รายงาน");
+      assertThat(title.getSpacingBefore()).isEqualTo(2835);
+    }
+  }
+
+  @Test
   void captionsAreNumberedThroughTheReportAndListedAfterTheContents() throws IOException {
     try (XWPFDocument doc = read(report)) {
       assertThat(texts(doc, "Caption"))

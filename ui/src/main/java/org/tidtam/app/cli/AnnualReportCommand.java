@@ -193,7 +193,7 @@ final class AnnualReportCommand {
             new ReportCover(
                 ReportTexts.TITLE.th(), year, office, ReportTexts.PREPARED_BY.th(), null, null),
             ReportTexts.foreword(year, office).lines().toList(),
-            List.of(),
+            ReportTexts.signature(office, LocalDate.now()),
             scope,
             contributors);
     return new ReportAssembler(ReportOptions.defaults().withThaiDigits(thaiDigits))

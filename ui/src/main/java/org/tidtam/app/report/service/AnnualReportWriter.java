@@ -3,7 +3,6 @@ package org.tidtam.app.report.service;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -43,7 +42,6 @@ import org.tidtam.submission.SubmissionDocument;
 import org.tidtam.submission.SubmissionService;
 import org.tidtam.template.Numerals;
 import org.tidtam.template.RenderOptions;
-import org.tidtam.thai.ThaiDates;
 
 /**
  * Writes the annual report of a snapshot as its settings say: the figures of the 12-month round
@@ -294,10 +292,7 @@ public final class AnnualReportWriter {
   }
 
   private static List<String> signature(ReportSnapshot snapshot) {
-    LocalDate day = snapshot.asOf();
-    return List.of(
-        snapshot.catalog().office().name().th(),
-        ThaiDates.monthName(day.getMonth()) + " " + ThaiDates.beYear(day));
+    return ReportTexts.signature(snapshot.catalog().office().name().th(), snapshot.asOf());
   }
 
   /** The report's sources: each delivered submission by its database id and version. */
