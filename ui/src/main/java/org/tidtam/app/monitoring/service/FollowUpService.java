@@ -1,7 +1,5 @@
 package org.tidtam.app.monitoring.service;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -10,7 +8,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,18 +17,12 @@ import org.tidtam.app.submission.domain.StoredSubmission;
 import org.tidtam.app.submission.domain.SubmissionRepository;
 import org.tidtam.app.submission.domain.SubmissionStatus;
 import org.tidtam.catalog.Catalog;
-import org.tidtam.form.Filing;
-import org.tidtam.form.FormPlugin;
-import org.tidtam.form.ProjectFact;
 import org.tidtam.monitoring.Contact;
 import org.tidtam.monitoring.FollowUp;
 import org.tidtam.monitoring.FollowUpReport;
 import org.tidtam.monitoring.MonitoringPlan;
 import org.tidtam.monitoring.ReportStatus;
 import org.tidtam.monitoring.SubmissionFact;
-import org.tidtam.submission.Reading;
-import org.tidtam.submission.Submission;
-import org.tidtam.submission.SubmissionService;
 import org.tidtam.thai.Round;
 
 /**
@@ -48,27 +39,22 @@ public class FollowUpService {
   private final MonitoringPlans plans;
   private final SubmissionRepository submissions;
   private final SubmitTimes submitTimes;
-  private final SubmissionService service;
   private final ObjectProvider<Catalog> catalogs;
   private final Clock clock;
 
-  /** The project code a project report states, by submission id and version ("" for none). */
-  private final Cache<RowVersion, String> projectCodes =
-      Caffeine.newBuilder().maximumSize(20_000).build();
-
-  private record RowVersion(long id, long version) {}
+  private final ProjectCodes projectCodes;
 
   FollowUpService(
       MonitoringPlans plans,
       SubmissionRepository submissions,
       SubmitTimes submitTimes,
-      SubmissionService service,
+      ProjectCodes projectCodes,
       ObjectProvider<Catalog> catalogs,
       Clock clock) {
     this.plans = plans;
     this.submissions = submissions;
     this.submitTimes = submitTimes;
-    this.service = service;
+    this.projectCodes = projectCodes;
     this.catalogs = catalogs;
     this.clock = clock;
   }
@@ -110,7 +96,7 @@ public class FollowUpService {
               row.getFiscalYear(),
               row.getRound(),
               row.getUnitCode(),
-              projectCode(row),
+              projectCodes.of(row),
               status(row.getStatus()),
               at == null ? null : LocalDate.ofInstant(at, clock.getZone())));
     }
@@ -124,34 +110,6 @@ public class FollowUpService {
       case RETURNED -> ReportStatus.RETURNED;
       case APPROVED -> ReportStatus.APPROVED;
     };
-  }
-
-  /** The project a project report states, read through its plugin's facts; null for others. */
-  private @Nullable String projectCode(StoredSubmission row) {
-    Optional<FormPlugin<?>> plugin = service.registry().find(row.getFormId());
-    if (plugin.isEmpty() || !plugin.get().factKinds().contains(ProjectFact.class)) {
-      return null;
-    }
-    String code =
-        projectCodes.get(
-            new RowVersion(row.id(), row.getVersion()),
-            key -> {
-              Reading reading = service.read(row.getDocument());
-              Submission<?> submission = reading.submission();
-              String found = submission == null ? null : projectCode(submission, row.filing());
-              return found == null ? "" : found;
-            });
-    return code.isEmpty() ? null : code;
-  }
-
-  private static <F extends Record> @Nullable String projectCode(
-      Submission<F> submission, Filing filing) {
-    return submission.plugin().facts(submission.form(), filing).stream()
-        .filter(ProjectFact.class::isInstance)
-        .map(f -> ((ProjectFact) f).code())
-        .filter(code -> !code.isBlank())
-        .findFirst()
-        .orElse(null);
   }
 
   /** The catalog as it is now (rebuilt when a planner changes it). */

@@ -1,7 +1,5 @@
 package org.tidtam.app.report.service;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -9,13 +7,12 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tidtam.app.monitoring.domain.SubmitTimes;
 import org.tidtam.app.monitoring.service.MonitoringPlans;
+import org.tidtam.app.monitoring.service.ProjectCodes;
 import org.tidtam.app.report.domain.FrozenSource;
 import org.tidtam.app.report.domain.FrozenSourceRepository;
 import org.tidtam.app.report.domain.ReportEdition;
@@ -23,13 +20,8 @@ import org.tidtam.app.submission.domain.StoredSubmission;
 import org.tidtam.app.submission.domain.SubmissionRepository;
 import org.tidtam.catalog.Catalog;
 import org.tidtam.catalog.CatalogJson;
-import org.tidtam.form.Filing;
-import org.tidtam.form.FormPlugin;
-import org.tidtam.form.ProjectFact;
 import org.tidtam.monitoring.MonitoringPlan;
 import org.tidtam.monitoring.PlannedProject;
-import org.tidtam.submission.Reading;
-import org.tidtam.submission.Submission;
 import org.tidtam.submission.SubmissionService;
 import org.tidtam.thai.Round;
 
@@ -54,10 +46,7 @@ public class ReportSnapshots {
   private final ObjectProvider<Catalog> catalogs;
   private final Clock clock;
 
-  private final Cache<RowVersion, String> projectCodes =
-      Caffeine.newBuilder().maximumSize(20_000).build();
-
-  private record RowVersion(long id, long version) {}
+  private final ProjectCodes projectCodes;
 
   ReportSnapshots(
       SubmissionRepository submissions,
@@ -65,6 +54,7 @@ public class ReportSnapshots {
       FrozenSourceRepository frozen,
       MonitoringPlans plans,
       SubmissionService service,
+      ProjectCodes projectCodes,
       ObjectProvider<Catalog> catalogs,
       Clock clock) {
     this.submissions = submissions;
@@ -72,6 +62,7 @@ public class ReportSnapshots {
     this.frozen = frozen;
     this.plans = plans;
     this.service = service;
+    this.projectCodes = projectCodes;
     this.catalogs = catalogs;
     this.clock = clock;
   }
@@ -95,7 +86,7 @@ public class ReportSnapshots {
               row.getUnitCode(),
               row.getStatus(),
               at == null ? null : LocalDate.ofInstant(at, clock.getZone()),
-              projectCode(row),
+              projectCodes.of(row),
               null);
       sources.add(
           source.delivered()
@@ -162,32 +153,5 @@ public class ReportSnapshots {
                     catalog.projectsOf(fiscalYear).stream()
                         .map(p -> new PlannedProject(p.code(), p.name(), p.ownerGroup()))
                         .toList()));
-  }
-
-  private @Nullable String projectCode(StoredSubmission row) {
-    Optional<FormPlugin<?>> plugin = service.registry().find(row.getFormId());
-    if (plugin.isEmpty() || !plugin.get().factKinds().contains(ProjectFact.class)) {
-      return null;
-    }
-    String code =
-        projectCodes.get(
-            new RowVersion(row.id(), row.getVersion()),
-            key -> {
-              Reading reading = service.read(row.getDocument());
-              Submission<?> submission = reading.submission();
-              String found = submission == null ? null : projectCode(submission, row.filing());
-              return found == null ? "" : found;
-            });
-    return code.isEmpty() ? null : code;
-  }
-
-  private static <F extends Record> @Nullable String projectCode(
-      Submission<F> submission, Filing filing) {
-    return submission.plugin().facts(submission.form(), filing).stream()
-        .filter(ProjectFact.class::isInstance)
-        .map(f -> ((ProjectFact) f).code())
-        .filter(code -> !code.isBlank())
-        .findFirst()
-        .orElse(null);
   }
 }
