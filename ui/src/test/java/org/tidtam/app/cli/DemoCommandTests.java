@@ -3,10 +3,8 @@ package org.tidtam.app.cli;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -32,13 +30,8 @@ class DemoCommandTests {
 
   private final TidtamCli cli = new TidtamCli();
 
-  private record Result(int code, String out, String err) {}
-
-  private Result run(String... args) {
-    var out = new ByteArrayOutputStream();
-    var err = new ByteArrayOutputStream();
-    int code = cli.run(args, new PrintStream(out, true, UTF_8), new PrintStream(err, true, UTF_8));
-    return new Result(code, out.toString(UTF_8), err.toString(UTF_8));
+  private CliResult run(String... args) {
+    return CliResult.run(cli, args);
   }
 
   private static Map<String, String> files(Path folder) throws IOException {
@@ -51,7 +44,7 @@ class DemoCommandTests {
     }
   }
 
-  private static void assertOneLineFailure(Result r) {
+  private static void assertOneLineFailure(CliResult r) {
     assertThat(r.code).as(r.err).isEqualTo(TidtamCli.FAILED);
     assertThat(r.err.lines()).as(r.err).hasSize(1);
     assertThat(r.err).doesNotContain("\tat ").doesNotContain("Exception");
@@ -63,7 +56,7 @@ class DemoCommandTests {
       throws IOException {
     Path demo = dir.resolve("demo");
 
-    Result r =
+    CliResult r =
         run("demo", "--schools", "30", "--projects", "12", "--out", demo.toString(), "--seed", "7");
 
     assertThat(r.code).as(r.err).isZero();
@@ -95,7 +88,7 @@ class DemoCommandTests {
     }
 
     Path docx = dir.resolve("report.docx");
-    Result report =
+    CliResult report =
         run("report", "--year", "2569", "--context", demo.toString(), "--out", docx.toString());
     assertThat(report.code).as(report.err).isZero();
     try (InputStream in = Files.newInputStream(docx);
@@ -134,7 +127,7 @@ class DemoCommandTests {
     assertThat(run("demo", "--schools", "12", "--projects", "3", "--out", demo.toString()).code)
         .isZero();
 
-    Result again = run("demo", "--schools", "13", "--projects", "4", "--out", demo.toString());
+    CliResult again = run("demo", "--schools", "13", "--projects", "4", "--out", demo.toString());
     assertThat(again.code).as(again.err).isZero();
     assertThat(DocumentStore.catalogIn(demo).schools()).hasSize(13);
     assertThat(files(demo).keySet().stream().filter(f -> f.contains("/12m/7.3/"))).hasSize(13);
@@ -145,7 +138,7 @@ class DemoCommandTests {
 
     Path other = Files.createDirectories(dir.resolve("other"));
     Files.writeString(other.resolve("x.json"), "{}", UTF_8);
-    Result refused = run("demo", "--out", other.toString(), "--lang", "en");
+    CliResult refused = run("demo", "--out", other.toString(), "--lang", "en");
     assertOneLineFailure(refused);
     assertThat(refused.err).contains("not empty");
     assertThat(other.resolve("x.json")).exists();
@@ -165,7 +158,7 @@ class DemoCommandTests {
             List.of("--year", "2559"),
             List.of("--year", "2600"))) {
       Stream<String> all = Stream.concat(Stream.of("demo", "--out", out.toString()), args.stream());
-      Result r = run(all.toArray(String[]::new));
+      CliResult r = run(all.toArray(String[]::new));
       assertOneLineFailure(r);
       assertThat(r.err).contains("--" + args.getFirst().substring(2));
     }
@@ -178,7 +171,7 @@ class DemoCommandTests {
     int year = org.tidtam.thai.FiscalYear.of(java.time.LocalDate.now()).be();
     Path demo = dir.resolve("now");
 
-    Result r =
+    CliResult r =
         run(
             "demo",
             "--schools",
@@ -198,7 +191,7 @@ class DemoCommandTests {
 
   @Test
   void theHelpTellsOfTheCommandInThaiThenEnglish() {
-    Result r = run("help");
+    CliResult r = run("help");
 
     assertThat(r.out).contains("demo     --out dir/").contains("write a year of demo data");
     assertThat(r.out.indexOf("ข้อมูลสาธิตทั้งปี")).isLessThan(r.out.indexOf("write a year"));

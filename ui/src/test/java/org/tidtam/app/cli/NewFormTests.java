@@ -4,9 +4,7 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.lang.reflect.Constructor;
 import java.math.BigDecimal;
 import java.net.URL;
@@ -194,7 +192,7 @@ class NewFormTests {
 
   @Test
   void theCommandLinePrintsWhatItDidInThaiThenEnglish() {
-    Result r =
+    CliResult r =
         run(
             "new-form",
             "--id",
@@ -220,7 +218,7 @@ class NewFormTests {
   void refusesAnExistingModuleInOneLineAndWritesNothing() throws IOException {
     Files.createDirectories(root.resolve("forms-plugins/scaffold-probe"));
 
-    Result r = run("--id", "9.9", "--name", "scaffold-probe", "--root", root.toString());
+    CliResult r = run("--id", "9.9", "--name", "scaffold-probe", "--root", root.toString());
 
     assertRefused(r, "already exists");
     assertThat(root.resolve("forms-plugins/scaffold-probe")).isEmptyDirectory();
@@ -230,7 +228,7 @@ class NewFormTests {
   void refusesAFormIdAlreadyInstalled() {
     String installed = FormRegistry.load().all().getFirst().id().value();
 
-    Result r = run("--id", installed, "--name", "another-report", "--root", root.toString());
+    CliResult r = run("--id", installed, "--name", "another-report", "--root", root.toString());
 
     assertRefused(r, "already taken");
     assertThat(root.resolve("forms-plugins/another-report")).doesNotExist();
@@ -241,7 +239,7 @@ class NewFormTests {
     create("9.9", "scaffold-probe");
     String modules = read(root.resolve("forms-plugins/pom.xml"));
 
-    Result r = run("--id", "9.9", "--name", "other-report", "--root", root.toString());
+    CliResult r = run("--id", "9.9", "--name", "other-report", "--root", root.toString());
 
     assertRefused(r, "already taken");
     assertThat(read(root.resolve("forms-plugins/pom.xml"))).isEqualTo(modules);
@@ -285,7 +283,7 @@ class NewFormTests {
         root, id, name, null, "รายงานระดับอำเภอ", "District report & summary", Set.of());
   }
 
-  private static void assertRefused(Result r, String english) {
+  private static void assertRefused(CliResult r, String english) {
     assertThat(r.code).as(r.out + r.err).isEqualTo(NewForm.INVALID);
     assertThat(r.out).isEmpty();
     assertThat(r.err.lines()).singleElement().asString().contains(english).matches(".*[ก-๙].*");
@@ -451,15 +449,9 @@ class NewFormTests {
     }
   }
 
-  private static Result run(String... args) {
-    var out = new ByteArrayOutputStream();
-    var err = new ByteArrayOutputStream();
-    int code =
-        NewForm.run(args, new PrintStream(out, true, UTF_8), new PrintStream(err, true, UTF_8));
-    return new Result(code, out.toString(UTF_8), err.toString(UTF_8));
+  private static CliResult run(String... args) {
+    return CliResult.of((out, err) -> NewForm.run(args, out, err));
   }
-
-  private record Result(int code, String out, String err) {}
 
   /** The repository this module belongs to: the parent of the ui module's folder. */
   private static Path repositoryRoot() {

@@ -1,12 +1,9 @@
 package org.tidtam.app.cli;
 
-import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -31,13 +28,8 @@ class OfficeFormCommandTests {
 
   private final TidtamCli cli = new TidtamCli();
 
-  private record Result(int code, String out, String err) {}
-
-  private Result run(String... args) {
-    var out = new ByteArrayOutputStream();
-    var err = new ByteArrayOutputStream();
-    int code = cli.run(args, new PrintStream(out, true, UTF_8), new PrintStream(err, true, UTF_8));
-    return new Result(code, out.toString(UTF_8), err.toString(UTF_8));
+  private CliResult run(String... args) {
+    return CliResult.run(cli, args);
   }
 
   /**
@@ -47,7 +39,8 @@ class OfficeFormCommandTests {
   private Path groupsReports() throws IOException {
     Path context = Files.createDirectories(dir.resolve("context"));
     for (String form : List.of("7.1", "7.2")) {
-      Result r = run("sample", "--form", form, "--out", context.resolve(form + ".json").toString());
+      CliResult r =
+          run("sample", "--form", form, "--out", context.resolve(form + ".json").toString());
       assertThat(r.code).as(r.err).isZero();
     }
     JsonMapper json = JsonMapper.builder().build();
@@ -61,7 +54,7 @@ class OfficeFormCommandTests {
     return context;
   }
 
-  private static void assertOneLineFailure(Result r) {
+  private static void assertOneLineFailure(CliResult r) {
     assertThat(r.code).as(r.err).isEqualTo(TidtamCli.FAILED);
     assertThat(r.err.lines()).as(r.err).hasSize(1);
     assertThat(r.err).doesNotContain("\tat ").doesNotContain("Exception");
@@ -88,7 +81,7 @@ class OfficeFormCommandTests {
     Path context = groupsReports();
     Path docx = dir.resolve("office-7.1.docx");
 
-    Result r =
+    CliResult r =
         run(
             "office-form",
             "--form",
@@ -123,7 +116,7 @@ class OfficeFormCommandTests {
     Path context = groupsReports();
     Path docx = dir.resolve("office-7.1.docx");
 
-    Result r =
+    CliResult r =
         run(
             "office-form",
             "--form",
@@ -148,7 +141,7 @@ class OfficeFormCommandTests {
     Path context = groupsReports();
     Path docx = dir.resolve("report.docx");
 
-    Result r =
+    CliResult r =
         run("report", "--year", "2569", "--context", context.toString(), "--out", docx.toString());
 
     assertThat(r.code).as(r.err).isZero();
@@ -170,7 +163,7 @@ class OfficeFormCommandTests {
     Path context = groupsReports();
     Path docx = dir.resolve("office.docx");
 
-    Result noOfficeForm =
+    CliResult noOfficeForm =
         run(
             "office-form",
             "--form",
@@ -184,7 +177,7 @@ class OfficeFormCommandTests {
     assertOneLineFailure(noOfficeForm);
     assertThat(noOfficeForm.err).isEqualTo("ข้อผิดพลาด: แบบ 7.2 ไม่มีแบบระดับสำนักงาน\n");
 
-    Result noReports =
+    CliResult noReports =
         run(
             "office-form",
             "--form",
@@ -205,11 +198,11 @@ class OfficeFormCommandTests {
 
   @Test
   void aMisspeltCommandOrAnUnknownFormIsNamedOnOneLine() throws IOException {
-    Result typo = run("ofice-form", "--form", "7.1");
+    CliResult typo = run("ofice-form", "--form", "7.1");
     assertOneLineFailure(typo);
     assertThat(typo.err).contains("หมายถึง office-form หรือเปล่า?");
 
-    Result unknown =
+    CliResult unknown =
         run(
             "office-form",
             "--form",
@@ -226,7 +219,7 @@ class OfficeFormCommandTests {
 
   @Test
   void theHelpNamesTheCommandInThaiAndInEnglish() {
-    Result r = run("help");
+    CliResult r = run("help");
 
     assertThat(r.out).contains("office-form --form 7.1").contains("office-form the office's own");
   }

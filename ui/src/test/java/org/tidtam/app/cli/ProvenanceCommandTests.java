@@ -1,11 +1,8 @@
 package org.tidtam.app.cli;
 
-import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
@@ -30,18 +27,18 @@ class ProvenanceCommandTests {
 
   @BeforeEach
   void render() throws IOException {
-    Result s = run("sample", "--form", "7.2");
+    CliResult s = run("sample", "--form", "7.2");
     assertThat(s.code).as(s.err).isZero();
     sample = JSON.readTree(s.out);
     Path in = Files.writeString(dir.resolve("sample.json"), s.out);
     docx = dir.resolve("form.docx");
-    Result r = run("render", "--in", in.toString(), "--out", docx.toString());
+    CliResult r = run("render", "--in", in.toString(), "--out", docx.toString());
     assertThat(r.code).as(r.err).isZero();
   }
 
   @Test
   void printsTheFormSchemaTemplateAndHashWithThaiThenEnglishLabels() {
-    Result r = run("provenance", docx.toString());
+    CliResult r = run("provenance", docx.toString());
 
     assertThat(r.code).as(r.err).isZero();
     assertThat(r.err).isEmpty();
@@ -60,7 +57,7 @@ class ProvenanceCommandTests {
 
   @Test
   void printsEnglishOnlyWithLangEn() {
-    Result r = run("provenance", docx.toString(), "--lang", "en");
+    CliResult r = run("provenance", docx.toString(), "--lang", "en");
 
     assertThat(r.code).as(r.err).isZero();
     assertThat(r.out).contains("template: 7.2-").contains("  1. form 7.2, schema v");
@@ -74,7 +71,7 @@ class ProvenanceCommandTests {
         new String[][] {
           {"provenance", docx.toString(), "--json"}, {"provenance", "--json", docx.toString()}
         }) {
-      Result r = run(args);
+      CliResult r = run(args);
 
       assertThat(r.code).as(r.err).isZero();
       JsonNode json = JSON.readTree(r.out);
@@ -94,7 +91,7 @@ class ProvenanceCommandTests {
   void aFileThatIsNotAWordDocumentIsInvalidInputOnOneLine() throws IOException {
     Path text = Files.writeString(dir.resolve("notes.docx"), "ไม่ใช่เอกสาร");
 
-    Result r = run("provenance", text.toString());
+    CliResult r = run("provenance", text.toString());
 
     assertThat(r.code).isEqualTo(TidtamCli.INVALID);
     assertThat(r.out).isEmpty();
@@ -111,7 +108,7 @@ class ProvenanceCommandTests {
       Files.write(plain, in.readAllBytes());
     }
 
-    Result r = run("provenance", plain.toString(), "--lang", "en");
+    CliResult r = run("provenance", plain.toString(), "--lang", "en");
 
     assertThat(r.code).isEqualTo(TidtamCli.FAILED);
     assertThat(r.err.strip())
@@ -124,8 +121,8 @@ class ProvenanceCommandTests {
 
   @Test
   void aMissingFileOrNoFileIsSaidPlainly() {
-    Result missing = run("provenance", dir.resolve("none.docx").toString());
-    Result none = run("provenance");
+    CliResult missing = run("provenance", dir.resolve("none.docx").toString());
+    CliResult none = run("provenance");
 
     assertThat(missing.code).isEqualTo(TidtamCli.FAILED);
     assertThat(missing.err.strip()).isEqualTo("ข้อผิดพลาด: ไม่พบไฟล์ " + dir.resolve("none.docx"));
@@ -135,20 +132,15 @@ class ProvenanceCommandTests {
 
   @Test
   void aTypoOfTheCommandSuggestsItAndHelpListsIt() {
-    Result typo = run("provenence", docx.toString());
-    Result help = run("help");
+    CliResult typo = run("provenence", docx.toString());
+    CliResult help = run("help");
 
     assertThat(typo.code).isEqualTo(TidtamCli.FAILED);
     assertThat(typo.err).contains("หมายถึง provenance หรือเปล่า?");
     assertThat(help.out).contains("provenance x.docx [--json]").contains("provenance  print");
   }
 
-  private Result run(String... args) {
-    var out = new ByteArrayOutputStream();
-    var err = new ByteArrayOutputStream();
-    int code = cli.run(args, new PrintStream(out, true, UTF_8), new PrintStream(err, true, UTF_8));
-    return new Result(code, out.toString(UTF_8), err.toString(UTF_8));
+  private CliResult run(String... args) {
+    return CliResult.run(cli, args);
   }
-
-  private record Result(int code, String out, String err) {}
 }

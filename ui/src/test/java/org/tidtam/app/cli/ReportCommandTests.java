@@ -4,10 +4,8 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -36,20 +34,16 @@ class ReportCommandTests {
 
   private final TidtamCli cli = new TidtamCli();
 
-  private record Result(int code, String out, String err) {}
-
-  private Result run(String... args) {
-    var out = new ByteArrayOutputStream();
-    var err = new ByteArrayOutputStream();
-    int code = cli.run(args, new PrintStream(out, true, UTF_8), new PrintStream(err, true, UTF_8));
-    return new Result(code, out.toString(UTF_8), err.toString(UTF_8));
+  private CliResult run(String... args) {
+    return CliResult.run(cli, args);
   }
 
   /** A context folder with the sample of each of the three forms. */
   private Path samples() throws IOException {
     Path context = Files.createDirectories(dir.resolve("context"));
     for (String form : List.of("7.1", "7.2", "7.3")) {
-      Result r = run("sample", "--form", form, "--out", context.resolve(form + ".json").toString());
+      CliResult r =
+          run("sample", "--form", form, "--out", context.resolve(form + ".json").toString());
       assertThat(r.code).as(r.err).isZero();
     }
     return context;
@@ -102,7 +96,7 @@ class ReportCommandTests {
         .getLast();
   }
 
-  private static void assertOneLineFailure(Result r) {
+  private static void assertOneLineFailure(CliResult r) {
     assertThat(r.code).as(r.err).isEqualTo(TidtamCli.FAILED);
     assertThat(r.err.lines()).as(r.err).hasSize(1);
     assertThat(r.err).doesNotContain("\tat ").doesNotContain("Exception");
@@ -114,7 +108,7 @@ class ReportCommandTests {
     Path context = samples();
     Path docx = dir.resolve("report.docx");
 
-    Result r =
+    CliResult r =
         run("report", "--year", "2569", "--context", context.toString(), "--out", docx.toString());
 
     assertThat(r.code).as(r.err).isZero();
@@ -163,7 +157,7 @@ class ReportCommandTests {
     Path context = samples();
     Path docx = dir.resolve("annual.docx");
 
-    Result r =
+    CliResult r =
         run(
             "report",
             "--year",
@@ -187,7 +181,7 @@ class ReportCommandTests {
     Path context = samples();
     Path docx = dir.resolve("report.docx");
 
-    Result r =
+    CliResult r =
         run(
             "report",
             "--year",
@@ -208,7 +202,7 @@ class ReportCommandTests {
     Path context = samples();
     Path docx = dir.resolve("report.docx");
 
-    Result r =
+    CliResult r =
         run(
             "report",
             "--year",
@@ -229,7 +223,7 @@ class ReportCommandTests {
   void aYearThatIsNotBuddhistEraFailsOnOneLine() throws IOException {
     Path context = samples();
 
-    Result r =
+    CliResult r =
         run(
             "report",
             "--year",
@@ -247,7 +241,7 @@ class ReportCommandTests {
   @Test
   void aMissingContextFolderOrOptionFailsOnOneLine() {
     Path missing = dir.resolve("nowhere");
-    Result r =
+    CliResult r =
         run(
             "report",
             "--year",
@@ -259,11 +253,11 @@ class ReportCommandTests {
     assertOneLineFailure(r);
     assertThat(r.err).contains("--context").contains("ไม่พบโฟลเดอร์");
 
-    Result noOut = run("report", "--year", "2569", "--context", dir.toString());
+    CliResult noOut = run("report", "--year", "2569", "--context", dir.toString());
     assertOneLineFailure(noOut);
     assertThat(noOut.err).contains("--out");
 
-    Result unknown = run("report", "--year", "2569", "--round", "12m", "--lang", "en");
+    CliResult unknown = run("report", "--year", "2569", "--round", "12m", "--lang", "en");
     assertOneLineFailure(unknown);
     assertThat(unknown.err).startsWith("error: ").contains("--round");
   }
@@ -273,7 +267,7 @@ class ReportCommandTests {
     Path context = samples();
     Path docx = dir.resolve("report.docx");
 
-    Result r =
+    CliResult r =
         run("report", "--year", "2569", "--context", context.toString(), "--out", docx.toString());
 
     assertThat(r.code).as(r.err).isZero();

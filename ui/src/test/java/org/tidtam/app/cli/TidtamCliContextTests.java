@@ -3,10 +3,8 @@ package org.tidtam.app.cli;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -31,7 +29,7 @@ class TidtamCliContextTests {
 
   @Test
   void listsTheThreeForms() {
-    Result r = run("forms");
+    CliResult r = run("forms");
 
     assertThat(r.code).isZero();
     assertThat(r.out.lines().map(l -> l.split("\t")[0])).contains("7.1", "7.2", "7.3");
@@ -41,7 +39,7 @@ class TidtamCliContextTests {
   void prefillsForm71FromTheCatalogAndTheGroupsProjectReports() throws IOException {
     Path context = contextWithProjectReport();
 
-    Result r =
+    CliResult r =
         run(
             "prefill",
             "--form",
@@ -64,7 +62,7 @@ class TidtamCliContextTests {
 
   @Test
   void prefillsForm73ForASchoolOfTheCatalog() {
-    Result r =
+    CliResult r =
         run("prefill", "--form", "7.3", "--year", "2569", "--round", "6m", "--unit", "81010002");
 
     assertThat(r.code).as(r.err).isZero();
@@ -75,7 +73,7 @@ class TidtamCliContextTests {
 
   @Test
   void prefillOfAnUnknownUnitIsAnErrorNotAnEmptyDraft() {
-    Result r = run("prefill", "--form", "7.3", "--year", "2569", "--round", "6m", "--unit", "0");
+    CliResult r = run("prefill", "--form", "7.3", "--year", "2569", "--round", "6m", "--unit", "0");
 
     assertThat(r.code).isEqualTo(TidtamCli.FAILED);
     assertThat(r.err).contains("'0'");
@@ -83,7 +81,7 @@ class TidtamCliContextTests {
 
   @Test
   void prefillReportsADraftTheFormWouldRefuse() {
-    Result r =
+    CliResult r =
         run("prefill", "--form", "7.1", "--year", "2569", "--round", "q1", "--unit", "SUPERVISION");
 
     assertThat(r.code).isEqualTo(TidtamCli.INVALID);
@@ -93,7 +91,7 @@ class TidtamCliContextTests {
 
   @Test
   void prefillRejectsAnUnknownRound() {
-    Result r =
+    CliResult r =
         run("prefill", "--form", "7.3", "--year", "2569", "--round", "7m", "--unit", "81010002");
 
     assertThat(r.code).isEqualTo(TidtamCli.FAILED);
@@ -106,7 +104,7 @@ class TidtamCliContextTests {
     Path in = write("7.1.json", sample("7.1"));
     Path out = dir.resolve("7.1.docx");
 
-    Result r =
+    CliResult r =
         run(
             "render",
             "--form",
@@ -127,7 +125,7 @@ class TidtamCliContextTests {
     Path context = contextWithProjectReport();
     Path in = write("7.1.json", sample("7.1"));
 
-    Result r = run("validate", "--in", in.toString(), "--context", context.toString());
+    CliResult r = run("validate", "--in", in.toString(), "--context", context.toString());
 
     assertThat(r.code).as(r.err).isZero();
     assertThat(r.err.lines()).allSatisfy(line -> assertThat(line).endsWith("(คำเตือน)"));
@@ -139,7 +137,7 @@ class TidtamCliContextTests {
     Path in = write("7.1.json", sample("7.1"));
     Path out = dir.resolve("7.1.docx");
 
-    Result r =
+    CliResult r =
         run(
             "render",
             "--in",
@@ -162,7 +160,7 @@ class TidtamCliContextTests {
     Path context = contextWithProjectReport();
     Path in = write("7.1.json", sample("7.1"));
 
-    Result r =
+    CliResult r =
         run("validate", "--in", in.toString(), "--context", context.toString(), "--lang", "en");
 
     assertThat(r.code).as(r.err).isZero();
@@ -182,7 +180,7 @@ class TidtamCliContextTests {
     Path in = write("7.1.json", sample("7.1"));
     Path missing = dir.resolve("nowhere");
 
-    Result r =
+    CliResult r =
         run("validate", "--in", in.toString(), "--context", missing.toString(), "--lang", "en");
 
     assertThat(r.code).isEqualTo(TidtamCli.FAILED);
@@ -195,7 +193,7 @@ class TidtamCliContextTests {
     Files.writeString(context.resolve("bad.json"), "{\"form\": \"9.9\", \"schemaVersion\": 1}");
     Path in = write("7.1.json", sample("7.1"));
 
-    Result r = run("validate", "--in", in.toString(), "--context", context.toString());
+    CliResult r = run("validate", "--in", in.toString(), "--context", context.toString());
 
     assertThat(r.code).isEqualTo(TidtamCli.FAILED);
     assertThat(r.err).contains("bad.json");
@@ -207,7 +205,7 @@ class TidtamCliContextTests {
     for (String form : List.of("7.1", "7.2", "7.3")) {
       Path in = write(form + ".json", sample(form));
       Path out = dir.resolve("form-" + form.replace('.', '-') + ".docx");
-      Result r = run("render", "--in", in.toString(), "--out", out.toString());
+      CliResult r = run("render", "--in", in.toString(), "--out", out.toString());
       assertThat(r.code).as(form + ": " + r.err).isZero();
       assertThat(text(out)).as(form).matches("(?s).*[\\u0E01-\\u0E5B].*");
       docs.add(out);
@@ -248,7 +246,7 @@ class TidtamCliContextTests {
   }
 
   private String sample(String form) {
-    Result r = run("sample", "--form", form);
+    CliResult r = run("sample", "--form", form);
     assertThat(r.code).as(r.err).isZero();
     return r.out;
   }
@@ -274,14 +272,9 @@ class TidtamCliContextTests {
     return false;
   }
 
-  private Result run(String... args) {
-    var out = new ByteArrayOutputStream();
-    var err = new ByteArrayOutputStream();
-    int code = cli.run(args, new PrintStream(out, true, UTF_8), new PrintStream(err, true, UTF_8));
-    return new Result(code, out.toString(UTF_8), err.toString(UTF_8));
+  private CliResult run(String... args) {
+    return CliResult.run(cli, args);
   }
-
-  private record Result(int code, String out, String err) {}
 
   /** Discards LibreOffice's console output. */
   private static final class OutputStreamSink extends java.io.OutputStream {

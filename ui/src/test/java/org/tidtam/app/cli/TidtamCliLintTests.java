@@ -7,7 +7,6 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.zip.ZipEntry;
@@ -31,7 +30,7 @@ class TidtamCliLintTests {
   void everyInstalledTemplateIsValid() {
     for (FormPlugin<?> plugin : FormRegistry.load().all()) {
       String form = plugin.id().value();
-      Result r = run("lint", "--form", form);
+      CliResult r = run("lint", "--form", form);
 
       assertThat(r.code).as(form + ": " + r.err).isZero();
       assertThat(r.out).contains("แม่แบบใช้ได้");
@@ -45,7 +44,7 @@ class TidtamCliLintTests {
             "<w:p><w:r><w:t xml:space=\"preserve\">{{projectNam}} {{#each projectName as x}}"
                 + "</w:t></w:r></w:p>");
 
-    Result r = run("lint", "--form", "7.2", "--template", broken.toString());
+    CliResult r = run("lint", "--form", "7.2", "--template", broken.toString());
 
     assertThat(r.code).isEqualTo(TidtamCli.INVALID);
     assertThat(r.err.lines().filter(l -> l.startsWith("word/document.xml @ ")))
@@ -63,7 +62,7 @@ class TidtamCliLintTests {
     Path in = Files.writeString(dir.resolve("in.json"), sample(), UTF_8);
     Path out = dir.resolve("out.docx");
 
-    Result r =
+    CliResult r =
         run(
             "render",
             "--in",
@@ -108,17 +107,12 @@ class TidtamCliLintTests {
   }
 
   private String sample() {
-    Result r = run("sample", "--form", "7.2");
+    CliResult r = run("sample", "--form", "7.2");
     assertThat(r.code).isZero();
     return r.out;
   }
 
-  private Result run(String... args) {
-    var out = new ByteArrayOutputStream();
-    var err = new ByteArrayOutputStream();
-    int code = cli.run(args, new PrintStream(out, true, UTF_8), new PrintStream(err, true, UTF_8));
-    return new Result(code, out.toString(UTF_8), err.toString(UTF_8));
+  private CliResult run(String... args) {
+    return CliResult.run(cli, args);
   }
-
-  private record Result(int code, String out, String err) {}
 }

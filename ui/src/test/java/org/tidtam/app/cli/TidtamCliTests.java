@@ -1,12 +1,9 @@
 package org.tidtam.app.cli;
 
-import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -34,7 +31,7 @@ class TidtamCliTests {
 
   @Test
   void formsListsTheProjectReportWithSchemaVersionAndThaiTitle() {
-    Result r = run("forms");
+    CliResult r = run("forms");
 
     assertThat(r.code).isZero();
     assertThat(r.out.lines())
@@ -44,7 +41,7 @@ class TidtamCliTests {
 
   @Test
   void schemaPrintsTheJsonSchemaOfTheSubmissionEnvelope() {
-    Result r = run("schema", "--form", "7.2");
+    CliResult r = run("schema", "--form", "7.2");
 
     assertThat(r.code).isZero();
     JsonNode schema = JSON.readTree(r.out);
@@ -58,7 +55,7 @@ class TidtamCliTests {
   void schemaWritesToTheOutFileInsteadOfStandardOutput() throws IOException {
     Path out = dir.resolve("7.2.schema.json");
 
-    Result r = run("schema", "--form", "7.2", "--out", out.toString());
+    CliResult r = run("schema", "--form", "7.2", "--out", out.toString());
 
     assertThat(r.code).isZero();
     assertThat(r.out).isEmpty();
@@ -69,7 +66,7 @@ class TidtamCliTests {
   void samplePrintsASubmissionThatPassesValidationForSubmit() throws IOException {
     Path sample = sampleFile();
 
-    Result r = run("validate", "--form", "7.2", "--in", sample.toString());
+    CliResult r = run("validate", "--form", "7.2", "--in", sample.toString());
 
     assertThat(r.code).as(r.err).isZero();
     assertThat(r.out).contains("ผ่านการตรวจสอบ").contains("7.2");
@@ -78,7 +75,7 @@ class TidtamCliTests {
 
   @Test
   void validateTakesTheFormFromTheFileWhenNoFormIsGiven() throws IOException {
-    Result r = run("validate", "--in", sampleFile().toString(), "--stage", "draft");
+    CliResult r = run("validate", "--in", sampleFile().toString(), "--stage", "draft");
 
     assertThat(r.code).as(r.err).isZero();
     assertThat(r.out).contains("ฉบับร่าง");
@@ -88,7 +85,8 @@ class TidtamCliTests {
   void validateReportsMissingRequiredDataInThaiWithOneLinePerViolation() throws IOException {
     Path incomplete = incompleteFile();
 
-    Result r = run("validate", "--form", "7.2", "--in", incomplete.toString(), "--stage", "submit");
+    CliResult r =
+        run("validate", "--form", "7.2", "--in", incomplete.toString(), "--stage", "submit");
 
     assertThat(r.code).isEqualTo(TidtamCli.INVALID);
     assertThat(r.err.lines().toList())
@@ -102,7 +100,7 @@ class TidtamCliTests {
   void validateReportsInEnglishWithLangEn() throws IOException {
     Path incomplete = incompleteFile();
 
-    Result r = run("validate", "--in", incomplete.toString(), "--lang", "en");
+    CliResult r = run("validate", "--in", incomplete.toString(), "--lang", "en");
 
     assertThat(r.code).isEqualTo(TidtamCli.INVALID);
     assertThat(r.err.lines())
@@ -111,7 +109,7 @@ class TidtamCliTests {
 
   @Test
   void anIncompleteDraftIsValid() throws IOException {
-    Result r = run("validate", "--in", incompleteFile().toString(), "--stage", "draft");
+    CliResult r = run("validate", "--in", incompleteFile().toString(), "--stage", "draft");
 
     assertThat(r.code).as(r.err).isZero();
     assertThat(r.out).contains("ฉบับร่าง");
@@ -123,7 +121,7 @@ class TidtamCliTests {
     String path = replaceFirstNumber(submission.path("data"), "");
     Path bad = write("bad-type.json", JSON.writeValueAsString(submission));
 
-    Result r = run("validate", "--form", "7.2", "--in", bad.toString());
+    CliResult r = run("validate", "--form", "7.2", "--in", bad.toString());
 
     assertThat(r.code).isEqualTo(TidtamCli.INVALID);
     assertThat(r.err.lines()).anySatisfy(line -> assertThat(line).startsWith(path + ": "));
@@ -133,7 +131,7 @@ class TidtamCliTests {
   void malformedJsonIsInvalidInputOnOneLine() throws IOException {
     Path broken = write("broken.json", "{\"form\": \"7.2\", \"data\": [");
 
-    Result r = run("validate", "--form", "7.2", "--in", broken.toString());
+    CliResult r = run("validate", "--form", "7.2", "--in", broken.toString());
 
     assertThat(r.code).isEqualTo(TidtamCli.INVALID);
     assertThat(r.err.lines().toList()).hasSize(1);
@@ -145,7 +143,7 @@ class TidtamCliTests {
     String other = sample().replaceFirst("\"form\"\\s*:\\s*\"7\\.2\"", "\"form\": \"7.9\"");
     Path file = write("other.json", other);
 
-    Result r = run("validate", "--form", "7.2", "--in", file.toString());
+    CliResult r = run("validate", "--form", "7.2", "--in", file.toString());
 
     assertThat(r.code).isEqualTo(TidtamCli.INVALID);
     assertThat(r.err).startsWith("form: ").contains("7.9");
@@ -153,7 +151,7 @@ class TidtamCliTests {
 
   @Test
   void unknownFormFailsNamingTheKnownForms() {
-    Result r = run("schema", "--form", "9.9");
+    CliResult r = run("schema", "--form", "9.9");
 
     assertThat(r.code).isEqualTo(TidtamCli.FAILED);
     assertThat(r.err.lines().toList()).hasSize(1);
@@ -164,7 +162,7 @@ class TidtamCliTests {
   void missingInputFileFailsWithoutStackTrace() {
     Path missing = dir.resolve("nowhere.json");
 
-    Result r = run("validate", "--form", "7.2", "--in", missing.toString());
+    CliResult r = run("validate", "--form", "7.2", "--in", missing.toString());
 
     assertThat(r.code).isEqualTo(TidtamCli.FAILED);
     assertThat(r.err.strip()).isEqualTo("ข้อผิดพลาด: ไม่พบไฟล์ " + missing);
@@ -174,7 +172,7 @@ class TidtamCliTests {
   void debugAddsTheStackTrace() {
     Path missing = dir.resolve("nowhere.json");
 
-    Result r = run("--debug", "validate", "--form", "7.2", "--in", missing.toString());
+    CliResult r = run("--debug", "validate", "--form", "7.2", "--in", missing.toString());
 
     assertThat(r.code).isEqualTo(TidtamCli.FAILED);
     assertThat(r.err.lines().findFirst()).hasValue("ข้อผิดพลาด: ไม่พบไฟล์ " + missing);
@@ -185,14 +183,14 @@ class TidtamCliTests {
   void errorsAreInEnglishWithLangEn() {
     Path missing = dir.resolve("nowhere.json");
 
-    Result r = run("validate", "--form", "7.2", "--in", missing.toString(), "--lang", "en");
+    CliResult r = run("validate", "--form", "7.2", "--in", missing.toString(), "--lang", "en");
 
     assertThat(r.err.strip()).isEqualTo("error: file not found: " + missing);
   }
 
   @Test
   void unknownOptionFails() {
-    Result r = run("forms", "--colour", "red");
+    CliResult r = run("forms", "--colour", "red");
 
     assertThat(r.code).isEqualTo(TidtamCli.FAILED);
     assertThat(r.err).contains("--colour").doesNotContain("\tat ");
@@ -200,7 +198,7 @@ class TidtamCliTests {
 
   @Test
   void missingRequiredOptionFails() throws IOException {
-    Result r = run("render", "--form", "7.2", "--in", sampleFile().toString());
+    CliResult r = run("render", "--form", "7.2", "--in", sampleFile().toString());
 
     assertThat(r.code).isEqualTo(TidtamCli.FAILED);
     assertThat(r.err).contains("--out");
@@ -210,7 +208,7 @@ class TidtamCliTests {
   void invalidChoiceOfNumeralsFails() throws IOException {
     Path out = dir.resolve("x.docx");
 
-    Result r =
+    CliResult r =
         run("render", "--in", sampleFile().toString(), "--out", out.toString(), "--numerals", "x");
 
     assertThat(r.code).isEqualTo(TidtamCli.FAILED);
@@ -222,7 +220,7 @@ class TidtamCliTests {
   void renderIntoAMissingFolderFailsBeforeRendering() throws IOException {
     Path out = dir.resolve("no-such-folder").resolve("x.docx");
 
-    Result r = run("render", "--in", sampleFile().toString(), "--out", out.toString());
+    CliResult r = run("render", "--in", sampleFile().toString(), "--out", out.toString());
 
     assertThat(r.code).isEqualTo(TidtamCli.FAILED);
     assertThat(r.err.strip()).isEqualTo("ข้อผิดพลาด: ไม่พบโฟลเดอร์ " + out.getParent());
@@ -230,7 +228,7 @@ class TidtamCliTests {
 
   @Test
   void unknownCommandFails() {
-    Result r = run("frobnicate");
+    CliResult r = run("frobnicate");
 
     assertThat(r.code).isEqualTo(TidtamCli.FAILED);
     assertThat(r.err).contains("frobnicate");
@@ -241,7 +239,8 @@ class TidtamCliTests {
     Path sample = sampleFile();
     Path out = dir.resolve("report.docx");
 
-    Result r = run("render", "--form", "7.2", "--in", sample.toString(), "--out", out.toString());
+    CliResult r =
+        run("render", "--form", "7.2", "--in", sample.toString(), "--out", out.toString());
 
     assertThat(r.code).as(r.err).isZero();
     assertThat(r.out).contains(out.toString());
@@ -256,7 +255,7 @@ class TidtamCliTests {
   void renderWithThaiNumeralsPrintsThaiDigits() throws IOException {
     Path out = dir.resolve("thai.docx");
 
-    Result r =
+    CliResult r =
         run(
             "render",
             "--form",
@@ -279,7 +278,7 @@ class TidtamCliTests {
     Path bad = write("bad.json", JSON.writeValueAsString(submission));
     Path out = dir.resolve("bad.docx");
 
-    Result r = run("render", "--form", "7.2", "--in", bad.toString(), "--out", out.toString());
+    CliResult r = run("render", "--form", "7.2", "--in", bad.toString(), "--out", out.toString());
 
     assertThat(r.code).isEqualTo(TidtamCli.INVALID);
     assertThat(out).doesNotExist();
@@ -288,7 +287,7 @@ class TidtamCliTests {
   @Test
   void helpIsThaiFirstThenEnglish() {
     for (String[] args : List.of(new String[] {"help"}, new String[] {"--help"}, new String[0])) {
-      Result r = run(args);
+      CliResult r = run(args);
 
       assertThat(r.code).isZero();
       assertThat(r.out.indexOf("วิธีใช้")).isNotNegative().isLessThan(r.out.indexOf("Usage"));
@@ -327,7 +326,7 @@ class TidtamCliTests {
 
   @Test
   void anUnknownCommandIsOneLineAndExit1() {
-    Result r = run("frobnicate");
+    CliResult r = run("frobnicate");
 
     assertOneLineFailure(r);
     assertThat(r.err).contains("frobnicate").doesNotContain("หมายถึง");
@@ -335,9 +334,9 @@ class TidtamCliTests {
 
   @Test
   void aTypoSuggestsTheNearestCommand() {
-    Result th = run("fomrs");
-    Result en = run("fomrs", "--lang", "en");
-    Result render = run("rendr", "--lang", "en");
+    CliResult th = run("fomrs");
+    CliResult en = run("fomrs", "--lang", "en");
+    CliResult render = run("rendr", "--lang", "en");
 
     assertOneLineFailure(th);
     assertThat(th.err.strip())
@@ -349,7 +348,7 @@ class TidtamCliTests {
 
   @Test
   void serveIsOnlyUnderstoodAsTheFirstArgument() {
-    Result r = run("--lang", "en", "serve");
+    CliResult r = run("--lang", "en", "serve");
 
     assertOneLineFailure(r);
     assertThat(r.err).contains("serve must be the first argument");
@@ -358,7 +357,7 @@ class TidtamCliTests {
   @Test
   void versionPrintsTheProjectVersion() {
     for (String verb : List.of("--version", "version")) {
-      Result r = run(verb);
+      CliResult r = run(verb);
 
       assertThat(r.code).as(verb).isZero();
       assertThat(r.out).as(verb).matches("tidtam \\d+\\.\\d+\\.\\d+\\S*\\R");
@@ -374,7 +373,7 @@ class TidtamCliTests {
             new String[] {"--lang", "en"},
             new String[] {"--colour"},
             new String[] {"--form", "7.2"})) {
-      Result r = run(args);
+      CliResult r = run(args);
 
       assertOneLineFailure(r);
       assertThat(r.err).as(String.join(" ", args)).contains("serve").contains("help");
@@ -384,8 +383,8 @@ class TidtamCliTests {
 
   @Test
   void aFolderAsInputIsSaidPlainly() {
-    Result th = run("validate", "--in", dir.toString());
-    Result en = run("validate", "--in", dir.toString(), "--lang", "en");
+    CliResult th = run("validate", "--in", dir.toString());
+    CliResult en = run("validate", "--in", dir.toString(), "--lang", "en");
 
     assertOneLineFailure(th);
     assertThat(th.err.strip()).isEqualTo("ข้อผิดพลาด: --in " + dir + " เป็นโฟลเดอร์ ต้องเป็นไฟล์");
@@ -397,8 +396,8 @@ class TidtamCliTests {
   void aFolderAsOutputIsSaidPlainly() throws IOException {
     Path sample = sampleFile();
 
-    Result render = run("render", "--in", sample.toString(), "--out", dir.toString());
-    Result schema = run("schema", "--form", "7.2", "--out", dir.toString(), "--lang", "en");
+    CliResult render = run("render", "--in", sample.toString(), "--out", dir.toString());
+    CliResult schema = run("schema", "--form", "7.2", "--out", dir.toString(), "--lang", "en");
 
     assertOneLineFailure(render);
     assertThat(render.err.strip())
@@ -410,7 +409,7 @@ class TidtamCliTests {
 
   @Test
   void anUnknownOptionWithoutAValueIsUnknownNotMissingItsValue() {
-    Result r = run("forms", "--colour", "--lang", "en");
+    CliResult r = run("forms", "--colour", "--lang", "en");
 
     assertOneLineFailure(r);
     assertThat(r.err.strip()).isEqualTo("error: unknown option --colour for command forms");
@@ -418,8 +417,8 @@ class TidtamCliTests {
 
   @Test
   void aMissingOptionValueSaysWhichOption() throws IOException {
-    Result th = run("render", "--in", sampleFile().toString(), "--out");
-    Result en = run("render", "--lang", "en", "--in");
+    CliResult th = run("render", "--in", sampleFile().toString(), "--out");
+    CliResult en = run("render", "--lang", "en", "--in");
 
     assertOneLineFailure(th);
     assertThat(th.err.strip()).isEqualTo("ข้อผิดพลาด: ตัวเลือก --out ต้องมีค่า");
@@ -431,7 +430,7 @@ class TidtamCliTests {
   void renderOfADraftPrintsWhatBlocksSubmissionAndStillWrites() throws IOException {
     Path out = dir.resolve("draft.docx");
 
-    Result r = run("render", "--in", incompleteFile().toString(), "--out", out.toString());
+    CliResult r = run("render", "--in", incompleteFile().toString(), "--out", out.toString());
 
     assertThat(r.code).as(r.err).isZero();
     assertThat(out).isNotEmptyFile();
@@ -449,7 +448,7 @@ class TidtamCliTests {
   void renderOfADraftListsTheBlockersInEnglishWithLangEn() throws IOException {
     Path out = dir.resolve("draft.docx");
 
-    Result r =
+    CliResult r =
         run("render", "--in", incompleteFile().toString(), "--out", out.toString(), "--lang", "en");
 
     assertThat(r.code).as(r.err).isZero();
@@ -462,7 +461,7 @@ class TidtamCliTests {
   void renderOfACompleteSubmissionPrintsNoBlockers() throws IOException {
     Path out = dir.resolve("ready.docx");
 
-    Result r = run("render", "--in", sampleFile().toString(), "--out", out.toString());
+    CliResult r = run("render", "--in", sampleFile().toString(), "--out", out.toString());
 
     assertThat(r.code).as(r.err).isZero();
     assertThat(r.err).isEmpty();
@@ -472,7 +471,7 @@ class TidtamCliTests {
   void renderAtTheSubmitStageStillRefusesWhatCannotBeSubmitted() throws IOException {
     Path out = dir.resolve("draft.docx");
 
-    Result r =
+    CliResult r =
         run(
             "render",
             "--in",
@@ -517,7 +516,7 @@ class TidtamCliTests {
       List<String> args = new java.util.ArrayList<>(List.of(command));
       args.addAll(List.of("--lang", "en"));
 
-      Result r = run(args.toArray(String[]::new));
+      CliResult r = run(args.toArray(String[]::new));
 
       assertThat(r.code).as(args + ": " + r.err).isZero();
       assertThat(r.out + r.err).as(String.join(" ", args)).doesNotContainPattern(THAI_CHARACTER);
@@ -550,7 +549,7 @@ class TidtamCliTests {
       List<String> args = new java.util.ArrayList<>(List.of(command));
       args.addAll(List.of("--lang", "en"));
 
-      Result r = run(args.toArray(String[]::new));
+      CliResult r = run(args.toArray(String[]::new));
 
       assertThat(r.code).as(String.join(" ", args)).isEqualTo(TidtamCli.FAILED);
       assertThat(r.err.lines()).as(String.join(" ", args)).singleElement();
@@ -565,7 +564,7 @@ class TidtamCliTests {
     String path = replaceFirstNumber(submission.path("data"), "");
     Path bad = write("bad-type.json", JSON.writeValueAsString(submission));
 
-    Result r = run("validate", "--in", bad.toString(), "--lang", "en");
+    CliResult r = run("validate", "--in", bad.toString(), "--lang", "en");
 
     assertThat(r.code).isEqualTo(TidtamCli.INVALID);
     assertThat(r.out).isEmpty();
@@ -573,22 +572,19 @@ class TidtamCliTests {
     assertThat(r.err).doesNotContainPattern(THAI_CHARACTER);
   }
 
-  private static void assertOneLineFailure(Result r) {
+  private static void assertOneLineFailure(CliResult r) {
     assertThat(r.code).as(r.err).isEqualTo(TidtamCli.FAILED);
     assertThat(r.err.lines()).as(r.err).hasSize(1);
     assertThat(r.err).doesNotContain("\tat ").doesNotContain("Exception");
     assertThat(r.out).isEmpty();
   }
 
-  private Result run(String... args) {
-    var out = new ByteArrayOutputStream();
-    var err = new ByteArrayOutputStream();
-    int code = cli.run(args, new PrintStream(out, true, UTF_8), new PrintStream(err, true, UTF_8));
-    return new Result(code, out.toString(UTF_8), err.toString(UTF_8));
+  private CliResult run(String... args) {
+    return CliResult.run(cli, args);
   }
 
   private String sample() {
-    Result r = run("sample", "--form", "7.2");
+    CliResult r = run("sample", "--form", "7.2");
     assertThat(r.code).as(r.err).isZero();
     return r.out;
   }
@@ -649,6 +645,4 @@ class TidtamCliTests {
     }
     return Optional.empty();
   }
-
-  private record Result(int code, String out, String err) {}
 }

@@ -3,11 +3,9 @@ package org.tidtam.app.cli;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
@@ -59,7 +57,7 @@ class TidtamCliWithoutFormTests {
             """);
     Path out = dir.resolve("out.docx");
 
-    Result r =
+    CliResult r =
         run(
             "render",
             "--template",
@@ -92,7 +90,7 @@ class TidtamCliWithoutFormTests {
     Path data = data("{\"to\": \"ผู้อำนวยการ\"}");
     Path out = dir.resolve("out.docx");
 
-    Result checked =
+    CliResult checked =
         run(
             "render",
             "--template",
@@ -107,7 +105,7 @@ class TidtamCliWithoutFormTests {
     assertThat(checked.err).contains("recipient").contains("1 problem(s)");
     assertThat(out).doesNotExist();
 
-    Result unchecked =
+    CliResult unchecked =
         run(
             "render",
             "--template",
@@ -125,7 +123,7 @@ class TidtamCliWithoutFormTests {
   void lintsATemplateAloneOrAgainstData() throws IOException {
     Path template = template("เรียน {{to}}", "{{#if}}");
 
-    Result alone = run("lint", "--template", template.toString(), "--lang", "en");
+    CliResult alone = run("lint", "--template", template.toString(), "--lang", "en");
     assertThat(alone.code).isEqualTo(TidtamCli.INVALID);
     assertThat(alone.err).contains("letter.docx has 1 problem(s)");
 
@@ -137,12 +135,7 @@ class TidtamCliWithoutFormTests {
         .isEqualTo(TidtamCli.INVALID);
   }
 
-  private Result run(String... args) {
-    var out = new ByteArrayOutputStream();
-    var err = new ByteArrayOutputStream();
-    int code = cli.run(args, new PrintStream(out, true, UTF_8), new PrintStream(err, true, UTF_8));
-    return new Result(code, out.toString(UTF_8), err.toString(UTF_8));
+  private CliResult run(String... args) {
+    return CliResult.run(cli, args);
   }
-
-  private record Result(int code, String out, String err) {}
 }
