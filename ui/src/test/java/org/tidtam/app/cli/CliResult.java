@@ -1,6 +1,7 @@
 package org.tidtam.app.cli;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -35,6 +36,17 @@ final class CliResult {
     var err = new ByteArrayOutputStream();
     int code = command.run(new PrintStream(out, true, UTF_8), new PrintStream(err, true, UTF_8));
     return new CliResult(code, out.toString(UTF_8), err.toString(UTF_8));
+  }
+
+  /**
+   * Asserts the command failed as the command line promises: exit code {@link TidtamCli#FAILED},
+   * one line on standard error with no stack trace, nothing on standard output.
+   */
+  void assertFailedInOneLine() {
+    assertThat(code).as(err).isEqualTo(TidtamCli.FAILED);
+    assertThat(err.lines()).as(err).hasSize(1);
+    assertThat(err).doesNotContain("\tat ").doesNotContain("Exception");
+    assertThat(out).isEmpty();
   }
 
   @Override

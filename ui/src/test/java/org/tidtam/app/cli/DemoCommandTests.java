@@ -44,13 +44,6 @@ class DemoCommandTests {
     }
   }
 
-  private static void assertOneLineFailure(CliResult r) {
-    assertThat(r.code).as(r.err).isEqualTo(TidtamCli.FAILED);
-    assertThat(r.err.lines()).as(r.err).hasSize(1);
-    assertThat(r.err).doesNotContain("\tat ").doesNotContain("Exception");
-    assertThat(r.out).isEmpty();
-  }
-
   @Test
   void writesACatalogAndOneValidReportPerSchoolGroupAndProjectThatTheAnnualReportReads()
       throws IOException {
@@ -133,13 +126,13 @@ class DemoCommandTests {
     assertThat(files(demo).keySet().stream().filter(f -> f.contains("/12m/7.3/"))).hasSize(13);
 
     Files.writeString(demo.resolve("notes.txt"), "mine", UTF_8);
-    assertOneLineFailure(run("demo", "--out", demo.toString()));
+    run("demo", "--out", demo.toString()).assertFailedInOneLine();
     assertThat(demo.resolve("notes.txt")).exists();
 
     Path other = Files.createDirectories(dir.resolve("other"));
     Files.writeString(other.resolve("x.json"), "{}", UTF_8);
     CliResult refused = run("demo", "--out", other.toString(), "--lang", "en");
-    assertOneLineFailure(refused);
+    refused.assertFailedInOneLine();
     assertThat(refused.err).contains("not empty");
     assertThat(other.resolve("x.json")).exists();
   }
@@ -159,11 +152,11 @@ class DemoCommandTests {
             List.of("--year", "2600"))) {
       Stream<String> all = Stream.concat(Stream.of("demo", "--out", out.toString()), args.stream());
       CliResult r = run(all.toArray(String[]::new));
-      assertOneLineFailure(r);
+      r.assertFailedInOneLine();
       assertThat(r.err).contains("--" + args.getFirst().substring(2));
     }
     assertThat(out).doesNotExist();
-    assertOneLineFailure(run("demo", "--schools", "10"));
+    run("demo", "--schools", "10").assertFailedInOneLine();
   }
 
   @Test

@@ -54,13 +54,6 @@ class OfficeFormCommandTests {
     return context;
   }
 
-  private static void assertOneLineFailure(CliResult r) {
-    assertThat(r.code).as(r.err).isEqualTo(TidtamCli.FAILED);
-    assertThat(r.err.lines()).as(r.err).hasSize(1);
-    assertThat(r.err).doesNotContain("\tat ").doesNotContain("Exception");
-    assertThat(r.out).isEmpty();
-  }
-
   private static XWPFDocument read(Path docx) throws IOException {
     try (InputStream in = Files.newInputStream(docx)) {
       return new XWPFDocument(in);
@@ -174,7 +167,7 @@ class OfficeFormCommandTests {
             context.toString(),
             "--out",
             docx.toString());
-    assertOneLineFailure(noOfficeForm);
+    noOfficeForm.assertFailedInOneLine();
     assertThat(noOfficeForm.err).isEqualTo("ข้อผิดพลาด: แบบ 7.2 ไม่มีแบบระดับสำนักงาน\n");
 
     CliResult noReports =
@@ -190,7 +183,7 @@ class OfficeFormCommandTests {
             docx.toString(),
             "--lang",
             "en");
-    assertOneLineFailure(noReports);
+    noReports.assertFailedInOneLine();
     assertThat(noReports.err)
         .isEqualTo("error: no form 7.1 of fiscal year 2570, 12-month round, in the folder\n");
     assertThat(docx).doesNotExist();
@@ -199,7 +192,7 @@ class OfficeFormCommandTests {
   @Test
   void aMisspeltCommandOrAnUnknownFormIsNamedOnOneLine() throws IOException {
     CliResult typo = run("ofice-form", "--form", "7.1");
-    assertOneLineFailure(typo);
+    typo.assertFailedInOneLine();
     assertThat(typo.err).contains("หมายถึง office-form หรือเปล่า?");
 
     CliResult unknown =
@@ -213,7 +206,7 @@ class OfficeFormCommandTests {
             groupsReports().toString(),
             "--out",
             dir.resolve("x.docx").toString());
-    assertOneLineFailure(unknown);
+    unknown.assertFailedInOneLine();
     assertThat(unknown.err).contains("7.9").contains("7.1");
   }
 

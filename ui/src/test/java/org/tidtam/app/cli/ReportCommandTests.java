@@ -96,13 +96,6 @@ class ReportCommandTests {
         .getLast();
   }
 
-  private static void assertOneLineFailure(CliResult r) {
-    assertThat(r.code).as(r.err).isEqualTo(TidtamCli.FAILED);
-    assertThat(r.err.lines()).as(r.err).hasSize(1);
-    assertThat(r.err).doesNotContain("\tat ").doesNotContain("Exception");
-    assertThat(r.out).isEmpty();
-  }
-
   @Test
   void writesTheAnnualReportOfTheSamplesWithTheirFigures() throws IOException {
     Path context = samples();
@@ -192,7 +185,7 @@ class ReportCommandTests {
             docx.toString(),
             "--pdf");
 
-    assertOneLineFailure(r);
+    r.assertFailedInOneLine();
     assertThat(r.err).contains("--pdf").contains("LibreOffice");
     assertThat(docx).doesNotExist();
   }
@@ -233,7 +226,7 @@ class ReportCommandTests {
             "--out",
             dir.resolve("r.docx").toString());
 
-    assertOneLineFailure(r);
+    r.assertFailedInOneLine();
     assertThat(r.err).contains("--year").contains("2569");
     assertThat(dir.resolve("r.docx")).doesNotExist();
   }
@@ -250,15 +243,15 @@ class ReportCommandTests {
             missing.toString(),
             "--out",
             dir.resolve("r.docx").toString());
-    assertOneLineFailure(r);
+    r.assertFailedInOneLine();
     assertThat(r.err).contains("--context").contains("ไม่พบโฟลเดอร์");
 
     CliResult noOut = run("report", "--year", "2569", "--context", dir.toString());
-    assertOneLineFailure(noOut);
+    noOut.assertFailedInOneLine();
     assertThat(noOut.err).contains("--out");
 
     CliResult unknown = run("report", "--year", "2569", "--round", "12m", "--lang", "en");
-    assertOneLineFailure(unknown);
+    unknown.assertFailedInOneLine();
     assertThat(unknown.err).startsWith("error: ").contains("--round");
   }
 

@@ -328,7 +328,7 @@ class TidtamCliTests {
   void anUnknownCommandIsOneLineAndExit1() {
     CliResult r = run("frobnicate");
 
-    assertOneLineFailure(r);
+    r.assertFailedInOneLine();
     assertThat(r.err).contains("frobnicate").doesNotContain("หมายถึง");
   }
 
@@ -338,10 +338,10 @@ class TidtamCliTests {
     CliResult en = run("fomrs", "--lang", "en");
     CliResult render = run("rendr", "--lang", "en");
 
-    assertOneLineFailure(th);
+    th.assertFailedInOneLine();
     assertThat(th.err.strip())
         .isEqualTo("ข้อผิดพลาด: ไม่รู้จักคำสั่ง 'fomrs' หมายถึง forms หรือเปล่า? (ดู: help)");
-    assertOneLineFailure(en);
+    en.assertFailedInOneLine();
     assertThat(en.err).contains("did you mean forms?");
     assertThat(render.err).contains("did you mean render?");
   }
@@ -350,7 +350,7 @@ class TidtamCliTests {
   void serveIsOnlyUnderstoodAsTheFirstArgument() {
     CliResult r = run("--lang", "en", "serve");
 
-    assertOneLineFailure(r);
+    r.assertFailedInOneLine();
     assertThat(r.err).contains("serve must be the first argument");
   }
 
@@ -375,7 +375,7 @@ class TidtamCliTests {
             new String[] {"--form", "7.2"})) {
       CliResult r = run(args);
 
-      assertOneLineFailure(r);
+      r.assertFailedInOneLine();
       assertThat(r.err).as(String.join(" ", args)).contains("serve").contains("help");
     }
     assertThat(run("--server.port=9090").err).contains("--server.port");
@@ -386,9 +386,9 @@ class TidtamCliTests {
     CliResult th = run("validate", "--in", dir.toString());
     CliResult en = run("validate", "--in", dir.toString(), "--lang", "en");
 
-    assertOneLineFailure(th);
+    th.assertFailedInOneLine();
     assertThat(th.err.strip()).isEqualTo("ข้อผิดพลาด: --in " + dir + " เป็นโฟลเดอร์ ต้องเป็นไฟล์");
-    assertOneLineFailure(en);
+    en.assertFailedInOneLine();
     assertThat(en.err.strip()).isEqualTo("error: --in " + dir + " is a folder, not a file");
   }
 
@@ -399,10 +399,10 @@ class TidtamCliTests {
     CliResult render = run("render", "--in", sample.toString(), "--out", dir.toString());
     CliResult schema = run("schema", "--form", "7.2", "--out", dir.toString(), "--lang", "en");
 
-    assertOneLineFailure(render);
+    render.assertFailedInOneLine();
     assertThat(render.err.strip())
         .isEqualTo("ข้อผิดพลาด: --out " + dir + " เป็นโฟลเดอร์ ต้องเป็นชื่อไฟล์");
-    assertOneLineFailure(schema);
+    schema.assertFailedInOneLine();
     assertThat(schema.err.strip())
         .isEqualTo("error: --out " + dir + " is a folder, not a file name");
   }
@@ -411,7 +411,7 @@ class TidtamCliTests {
   void anUnknownOptionWithoutAValueIsUnknownNotMissingItsValue() {
     CliResult r = run("forms", "--colour", "--lang", "en");
 
-    assertOneLineFailure(r);
+    r.assertFailedInOneLine();
     assertThat(r.err.strip()).isEqualTo("error: unknown option --colour for command forms");
   }
 
@@ -420,9 +420,9 @@ class TidtamCliTests {
     CliResult th = run("render", "--in", sampleFile().toString(), "--out");
     CliResult en = run("render", "--lang", "en", "--in");
 
-    assertOneLineFailure(th);
+    th.assertFailedInOneLine();
     assertThat(th.err.strip()).isEqualTo("ข้อผิดพลาด: ตัวเลือก --out ต้องมีค่า");
-    assertOneLineFailure(en);
+    en.assertFailedInOneLine();
     assertThat(en.err.strip()).isEqualTo("error: option --in needs a value");
   }
 
@@ -570,13 +570,6 @@ class TidtamCliTests {
     assertThat(r.out).isEmpty();
     assertThat(r.err.lines()).singleElement().asString().startsWith(path + ": ");
     assertThat(r.err).doesNotContainPattern(THAI_CHARACTER);
-  }
-
-  private static void assertOneLineFailure(CliResult r) {
-    assertThat(r.code).as(r.err).isEqualTo(TidtamCli.FAILED);
-    assertThat(r.err.lines()).as(r.err).hasSize(1);
-    assertThat(r.err).doesNotContain("\tat ").doesNotContain("Exception");
-    assertThat(r.out).isEmpty();
   }
 
   private CliResult run(String... args) {
