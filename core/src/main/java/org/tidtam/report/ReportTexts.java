@@ -2,7 +2,11 @@ package org.tidtam.report;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.Collectors;
+import org.tidtam.i18n.Lang;
 import org.tidtam.i18n.LocalizedText;
+import org.tidtam.i18n.Message;
+import org.tidtam.i18n.Messages;
 import org.tidtam.thai.ThaiDates;
 
 /**
@@ -17,21 +21,20 @@ public final class ReportTexts {
   public static final LocalizedText PREPARED_BY =
       LocalizedText.of("กลุ่มนโยบายและแผน", "Policy and Planning Group");
 
+  /** The foreword's paragraphs, by message key. */
+  private static final List<String> FOREWORD =
+      List.of("tidtam.report.foreword.purpose", "tidtam.report.foreword.sources");
+
   private ReportTexts() {}
 
   /** The usual foreword (คำนำ) of an office's annual report, paragraphs on their own lines. */
   public static String foreword(int fiscalYear, String office) {
-    return "รายงานผลการดำเนินงาน ประจำปีงบประมาณ พ.ศ. "
-        + fiscalYear
-        + " ของ"
-        + office
-        + " จัดทำขึ้นเพื่อสรุปผลการดำเนินงานตามนโยบายและกลยุทธ์ของสำนักงานคณะกรรมการการศึกษา"
-        + "ขั้นพื้นฐาน และแผนปฏิบัติราชการประจำปีของสำนักงานเขตพื้นที่การศึกษา ในรอบปีงบประมาณ"
-        + " เพื่อเผยแพร่ประชาสัมพันธ์ต่อสาธารณชน และเป็นสารสนเทศสำหรับการบริหารจัดการของผู้เกี่ยวข้อง"
-        + "ทุกระดับ\n"
-        + "ข้อมูลในรายงานฉบับนี้รวบรวมจากแบบรายงานผลการดำเนินงานของกลุ่มงาน โครงการ และสถานศึกษา"
-        + " ในสังกัด ขอขอบคุณผู้บริหาร ครู บุคลากรทางการศึกษา และทุกภาคส่วนที่ให้ความร่วมมือ"
-        + " หวังเป็นอย่างยิ่งว่ารายงานฉบับนี้จะเป็นประโยชน์ต่อการพัฒนาคุณภาพการศึกษาต่อไป";
+    return FOREWORD.stream()
+        .map(
+            key ->
+                Messages.render(
+                    Message.of(key, "year", String.valueOf(fiscalYear), "office", office), Lang.TH))
+        .collect(Collectors.joining("\n"));
   }
 
   /** The lines under the foreword: the office and the month of the report, e.g. ตุลาคม 2569. */
