@@ -33,9 +33,6 @@ public final class TocRefresh {
 
   private static final String SCRIPT = "refresh-indexes.py";
 
-  /** What the script prints once it has stored the files. */
-  private static final String STORED = "stored";
-
   private static volatile @Nullable Boolean available;
 
   private static final String SOFFICE = "soffice";
@@ -206,8 +203,7 @@ public final class TocRefresh {
                   + lastLines(dir.resolve("soffice.log")));
         }
       }
-      boolean stored = nonEmpty(target) && (!pdf || nonEmpty(pdfFile));
-      if (!stored || (python.exitValue() != 0 && !said(log, STORED))) {
+      if (python.exitValue() != 0 || !nonEmpty(target) || (pdf && !nonEmpty(pdfFile))) {
         throw new ReportException(
             "LibreOffice could not refresh the report's indexes (exit "
                 + python.exitValue()
@@ -236,14 +232,6 @@ public final class TocRefresh {
       office.destroyForcibly();
       office.waitFor(10, TimeUnit.SECONDS);
     }
-  }
-
-  /** Whether the script's output has the line. */
-  private static boolean said(Path log, String line) throws IOException {
-    return Files.isRegularFile(log)
-        && new String(Files.readAllBytes(log), StandardCharsets.UTF_8)
-            .lines()
-            .anyMatch(l -> l.strip().equals(line));
   }
 
   private static boolean nonEmpty(Path file) throws IOException {

@@ -107,17 +107,15 @@ class TocRefreshTests {
     assumeLibreOffice();
     // the first start ends at once, as a hidden LibreOffice now and then does on a fresh machine
     Path marker = bin.resolve("started-once");
-    Path office = bin.resolve("soffice-dies-once");
-    Files.writeString(
-        office,
-        "#!/bin/sh\n"
-            + "if [ ! -e '"
-            + marker
-            + "' ]; then touch '"
-            + marker
-            + "'; echo 'simulated crash'; exit 81; fi\n"
-            + "exec soffice \"$@\"\n");
-    assertThat(office.toFile().setExecutable(true)).isTrue();
+    Path office =
+        program(
+            bin.resolve("soffice-dies-once"),
+            "if [ ! -e '"
+                + marker
+                + "' ]; then touch '"
+                + marker
+                + "'; echo 'simulated crash'; exit 81; fi\n"
+                + "exec soffice \"$@\"");
 
     TocRefresh.Refreshed refreshed =
         new TocRefresh(Duration.ofMinutes(3), office.toString()).refresh(docx, false);
@@ -132,9 +130,7 @@ class TocRefreshTests {
   @Test
   void aLibreOfficeThatNeverStartsIsReportedWithWhatItSaid(@TempDir Path bin) throws IOException {
     assumeLibreOffice();
-    Path office = bin.resolve("soffice-broken");
-    Files.writeString(office, "#!/bin/sh\necho 'cannot open display'; exit 77\n");
-    assertThat(office.toFile().setExecutable(true)).isTrue();
+    Path office = program(bin.resolve("soffice-broken"), "echo 'cannot open display'; exit 77");
     var refresh = new TocRefresh(Duration.ofMinutes(3), office.toString());
 
     assertThatThrownBy(() -> refresh.refresh(docx, true))
@@ -153,6 +149,13 @@ class TocRefreshTests {
     assertThat(refreshed.docx()).isEqualTo(docx);
     assertThat(ReportAssemblerTests.entry(refreshed.docx(), "word/settings.xml"))
         .contains("updateFields");
+  }
+
+  /** An executable shell script standing in for LibreOffice's {@code soffice}. */
+  private static Path program(Path file, String script) throws IOException {
+    Files.writeString(file, "#!/bin/sh\n" + script + "\n");
+    assertThat(file.toFile().setExecutable(true)).isTrue();
+    return file;
   }
 
   /** The first page after the list of charts: the executive summary. */

@@ -28,7 +28,6 @@ import org.tidtam.monitoring.ReportingWindow;
 import org.tidtam.monitoring.RoundPlan;
 import org.tidtam.monitoring.SubmissionFact;
 import org.tidtam.monitoring.UnitKind;
-import org.tidtam.provenance.Provenance;
 import org.tidtam.report.AnnualReport;
 import org.tidtam.report.ReportAssembler;
 import org.tidtam.report.ReportContributor;
@@ -64,15 +63,35 @@ final class AnnualReportCommand {
 
   private AnnualReportCommand() {}
 
+  /**
+   * A folder read once: its catalog, its submissions and the readable ones of the year's 12-month
+   * round, each counted as delivered.
+   */
+  record Year(int year, Catalog catalog, DocumentStore store, List<Submission<?>> delivered) {
+
+    static Year read(SubmissionService service, Path folder, int year) {
+      DocumentStore store = DocumentStore.fromDirectory(folder, service.registry());
+      return new Year(
+          year,
+          DocumentStore.catalogIn(folder),
+          store,
+          AnnualReportCommand.delivered(service, store, year));
+    }
+  }
+
   /** The figures of the year's 12-month round from the folder's submissions. */
   static DashboardFigures figures(SubmissionService service, Path folder, int year) {
-    Catalog catalog = DocumentStore.catalogIn(folder);
-    DocumentStore store = DocumentStore.fromDirectory(folder, service.registry());
+    return figures(Year.read(service, folder, year));
+  }
+
+  private static DashboardFigures figures(Year read) {
+    Catalog catalog = read.catalog();
+    int year = read.year();
     Round round = Round.ROUND_12M;
     List<SubmissionFact> submissions = new ArrayList<>();
     List<Fact> facts = new ArrayList<>();
     Map<String, PlannedProject> projects = new LinkedHashMap<>();
-    for (Submission<?> submission : delivered(service, store, year)) {
+    for (Submission<?> submission : read.delivered()) {
       Optional<Filing> filing = submission.filing();
       if (filing.isEmpty()) {
         continue;
@@ -119,7 +138,8 @@ final class AnnualReportCommand {
   }
 
   /** The folder's readable submissions of the year's 12-month round, each counted as delivered. */
-  static List<Submission<?>> delivered(SubmissionService service, DocumentStore store, int year) {
+  private static List<Submission<?>> delivered(
+      SubmissionService service, DocumentStore store, int year) {
     List<Submission<?>> out = new ArrayList<>();
     for (FormPlugin<?> plugin : service.registry().all()) {
       for (SubmissionDocument document : store.find(plugin.id(), year, Round.ROUND_12M, null)) {
@@ -136,16 +156,14 @@ final class AnnualReportCommand {
    * The scope of the year's report: the folder's catalog, its delivered submissions and their
    * rendering in Thai, with Thai digits if asked.
    */
-  static ReportScope scope(SubmissionService service, Path folder, int year, boolean thaiDigits) {
-    Catalog catalog = DocumentStore.catalogIn(folder);
-    DocumentStore store = DocumentStore.fromDirectory(folder, service.registry());
+  private static ReportScope scope(SubmissionService service, Year read, boolean thaiDigits) {
     ReportSources sources =
         service.reportSources(
-            service.context(catalog, store),
-            delivered(service, store, year),
+            service.context(read.catalog(), read.store()),
+            read.delivered(),
             new RenderOptions(
                 Lang.TH, thaiDigits ? Numerals.THAI : Numerals.ARABIC, LocalDate.now()));
-    return new ReportScope(year, catalog.office().name().th(), sources);
+    return new ReportScope(read.year(), read.catalog().office().name().th(), sources);
   }
 
   /**
@@ -156,7 +174,7 @@ final class AnnualReportCommand {
    */
   static Optional<byte[]> officeForm(
       SubmissionService service, FormPlugin<?> plugin, Path folder, int year, boolean thaiDigits) {
-    ReportScope scope = scope(service, folder, year, thaiDigits);
+    ReportScope scope = scope(service, Year.read(service, folder, year), thaiDigits);
     return officeForm(plugin, scope).map(form -> scope.sources().render(form));
   }
 
@@ -181,12 +199,11 @@ final class AnnualReportCommand {
 
   /** The assembled report: the cover, the office's chapters and the forms' chapters. */
   static byte[] assemble(SubmissionService service, Path folder, int year, boolean thaiDigits) {
-    Catalog catalog = DocumentStore.catalogIn(folder);
-    DashboardFigures figures = figures(service, folder, year);
-    String office = catalog.office().name().th();
-    ReportScope scope = scope(service, folder, year, thaiDigits);
+    Year read = Year.read(service, folder, year);
+    String office = read.catalog().office().name().th();
+    ReportScope scope = scope(service, read, thaiDigits);
     List<ReportContributor> contributors = new ArrayList<>();
-    contributors.add(OfficeReport.of(figures, catalog));
+    contributors.add(OfficeReport.of(figures(read), read.catalog()));
     contributors.addAll(service.registry().all());
     AnnualReport report =
         AnnualReport.collect(
@@ -196,26 +213,10 @@ final class AnnualReportCommand {
             ReportTexts.signature(office, LocalDate.now()),
             scope,
             contributors);
+    // the provenance names every delivered submission, by form (files have no stored id or
+    // version)
     return new ReportAssembler(ReportOptions.defaults().withThaiDigits(thaiDigits))
-        .assemble(report, sources(service, folder, year));
-  }
-
-  /**
-   * The report's sources for its provenance: every readable submission of the year's 12-month round
-   * in the folder, by form (files have no stored id or version).
-   */
-  static List<Provenance.Source> sources(SubmissionService service, Path folder, int year) {
-    DocumentStore store = DocumentStore.fromDirectory(folder, service.registry());
-    List<Provenance.Source> out = new ArrayList<>();
-    for (FormPlugin<?> plugin : service.registry().all()) {
-      for (SubmissionDocument document : store.find(plugin.id(), year, Round.ROUND_12M, null)) {
-        Submission<?> submission = service.read(document).submission();
-        if (submission != null) {
-          out.add(SubmissionService.source(submission));
-        }
-      }
-    }
-    return out;
+        .assemble(report, read.delivered().stream().map(SubmissionService::source).toList());
   }
 
   private static <F extends Record> List<Fact> factsOf(Submission<F> submission) {

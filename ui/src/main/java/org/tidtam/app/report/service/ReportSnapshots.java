@@ -22,7 +22,6 @@ import org.tidtam.catalog.Catalog;
 import org.tidtam.catalog.CatalogJson;
 import org.tidtam.monitoring.MonitoringPlan;
 import org.tidtam.monitoring.PlannedProject;
-import org.tidtam.submission.SubmissionService;
 import org.tidtam.thai.Round;
 
 /**
@@ -42,7 +41,6 @@ public class ReportSnapshots {
   private final SubmitTimes submitTimes;
   private final FrozenSourceRepository frozen;
   private final MonitoringPlans plans;
-  private final SubmissionService service;
   private final ObjectProvider<Catalog> catalogs;
   private final Clock clock;
 
@@ -53,7 +51,6 @@ public class ReportSnapshots {
       SubmitTimes submitTimes,
       FrozenSourceRepository frozen,
       MonitoringPlans plans,
-      SubmissionService service,
       ProjectCodes projectCodes,
       ObjectProvider<Catalog> catalogs,
       Clock clock) {
@@ -61,7 +58,6 @@ public class ReportSnapshots {
     this.submitTimes = submitTimes;
     this.frozen = frozen;
     this.plans = plans;
-    this.service = service;
     this.projectCodes = projectCodes;
     this.catalogs = catalogs;
     this.clock = clock;
